@@ -1,0 +1,152 @@
+//! The widget's words: the four baseline expectations and the five pitch steps.
+//!
+//! Written from `shared/seed/engagement-expectations.md`, with the seed's typos fixed and its
+//! meaning kept. A host can override the team texts and the expectation texts through
+//! configuration (see [`crate::core::config`]); everything else here is fixed.
+
+use serde::{Deserialize, Serialize};
+
+/// One baseline expectation: a short title, its explanation, and the sentence the requesting
+/// team ticks in the one-pager to acknowledge it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expectation {
+    pub title: String,
+    pub body: String,
+    pub acknowledgement: String,
+}
+
+/// One step of the pitch meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PitchStep {
+    pub title: String,
+    pub body: String,
+}
+
+/// Everything the widget says, after configuration has been applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Content {
+    /// The platform team's name, e.g. "Developer Experience". `None` when the host gave none.
+    pub team_name: Option<String>,
+    /// The platform team's mission, one or two sentences. `None` when the host gave none.
+    pub team_mission: Option<String>,
+    /// Where one-pagers go (the `mailto:` target). `None` when the host gave none.
+    pub contact_email: Option<String>,
+    pub expectations: Vec<Expectation>,
+}
+
+impl Default for Content {
+    fn default() -> Self {
+        Content {
+            team_name: None,
+            team_mission: None,
+            contact_email: None,
+            expectations: default_expectations(),
+        }
+    }
+}
+
+/// The programme's name, as the seed uses it.
+pub const PROGRAMME: &str = "AuxEng";
+
+pub const WIDGET_TITLE: &str = "Working with us on an engagement";
+pub const BASELINE_HEADING: &str = "Set a baseline";
+pub const BASELINE_INTRO: &str = "What will and won't happen in an engagement, agreed before it starts.";
+pub const PITCH_HEADING: &str = "Prepare the pitch";
+pub const PITCH_INTRO: &str = "A first meeting usually follows these five steps.";
+
+/// The four baseline expectations, in the seed's order.
+pub fn default_expectations() -> Vec<Expectation> {
+    let e = |title: &str, body: &str, acknowledgement: &str| Expectation {
+        title: title.to_owned(),
+        body: body.to_owned(),
+        acknowledgement: acknowledgement.to_owned(),
+    };
+    vec![
+        e(
+            "The aux engineer will not do the hard work",
+            "Aux engineers help with what they are able to help with. They cannot crush every \
+             problem a team has; they crush the problems within their domain that matter to the \
+             engagement's success. Fiercely defending the time they spend with a team is what \
+             ensures the most diffusion and real progress on the engagement goal.",
+            "We understand that the aux engineer will not do the hard work for us",
+        ),
+        e(
+            "Diffusion is the primary goal; project success is the secondary one",
+            "Spreading a cultural change, such as testing or the use of a standard tool, comes \
+             first; reaching a particular project goal comes second. AuxEng exists to spread the \
+             use of a tool or practice, not to burn down any team's backlog.",
+            "We understand that diffusion is the primary goal and project success the secondary one",
+        ),
+        e(
+            "Weekly retros and schedules matter, and critical feedback is strongly encouraged",
+            "Know which scheduled rituals matter to you and your team, and expect any replacement \
+             to achieve the same goals. Retros, for example, are where we see progress and get \
+             feedback: without a replacement, everyone attends and takes part, or the model stops \
+             benefiting both the host and the away team.",
+            "We will keep to weekly retros and schedules, and we welcome critical feedback",
+        ),
+        e(
+            "If failure modes persist, the engagement ends early",
+            "An engagement must keep working for everyone, and saying so from the start saves \
+             heartache later. Engineering time over the 10-week period continues only while both \
+             parties find the work genuinely beneficial and it makes real progress toward the \
+             diffusion or engagement goals.",
+            "We understand that the engagement ends early if failure modes persist",
+        ),
+    ]
+}
+
+impl Content {
+    /// The five pitch steps, with "(team)" filled from the configured team name and mission.
+    pub fn pitch_steps(&self) -> Vec<PitchStep> {
+        let team_title = match &self.team_name {
+            Some(name) => format!("What is {name}?"),
+            None => "What is our team?".to_owned(),
+        };
+        let team_body = match &self.team_mission {
+            Some(mission) => format!(
+                "{mission} Take time to stress our direction and mission: are we spreading a \
+                 practice, and is that practice centred on a tool?"
+            ),
+            None => "Take time to stress our team's direction and mission. Are we spreading a \
+                     practice? Is that practice centred on a tool?"
+                .to_owned(),
+        };
+        let step = |title: String, body: &str| PitchStep {
+            title,
+            body: body.to_owned(),
+        };
+        vec![
+            step(
+                format!("What is {PROGRAMME}?"),
+                "The logistics and the vocabulary: embeds, engagements, trainings and the other \
+                 ways our team can work with an organization.",
+            ),
+            PitchStep {
+                title: team_title,
+                body: team_body,
+            },
+            step(
+                format!("Why {PROGRAMME}?"),
+                "Of all the ways one team can work with others, say why AuxEng is the approach \
+                 this team is taking.",
+            ),
+            step(
+                "What does an embed do?".to_owned(),
+                "An embed is the part of an engagement where aux engineers write code and help a \
+                 team directly. This page should give you enough to answer with confidence.",
+            ),
+            step(
+                "How do we get started?".to_owned(),
+                "Everything so far comes together here. To start, the requesting team sends us a \
+                 one-pager explaining its problem and proposed solution, so we can judge whether \
+                 an engagement makes sense for both sides.",
+            ),
+        ]
+    }
+
+    /// How the widget names the platform team in running text.
+    pub fn team_display_name(&self) -> &str {
+        self.team_name.as_deref().unwrap_or("our team")
+    }
+}

@@ -1,0 +1,530 @@
+//! The one-pager form as data: which fields exist, their labels, kinds, limits and sections,
+//! and the values a user has typed. Validation lives in [`crate::core::validate`], the
+//! interaction state (what is shown as wrong, and when) in [`crate::core::state`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::content::Content;
+
+/// Identifies one field of the one-pager.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldId {
+    TeamName,
+    Contact,
+    Email,
+    Problem,
+    Solution,
+    EngagementGoal,
+    DiffusionGoal,
+    SuccessMeasures,
+    StartDate,
+    LengthWeeks,
+    RetroCadence,
+    RetroOther,
+    /// The acknowledgement checkbox of the n-th baseline expectation (0-based).
+    Ack(u8),
+    Notes,
+}
+
+/// The most expectations (and so acknowledgement checkboxes) a configuration may define.
+pub const MAX_EXPECTATIONS: usize = 8;
+
+impl FieldId {
+    /// The stable key used in element ids, drafts, prefill links and configuration.
+    pub fn key(self) -> String {
+        match self {
+            FieldId::Ack(n) => format!("ack-{}", u32::from(n) + 1),
+            other => other.static_key().unwrap_or_default().to_owned(),
+        }
+    }
+
+    fn static_key(self) -> Option<&'static str> {
+        Some(match self {
+            FieldId::TeamName => "team",
+            FieldId::Contact => "contact",
+            FieldId::Email => "email",
+            FieldId::Problem => "problem",
+            FieldId::Solution => "solution",
+            FieldId::EngagementGoal => "engagement-goal",
+            FieldId::DiffusionGoal => "diffusion-goal",
+            FieldId::SuccessMeasures => "success-measures",
+            FieldId::StartDate => "start-date",
+            FieldId::LengthWeeks => "length-weeks",
+            FieldId::RetroCadence => "retro-cadence",
+            FieldId::RetroOther => "retro-other",
+            FieldId::Notes => "notes",
+            FieldId::Ack(_) => return None,
+        })
+    }
+
+    /// The inverse of [`FieldId::key`]. Unknown keys give `None`.
+    pub fn from_key(key: &str) -> Option<FieldId> {
+        if let Some(n) = key.strip_prefix("ack-") {
+            let n: usize = n.parse().ok()?;
+            return (1..=MAX_EXPECTATIONS)
+                .contains(&n)
+                .then(|| FieldId::Ack((n - 1) as u8));
+        }
+        FIXED_FIELDS
+            .iter()
+            .copied()
+            .find(|id| id.static_key() == Some(key))
+    }
+}
+
+/// Every field but the acknowledgements, in form order.
+pub const FIXED_FIELDS: [FieldId; 13] = [
+    FieldId::TeamName,
+    FieldId::Contact,
+    FieldId::Email,
+    FieldId::Problem,
+    FieldId::Solution,
+    FieldId::EngagementGoal,
+    FieldId::DiffusionGoal,
+    FieldId::SuccessMeasures,
+    FieldId::StartDate,
+    FieldId::LengthWeeks,
+    FieldId::RetroCadence,
+    FieldId::RetroOther,
+    FieldId::Notes,
+];
+
+impl fmt::Display for FieldId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+/// One option of a choice field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+/// The retro cadence options. "other" reveals [`FieldId::RetroOther`].
+pub const CADENCES: [Choice; 3] = [
+    Choice {
+        key: "weekly",
+        label: "Weekly (recommended)",
+    },
+    Choice {
+        key: "fortnightly",
+        label: "Every two weeks",
+    },
+    Choice {
+        key: "other",
+        label: "Other",
+    },
+];
+pub const CADENCE_OTHER: &str = "other";
+/// The value a ticked checkbox holds.
+pub const TICKED: &str = "yes";
+
+/// What kind of control a field is, with the limits that belong to the kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of text, at most `max_chars` characters.
+    Text { max_chars: usize },
+    /// An email address.
+    Email,
+    /// Several paragraphs that accept Markdown, at most `max_words` words.
+    LongText { max_words: usize },
+    /// One item per line, between `min` and `max` non-blank lines.
+    Lines { min: usize, max: usize },
+    /// A calendar date (`YYYY-MM-DD`), today or later.
+    Date,
+    /// A whole number between `min` and `max` inclusive.
+    WholeNumber { min: u32, max: u32 },
+    /// One of a fixed set of options.
+    Choice(&'static [Choice]),
+    /// A checkbox that must be ticked.
+    Checkbox,
+}
+
+/// Everything the form knows about one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    pub id: FieldId,
+    /// The visible label, which is also the accessible name tests find the field by.
+    pub label: String,
+    pub kind: Kind,
+    pub required: bool,
+    /// Help shown under the label.
+    pub hint: Option<String>,
+    /// The message for an empty required field ("Enter the team name").
+    pub missing: String,
+    /// The HTML `autocomplete` token, if one fits.
+    pub autocomplete: Option<&'static str>,
+    /// The value a fresh form starts with.
+    pub default: &'static str,
+    /// Shown (and validated) only while another field holds this value.
+    pub revealed_by: Option<(FieldId, &'static str)>,
+}
+
+/// A titled group of fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub title: &'static str,
+    pub fields: Vec<FieldId>,
+}
+
+/// Limits a host may change through configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub short_chars: usize,
+    pub problem_words: usize,
+    pub solution_words: usize,
+    pub goal_words: usize,
+    pub notes_words: usize,
+    pub measures_max: usize,
+    pub weeks_min: u32,
+    pub weeks_max: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            short_chars: 80,
+            problem_words: 250,
+            solution_words: 250,
+            goal_words: 120,
+            notes_words: 250,
+            measures_max: 10,
+            weeks_min: 1,
+            weeks_max: 26,
+        }
+    }
+}
+
+/// The longest email address anyone can send to (RFC 5321 path limit).
+pub const EMAIL_MAX_CHARS: usize = 254;
+
+/// The whole form: its sections and fields, built from the content and limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormSpec {
+    pub sections: Vec<Section>,
+    fields: Vec<FieldSpec>,
+    /// Past this many words in total, the one-pager gets a gentle warning.
+    pub soft_word_limit: usize,
+}
+
+impl Default for FormSpec {
+    fn default() -> Self {
+        FormSpec::new(&Content::default(), &Limits::default())
+    }
+}
+
+impl FormSpec {
+    pub fn new(content: &Content, limits: &Limits) -> FormSpec {
+        let mut fields = Vec::new();
+        let mut f = |id, label: &str, kind, required, hint: Option<&str>, missing: &str| {
+            fields.push(FieldSpec {
+                id,
+                label: label.to_owned(),
+                kind,
+                required,
+                hint: hint.map(str::to_owned),
+                missing: missing.to_owned(),
+                autocomplete: None,
+                default: "",
+                revealed_by: None,
+            });
+        };
+        let short = Kind::Text {
+            max_chars: limits.short_chars,
+        };
+        f(
+            FieldId::TeamName,
+            "Team name",
+            short.clone(),
+            true,
+            Some("The team asking for the engagement."),
+            "Enter your team's name",
+        );
+        f(
+            FieldId::Contact,
+            "Point of contact",
+            short.clone(),
+            true,
+            Some("The person we should talk to first."),
+            "Enter the name of the point of contact",
+        );
+        f(
+            FieldId::Email,
+            "Contact email",
+            Kind::Email,
+            true,
+            None,
+            "Enter the contact email address",
+        );
+        f(
+            FieldId::Problem,
+            "Problem",
+            Kind::LongText {
+                max_words: limits.problem_words,
+            },
+            true,
+            Some("What is hard for your team today, and why it matters. You can use Markdown."),
+            "Describe the problem",
+        );
+        f(
+            FieldId::Solution,
+            "Proposed solution",
+            Kind::LongText {
+                max_words: limits.solution_words,
+            },
+            true,
+            Some("What you would like to change, and how an aux engineer would help."),
+            "Describe the proposed solution",
+        );
+        f(
+            FieldId::EngagementGoal,
+            "Engagement goal",
+            Kind::LongText {
+                max_words: limits.goal_words,
+            },
+            true,
+            Some("What the project should achieve by the end of the engagement."),
+            "Enter the engagement goal",
+        );
+        f(
+            FieldId::DiffusionGoal,
+            "Diffusion goal",
+            Kind::LongText {
+                max_words: limits.goal_words,
+            },
+            true,
+            Some("Which practice or tool should spread and stay after the engagement."),
+            "Enter the diffusion goal",
+        );
+        f(
+            FieldId::SuccessMeasures,
+            "Success measures",
+            Kind::Lines {
+                min: 1,
+                max: limits.measures_max,
+            },
+            true,
+            Some("How you will know it worked. One measure per line."),
+            "Enter at least one success measure",
+        );
+        f(
+            FieldId::StartDate,
+            "Proposed start date",
+            Kind::Date,
+            true,
+            None,
+            "Enter the proposed start date",
+        );
+        f(
+            FieldId::LengthWeeks,
+            "Length in weeks",
+            Kind::WholeNumber {
+                min: limits.weeks_min,
+                max: limits.weeks_max,
+            },
+            true,
+            Some("Most engagements run for 10 weeks."),
+            "Enter the length in weeks",
+        );
+        f(
+            FieldId::RetroCadence,
+            "Retro cadence",
+            Kind::Choice(&CADENCES),
+            true,
+            None,
+            "Select how often you will hold retros",
+        );
+        f(
+            FieldId::RetroOther,
+            "Describe your retro cadence",
+            short,
+            true,
+            None,
+            "Describe your retro cadence",
+        );
+        for (n, expectation) in content
+            .expectations
+            .iter()
+            .take(MAX_EXPECTATIONS)
+            .enumerate()
+        {
+            f(
+                FieldId::Ack(n as u8),
+                &expectation.acknowledgement,
+                Kind::Checkbox,
+                true,
+                None,
+                &format!("Confirm that your team agrees: {}", expectation.title),
+            );
+        }
+        f(
+            FieldId::Notes,
+            "Additional notes",
+            Kind::LongText {
+                max_words: limits.notes_words,
+            },
+            false,
+            Some("Optional. Anything else we should know."),
+            "",
+        );
+
+        for spec in &mut fields {
+            match spec.id {
+                FieldId::TeamName => spec.autocomplete = Some("organization"),
+                FieldId::Contact => spec.autocomplete = Some("name"),
+                FieldId::Email => spec.autocomplete = Some("email"),
+                FieldId::LengthWeeks => spec.default = "10",
+                FieldId::RetroOther => spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER)),
+                _ => {}
+            }
+        }
+
+        let acks = (0..content.expectations.len().min(MAX_EXPECTATIONS))
+            .map(|n| FieldId::Ack(n as u8))
+            .collect();
+        let sections = vec![
+            Section {
+                title: "About your team",
+                fields: vec![FieldId::TeamName, FieldId::Contact, FieldId::Email],
+            },
+            Section {
+                title: "Problem and solution",
+                fields: vec![FieldId::Problem, FieldId::Solution],
+            },
+            Section {
+                title: "Goals",
+                fields: vec![
+                    FieldId::EngagementGoal,
+                    FieldId::DiffusionGoal,
+                    FieldId::SuccessMeasures,
+                ],
+            },
+            Section {
+                title: "Logistics",
+                fields: vec![
+                    FieldId::StartDate,
+                    FieldId::LengthWeeks,
+                    FieldId::RetroCadence,
+                    FieldId::RetroOther,
+                ],
+            },
+            Section {
+                title: "Expectations",
+                fields: acks,
+            },
+            Section {
+                title: "Anything else",
+                fields: vec![FieldId::Notes],
+            },
+        ];
+        FormSpec {
+            sections,
+            fields,
+            soft_word_limit: 500,
+        }
+    }
+
+    /// Every field, in form order.
+    pub fn fields(&self) -> &[FieldSpec] {
+        &self.fields
+    }
+
+    pub fn field(&self, id: FieldId) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The acknowledgement fields, in order.
+    pub fn acks(&self) -> impl Iterator<Item = &FieldSpec> {
+        self.fields
+            .iter()
+            .filter(|f| matches!(f.id, FieldId::Ack(_)))
+    }
+
+    /// Whether a field is currently part of the form (revealed fields only count while their
+    /// condition holds).
+    pub fn is_active(&self, id: FieldId, values: &Values) -> bool {
+        match self.field(id) {
+            Some(spec) => match spec.revealed_by {
+                Some((other, wanted)) => values.get(other).trim() == wanted,
+                None => true,
+            },
+            None => false,
+        }
+    }
+
+    /// A fresh form's values: every field's default.
+    pub fn default_values(&self) -> Values {
+        let mut values = Values::default();
+        for spec in &self.fields {
+            if !spec.default.is_empty() {
+                values.set(spec.id, spec.default);
+            }
+        }
+        values
+    }
+}
+
+/// What the user has typed, by field. Missing entries read as empty. Kept exactly as typed:
+/// normalising happens where values are used, never where they are stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Values(BTreeMap<FieldId, String>);
+
+impl Values {
+    pub fn get(&self, id: FieldId) -> &str {
+        self.0.get(&id).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn set(&mut self, id: FieldId, value: impl Into<String>) {
+        let value = value.into();
+        if value.is_empty() {
+            self.0.remove(&id);
+        } else {
+            self.0.insert(id, value);
+        }
+    }
+
+    pub fn is_ticked(&self, id: FieldId) -> bool {
+        self.get(id) == TICKED
+    }
+
+    /// The fields that hold something, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = (FieldId, &str)> {
+        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(FieldId, String)> for Values {
+    fn from_iter<I: IntoIterator<Item = (FieldId, String)>>(iter: I) -> Self {
+        let mut values = Values::default();
+        for (id, value) in iter {
+            values.set(id, value);
+        }
+        values
+    }
+}
+
+impl Serialize for Values {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k.key(), v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Values {
+    /// Unknown keys are dropped, so drafts written by a newer widget still load.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = BTreeMap::<String, String>::deserialize(deserializer)?;
+        Ok(raw
+            .into_iter()
+            .filter_map(|(k, v)| FieldId::from_key(&k).map(|id| (id, v)))
+            .collect())
+    }
+}

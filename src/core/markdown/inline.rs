@@ -1,0 +1,172 @@
+//! Short fields (team, contact, dates, cadence, acknowledgements) as Markdown inline text that
+//! renders as exactly the typed text: never emphasis, links, HTML, entities, math, emoji
+//! shortcodes or structure.
+//!
+//! Escaping is positional and minimal: a character gets a backslash only where it could start
+//! or end something, so ordinary prose ("Hello, world! It's 5 p.m. (UTC).", "R&D", "a < b",
+//! "snake_case", "C# and F#") comes out unchanged.
+
+/// What a short value becomes before escaping: one line, no control characters, no NUL, and no
+/// leading or trailing whitespace. Line breaks and tabs become spaces.
+pub fn normalize_short(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push(' ');
+            }
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Where the escaped text is placed, for the few rules that depend on it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Inside a paragraph or list item, after other text on the same line.
+    Inline,
+    /// At the end of an ATX heading line, where a trailing ` #` run would be eaten as the
+    /// heading's closing sequence.
+    HeadingEnd,
+}
+
+/// Escapes a normalised short value (see [`normalize_short`]) for `place`.
+pub fn escape_inline(s: &str, place: Place) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let dollars = chars.iter().filter(|&&c| c == '$').count();
+    let heading_tail = if place == Place::HeadingEnd {
+        closing_hash_run(&chars)
+    } else {
+        None
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            // A backslash escapes the punctuation after it, and is a hard break at a line end.
+            '\\' => next.is_none_or(|n| n.is_ascii_punctuation()),
+            // Emphasis, code spans, links, strikethrough: always structural.
+            '*' | '`' | '[' | '~' => true,
+            // Underscores inside a word (snake_case) can neither open nor close emphasis.
+            '_' => !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
+            // Raw HTML, comments and autolinks start with `<` and a letter, `/`, `!` or `?`.
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            '&' => starts_entity(&chars[i + 1..]),
+            // Maths needs a pair of dollars; a lone "$5" is safe.
+            '$' => dollars >= 2,
+            // Emoji shortcodes like :smile: (GitHub renders them as pictures).
+            ':' => starts_shortcode(&chars[i + 1..]),
+            // Extended autolinks: "http://", "www.", "name@host" (GFM renderers link them).
+            '.' => is_www_dot(&chars, i),
+            '@' => is_email_at(&chars, i),
+            '#' => heading_tail == Some(i),
+            _ => false,
+        } || is_scheme_colon(&chars, i);
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The index of the first `#` of a trailing run of `#` that follows a space (or starts the
+/// value), which an ATX heading would strip as its closing sequence.
+fn closing_hash_run(chars: &[char]) -> Option<usize> {
+    let mut start = chars.len();
+    while start > 0 && chars[start - 1] == '#' {
+        start -= 1;
+    }
+    if start == chars.len() {
+        return None;
+    }
+    (start == 0 || matches!(chars[start - 1], ' ' | '\t')).then_some(start)
+}
+
+/// `&name;`, `&#123;` or `&#x1F;`: something a renderer would decode as a character reference.
+fn starts_entity(rest: &[char]) -> bool {
+    let (digits, hex) = match rest {
+        ['#', 'x' | 'X', tail @ ..] => (tail, true),
+        ['#', tail @ ..] => (tail, false),
+        tail => {
+            let n = tail.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            return n > 0 && tail.get(n) == Some(&';');
+        }
+    };
+    let n = digits
+        .iter()
+        .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+        .count();
+    n > 0 && digits.get(n) == Some(&';')
+}
+
+/// `:name:` with name made of letters, digits, `_`, `+` or `-`.
+fn starts_shortcode(rest: &[char]) -> bool {
+    let n = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'))
+        .count();
+    n > 0 && rest.get(n) == Some(&':')
+}
+
+/// The dot of `www.` at the start of a word.
+fn is_www_dot(chars: &[char], i: usize) -> bool {
+    i >= 3
+        && chars[i - 3..i].iter().all(|c| c.eq_ignore_ascii_case(&'w'))
+        && (i == 3 || !chars[i - 4].is_alphanumeric())
+}
+
+/// The colon of a URL scheme followed by `//` (`http://`, `ftp://`), or of `mailto:`/`xmpp:`.
+fn is_scheme_colon(chars: &[char], i: usize) -> bool {
+    if chars[i] != ':' || i == 0 || !chars[i - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let slashes = chars.get(i + 1) == Some(&'/') && chars.get(i + 2) == Some(&'/');
+    let word: String = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let word = word.to_ascii_lowercase();
+    slashes || word.ends_with("mailto") || word.ends_with("xmpp")
+}
+
+/// The `@` of something shaped like an email address (text on both sides, no spaces).
+fn is_email_at(chars: &[char], i: usize) -> bool {
+    let local = i > 0
+        && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | '-' | '_' | '+'));
+    let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+    local && domain
+}
+
+/// Whether a normalised value can be written as a CommonMark email autolink `<...>`.
+pub fn is_autolinkable_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+    let domain_ok = !domain.is_empty()
+        && domain.split('.').all(|label| {
+            let bytes = label.as_bytes();
+            !bytes.is_empty()
+                && bytes.len() <= 63
+                && bytes[0].is_ascii_alphanumeric()
+                && bytes[bytes.len() - 1].is_ascii_alphanumeric()
+                && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        });
+    local_ok && domain_ok
+}

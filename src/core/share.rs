@@ -1,0 +1,101 @@
+//! Getting the one-pager out: `mailto:` links (RFC 6068) and download file names.
+
+use super::date::Date;
+use super::markdown::normalize_short;
+
+/// Past this length a `mailto:` link is unreliable (mail clients and browsers cut or refuse
+/// longer ones), so the body is left out and copied to the clipboard instead.
+pub const MAILTO_MAX: usize = 1800;
+
+/// A `mailto:` link and whether it carries the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailLink {
+    pub href: String,
+    pub body_included: bool,
+}
+
+/// Builds `mailto:<to>?subject=...&body=...` with RFC 6068 percent-encoding (UTF-8, line
+/// breaks as `%0D%0A`). Without `to`, the visitor's mail client asks for the address. When the
+/// link would be longer than `max`, the body is dropped.
+pub fn mail_link(to: Option<&str>, subject: &str, body: &str, max: usize) -> MailLink {
+    let mut base = String::from("mailto:");
+    if let Some(to) = to {
+        encode_into(&mut base, to.trim(), is_addr_char);
+    }
+    base.push_str("?subject=");
+    encode_into(&mut base, &normalize_short(subject), is_unreserved);
+    let mut with_body = base.clone();
+    with_body.push_str("&body=");
+    encode_into(&mut with_body, &crlf(body), is_unreserved);
+    if with_body.len() <= max {
+        MailLink {
+            href: with_body,
+            body_included: true,
+        }
+    } else {
+        MailLink {
+            href: base,
+            body_included: false,
+        }
+    }
+}
+
+/// The subject line for a team's one-pager.
+pub fn mail_subject(team: &str) -> String {
+    let team = normalize_short(team);
+    if team.is_empty() {
+        "Engagement one-pager".to_owned()
+    } else {
+        format!("Engagement one-pager: {team}")
+    }
+}
+
+fn crlf(s: &str) -> String {
+    super::text::normalize_newlines(s).replace('\n', "\r\n")
+}
+
+fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
+/// RFC 6068 `qchar` minus what must stay encoded in an address: unreserved characters and the
+/// "some-delims" `!$'()*+,;:@`.
+fn is_addr_char(b: u8) -> bool {
+    is_unreserved(b) || b"!$'()*+,;:@".contains(&b)
+}
+
+fn encode_into(out: &mut String, s: &str, keep: fn(u8) -> bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in s.as_bytes() {
+        if keep(b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
+
+/// `one-pager-<team>-<date>.md`: the team as lower-case words joined by hyphens (letters and
+/// digits of any script are kept), and the proposed start date, else today.
+pub fn file_name(team: &str, start: Option<Date>, today: Date) -> String {
+    let mut slug = String::new();
+    for c in normalize_short(team).chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 48 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let date = start.unwrap_or(today);
+    if slug.is_empty() {
+        format!("one-pager-{date}.md")
+    } else {
+        format!("one-pager-{slug}-{date}.md")
+    }
+}

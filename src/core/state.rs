@@ -1,0 +1,87 @@
+//! The form's interaction state: values plus what the user has done, deciding which errors are
+//! shown and when (the GOV.UK pattern):
+//! - nothing is shown as wrong before the user asks to check the form, or leaves a field they
+//!   changed;
+//! - once a field's error has been shown, or after the first attempt, it re-checks on every
+//!   change, so a fix clears its message at once.
+
+use std::collections::BTreeSet;
+
+use super::date::Date;
+use super::form::{FieldId, FormSpec, Values};
+use super::validate::{validate, validate_field, FieldError};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormState {
+    pub values: Values,
+    /// Fields the user changed since they last left them.
+    changed: BTreeSet<FieldId>,
+    /// Fields whose errors are live (the user left them after a change).
+    live: BTreeSet<FieldId>,
+    /// Whether the user has asked to check the form at least once.
+    attempted: bool,
+}
+
+impl FormState {
+    pub fn new(values: Values) -> FormState {
+        FormState {
+            values,
+            ..FormState::default()
+        }
+    }
+
+    /// The user typed or picked a value.
+    pub fn edit(&mut self, id: FieldId, value: impl Into<String>) {
+        let value = value.into();
+        if self.values.get(id) != value {
+            self.values.set(id, value);
+            self.changed.insert(id);
+        }
+    }
+
+    /// The user left a field: a changed field starts showing its error.
+    pub fn leave(&mut self, id: FieldId) {
+        if self.changed.remove(&id) {
+            self.live.insert(id);
+        }
+    }
+
+    /// The user asked to check the form (generate, copy, download, email). Returns every
+    /// error; from now on every field shows its error live.
+    pub fn attempt(&mut self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
+        self.attempted = true;
+        validate(spec, &self.values, today)
+    }
+
+    pub fn attempted(&self) -> bool {
+        self.attempted
+    }
+
+    /// The error to show next to a field now, if any.
+    pub fn visible_error(&self, spec: &FormSpec, id: FieldId, today: Date) -> Option<String> {
+        if self.attempted || self.live.contains(&id) {
+            validate_field(spec, &self.values, id, today)
+        } else {
+            None
+        }
+    }
+
+    /// The errors the summary lists: every error once the user has attempted, else none.
+    pub fn summary(&self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
+        if self.attempted {
+            validate(spec, &self.values, today)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Checked and nothing wrong.
+    pub fn is_complete(&self, spec: &FormSpec, today: Date) -> bool {
+        self.attempted && validate(spec, &self.values, today).is_empty()
+    }
+
+    /// Replaces every value (start over, import, restore), forgetting what was shown.
+    pub fn replace(&mut self, values: Values) {
+        *self = FormState::new(values);
+    }
+}

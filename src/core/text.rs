@@ -1,0 +1,137 @@
+//! Counting and normalising text: words for the long fields, characters for the short ones.
+
+/// Turns CRLF and lone CR into LF and drops NUL, the only changes every consumer of a value
+/// agrees on.
+pub fn normalize_newlines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\0' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a character is written without spaces between words (Chinese and Japanese), so
+/// that each one counts as a word of its own.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x3FFFF // CJK Extensions B onwards
+    )
+}
+
+/// Counts words the way a reader would: runs of characters between whitespace, where a run made
+/// only of punctuation (a dash, a list bullet, `**`) is not a word, and every Chinese or
+/// Japanese character counts as one word because those scripts put no spaces between words.
+/// Emoji standing alone count as a word.
+pub fn count_words(s: &str) -> usize {
+    let mut words = 0;
+    for token in s.split(char::is_whitespace) {
+        let mut in_word = false;
+        for c in token.chars() {
+            if is_unspaced_script(c) {
+                words += 1;
+                in_word = false;
+            } else if is_word_char(c) {
+                if !in_word {
+                    words += 1;
+                    in_word = true;
+                }
+            }
+            // Punctuation inside a token neither starts nor ends a word: "don't" and "e-mail"
+            // are one word each, "—" and "-" are none.
+        }
+    }
+    words
+}
+
+fn is_word_char(c: char) -> bool {
+    !(c.is_ascii_punctuation() || is_general_punct(c) || c.is_control())
+}
+
+/// Punctuation outside ASCII that should not make a token count as a word on its own
+/// (dashes, quotes, ellipsis, CJK full stops and commas).
+fn is_general_punct(c: char) -> bool {
+    matches!(c as u32,
+        0x2010..=0x2027 // dashes, quotes, bullets, ellipsis
+        | 0x2030..=0x205E
+        | 0x3000..=0x303F // CJK symbols and punctuation (including the ideographic space)
+        | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+        | 0x00A1..=0x00BF
+    )
+}
+
+/// Counts characters as a reader sees them: combining marks, variation selectors, skin-tone
+/// modifiers and emoji tags add nothing, a zero-width joiner glues the next character to the
+/// previous one, and a pair of regional indicators (a flag) is one character.
+pub fn count_chars(s: &str) -> usize {
+    let mut count = 0;
+    let mut joined = false;
+    let mut pending_flag = false;
+    for c in s.chars() {
+        let cp = c as u32;
+        if joined {
+            joined = false;
+            continue;
+        }
+        match cp {
+            0x200D => joined = true,
+            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F => {}
+            0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => {}
+            0x1F1E6..=0x1F1FF => {
+                if pending_flag {
+                    pending_flag = false;
+                } else {
+                    pending_flag = true;
+                    count += 1;
+                }
+            }
+            _ => {
+                pending_flag = false;
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// The non-blank lines of a one-per-line field, trimmed.
+pub fn nonblank_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+}
+
+/// Whether the value holds nothing but whitespace (or nothing at all).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || c == '\0')
+}
+
+/// Whether a word counter shows: from 75 % of the limit (GOV.UK's threshold).
+pub fn counter_visible(words: usize, max: usize) -> bool {
+    words * 4 >= max * 3
+}
+
+/// The counter's words: "You have 12 words remaining", "You have 1 word too many".
+pub fn count_message(words: usize, max: usize) -> String {
+    let plural = |n: usize| if n == 1 { "word" } else { "words" };
+    if words <= max {
+        let left = max - words;
+        format!("You have {left} {} remaining", plural(left))
+    } else {
+        let over = words - max;
+        format!("You have {over} {} too many", plural(over))
+    }
+}

@@ -1,0 +1,131 @@
+//! The rules of every field, and messages that say how to fix what is wrong (GOV.UK style).
+
+use email_address::{EmailAddress, Options};
+
+use super::date::Date;
+use super::form::{FieldId, FieldSpec, FormSpec, Kind, Values, EMAIL_MAX_CHARS, TICKED};
+use super::text::{count_chars, count_words, is_blank, nonblank_lines};
+
+/// One problem with one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: FieldId,
+    pub message: String,
+}
+
+pub const EMAIL_FORMAT_MESSAGE: &str =
+    "Enter an email address in the correct format, like name@example.com";
+
+/// Checks one field. `None` means the field is fine (or not part of the form right now).
+pub fn validate_field(spec: &FormSpec, values: &Values, id: FieldId, today: Date) -> Option<String> {
+    let field = spec.field(id)?;
+    if !spec.is_active(id, values) {
+        return None;
+    }
+    check(field, values.get(id), today)
+}
+
+/// Checks the whole form. Errors come in form order, one per field at most.
+pub fn validate(spec: &FormSpec, values: &Values, today: Date) -> Vec<FieldError> {
+    spec.fields()
+        .iter()
+        .filter_map(|field| {
+            validate_field(spec, values, field.id, today).map(|message| FieldError {
+                field: field.id,
+                message,
+            })
+        })
+        .collect()
+}
+
+fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
+    let label = &field.label;
+    if let Kind::Checkbox = field.kind {
+        return (field.required && value != TICKED).then(|| field.missing.clone());
+    }
+    if is_blank(value) {
+        return field.required.then(|| field.missing.clone());
+    }
+    let trimmed = value.trim();
+    match &field.kind {
+        Kind::Text { max_chars } => (count_chars(trimmed) > *max_chars)
+            .then(|| format!("{label} must be {max_chars} characters or fewer")),
+        Kind::Email => {
+            if count_chars(trimmed) > EMAIL_MAX_CHARS {
+                Some(format!("{label} must be {EMAIL_MAX_CHARS} characters or fewer"))
+            } else if !is_email(trimmed) {
+                Some(EMAIL_FORMAT_MESSAGE.to_owned())
+            } else {
+                None
+            }
+        }
+        Kind::LongText { max_words } => {
+            let words = count_words(value);
+            (words > *max_words).then(|| format!("{label} must be {max_words} words or fewer"))
+        }
+        Kind::Lines { min, max } => {
+            let lines = nonblank_lines(value).count();
+            if lines < *min {
+                Some(field.missing.clone())
+            } else if lines > *max {
+                Some(format!(
+                    "Enter {max} {} or fewer, one per line",
+                    label.to_lowercase()
+                ))
+            } else {
+                None
+            }
+        }
+        Kind::Date => match Date::parse(trimmed) {
+            None => Some(format!(
+                "{label} must be a real date, like {}",
+                today.add_days(28)
+            )),
+            Some(date) if date < today => Some(format!("{label} must be today or in the future")),
+            Some(_) => None,
+        },
+        Kind::WholeNumber { min, max } => match parse_whole_number(trimmed) {
+            None => Some(format!(
+                "{label} must be a whole number, like {}",
+                (min + max) / 2
+            )),
+            Some(n) if n < u64::from(*min) || n > u64::from(*max) => {
+                Some(format!("{label} must be between {min} and {max}"))
+            }
+            Some(_) => None,
+        },
+        Kind::Choice(choices) => {
+            (!choices.iter().any(|c| c.key == trimmed)).then(|| field.missing.clone())
+        }
+        Kind::Checkbox => None,
+    }
+}
+
+/// Whether a string is an email address someone can send to: RFC 5322 syntax (checked by the
+/// `email_address` crate), no display name or IP literal, and a domain with at least one dot.
+pub fn is_email(s: &str) -> bool {
+    let options = Options::default()
+        .without_display_text()
+        .without_domain_literal()
+        .with_minimum_sub_domains(2);
+    EmailAddress::parse_with_options(s, options).is_ok()
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Digits only (ASCII), no sign, no decimals. Leading zeros are fine; absurd lengths are not
+/// numbers anyone meant.
+pub fn parse_whole_number(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Words across the whole one-pager's free text, for the soft length warning.
+pub fn total_words(spec: &FormSpec, values: &Values) -> usize {
+    spec.fields()
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::LongText { .. } | Kind::Lines { .. }))
+        .map(|f| count_words(values.get(f.id)))
+        .sum()
+}

@@ -1,0 +1,133 @@
+//! The Rust side of `<engagement-widget>`. The element class itself is defined by the loader
+//! (`engagement-widget.js`), so that a page whose browser cannot run the module still gets a
+//! readable message; the class forwards its lifecycle here:
+//! - `mount(host)` on connect: attach (or reuse) an open shadow root, adopt the shared
+//!   stylesheet, read the configuration and render the app into an inner element;
+//! - `Mount::refresh()` when an observed attribute changes;
+//! - `Mount::unmount()` on disconnect: destroy the app and empty the shadow root.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::core::config::{self, Attributes, ConfigFile};
+use crate::view::app::{App, AppProps};
+
+thread_local! {
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// How many widget apps are mounted right now (for leak checks).
+#[wasm_bindgen(js_name = mountedApps)]
+pub fn mounted_apps() -> u32 {
+    MOUNTED.with(Cell::get)
+}
+
+/// One mounted widget.
+#[wasm_bindgen]
+pub struct Mount {
+    host: HtmlElement,
+    root: ShadowRoot,
+    container: Element,
+    prefix: String,
+    app: Option<AppHandle<App>>,
+}
+
+/// Mounts the widget into `host`'s shadow root.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) -> Result<Mount, JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    super::style::adopt(&root)?;
+    root.set_text_content(None);
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let container = document.create_element("div")?;
+    container.set_class_name("ew");
+    root.append_child(&container)?;
+    let n = NEXT_ID.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1));
+        n
+    });
+    let prefix = format!("ew{n}");
+    let props = props_for(&host, &prefix);
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    MOUNTED.with(|c| c.set(c.get() + 1));
+    Ok(Mount {
+        host,
+        root,
+        container,
+        prefix,
+        app: Some(app),
+    })
+}
+
+#[wasm_bindgen]
+impl Mount {
+    /// Re-reads the attributes and configuration.
+    pub fn refresh(&mut self) {
+        let props = props_for(&self.host, &self.prefix);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Destroys the app and empties the shadow root. Safe to call twice.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            MOUNTED.with(|c| c.set(c.get().saturating_sub(1)));
+        }
+        let _ = self.root.remove_child(&self.container);
+    }
+}
+
+fn attribute(host: &HtmlElement, name: &str) -> Option<String> {
+    host.get_attribute(name)
+}
+
+/// The JSON block: the first `<script type="application/json">` child of the element.
+fn config_file(host: &HtmlElement) -> Option<Result<ConfigFile, String>> {
+    let script = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()?;
+    let text = script.text_content().unwrap_or_default();
+    if text.trim().is_empty() {
+        return None;
+    }
+    Some(match js_sys::JSON::parse(&text) {
+        Err(err) => Err(js_error_message(&err)),
+        Ok(value) => serde_wasm_bindgen::from_value::<ConfigFile>(value).map_err(|e| e.to_string()),
+    })
+}
+
+pub fn js_error_message(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
+    let attributes = Attributes {
+        team_name: attribute(host, "team-name"),
+        team_mission: attribute(host, "team-mission"),
+        contact_email: attribute(host, "contact-email"),
+    };
+    let resolved = config::resolve(&attributes, config_file(host));
+    AppProps {
+        config: Rc::new(resolved),
+        id_prefix: prefix.to_owned().into(),
+        today: super::today(),
+        host: Some(host.clone().into()),
+    }
+}

@@ -1,0 +1,124 @@
+// engagement-widget.js: the one file a host page loads.
+//
+//   <script type="module" src="/widgets/engagement-widget.js"></script>
+//   <engagement-widget team-name="Developer Experience" contact-email="devex@corp.example">
+//     Your browser could not start the engagement guide.
+//   </engagement-widget>
+//
+// Defines <engagement-widget> straight away, so every instance shows a loading line; loads the
+// WebAssembly that sits next to this file; then mounts each instance (src/embed/element.rs).
+// When the module cannot start (no WebAssembly, a Content-Security-Policy without
+// 'wasm-unsafe-eval', a failed download), each instance says so in words instead of staying
+// blank. No inline script, no eval, no innerHTML: it runs under a strict CSP with Trusted Types.
+
+const TAG = 'engagement-widget';
+const LOADED = Symbol.for('engagement-widget.loader');
+const OBSERVED = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme'];
+
+if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)) {
+  globalThis[LOADED] = true;
+
+  const here = import.meta.url;
+  const ready = (async () => {
+    if (typeof WebAssembly !== 'object') {
+      throw new Error('this browser cannot run WebAssembly');
+    }
+    const glue = await import(new URL('./engagement-widget-app.js', here).href);
+    await glue.default({ module_or_path: new URL('./engagement-widget-app_bg.wasm', here) });
+    return glue;
+  })();
+  // Reported once per page; each instance shows the message itself.
+  ready.catch((error) => console.error('engagement-widget could not start:', error));
+
+  let sheet = null;
+  const messageSheet = () => {
+    if (!sheet && 'replaceSync' in CSSStyleSheet.prototype) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        ':host{display:block}p{all:initial;display:block;font:16px/1.5 system-ui,sans-serif;' +
+          'color:CanvasText;padding:12px 16px;border:1px solid GrayText;border-radius:6px}'
+      );
+    }
+    return sheet;
+  };
+
+  const say = (host, text) => {
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const s = messageSheet();
+    if (s) root.adoptedStyleSheets = [s];
+    const p = document.createElement('p');
+    p.setAttribute('role', 'status');
+    p.textContent = text;
+    root.replaceChildren(p);
+  };
+
+  const fail = (host, error) => {
+    const reason = String((error && error.message) || error || 'unknown error');
+    const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval/i.test(reason);
+    say(
+      host,
+      blocked
+        ? "The engagement guide can't start here: this page's security policy blocks WebAssembly ('wasm-unsafe-eval' is needed)."
+        : `The engagement guide can't start in this browser (${reason}). Try a current version of Chrome, Edge, Firefox or Safari.`
+    );
+    host.dispatchEvent(
+      new CustomEvent('engagement-error', { bubbles: true, composed: true, detail: { message: reason } })
+    );
+  };
+
+  class EngagementWidget extends HTMLElement {
+    static get observedAttributes() {
+      return OBSERVED;
+    }
+
+    /** How many widget apps are mounted (for leak checks). */
+    static async mountedApps() {
+      const glue = await ready;
+      return glue.mountedApps();
+    }
+
+    #mount = null;
+
+    connectedCallback() {
+      if (this.#mount) return; // moved within the page: the app keeps running
+      if (!this.shadowRoot) say(this, 'Loading the engagement guide…');
+      ready.then(
+        (glue) => {
+          if (!this.isConnected || this.#mount) return;
+          try {
+            this.#mount = glue.mount(this);
+          } catch (error) {
+            fail(this, error);
+          }
+        },
+        (error) => fail(this, error)
+      );
+    }
+
+    disconnectedCallback() {
+      // Wait a moment: an element that is only being moved is connected again at once.
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#mount) return;
+        const mount = this.#mount;
+        this.#mount = null;
+        try {
+          mount.unmount();
+          mount.free();
+        } catch (error) {
+          console.error('engagement-widget could not unmount cleanly:', error);
+        }
+      });
+    }
+
+    attributeChangedCallback() {
+      if (!this.#mount) return;
+      try {
+        this.#mount.refresh();
+      } catch (error) {
+        fail(this, error);
+      }
+    }
+  }
+
+  customElements.define(TAG, EngagementWidget);
+}

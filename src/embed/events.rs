@@ -1,0 +1,54 @@
+//! Events the widget sends to its host page: `engagement-ready`, `engagement-generated`,
+//! `engagement-copied`, `engagement-draft-saved` and `engagement-error`. Each bubbles out of
+//! the shadow root (`composed`) and carries a small `detail` object.
+
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, EventTarget};
+
+/// What happened, for the host.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    Ready,
+    Generated { words: usize },
+    Copied { format: &'static str },
+    DraftSaved,
+    Error { message: String },
+}
+
+impl HostEvent {
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Ready => "engagement-ready",
+            HostEvent::Generated { .. } => "engagement-generated",
+            HostEvent::Copied { .. } => "engagement-copied",
+            HostEvent::DraftSaved => "engagement-draft-saved",
+            HostEvent::Error { .. } => "engagement-error",
+        }
+    }
+
+    fn detail(&self) -> JsValue {
+        let detail = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+        };
+        match self {
+            HostEvent::Generated { words } => set("words", JsValue::from(*words as u32)),
+            HostEvent::Copied { format } => set("format", JsValue::from_str(format)),
+            HostEvent::Error { message } => set("message", JsValue::from_str(message)),
+            HostEvent::Ready | HostEvent::DraftSaved => {}
+        }
+        detail.into()
+    }
+}
+
+/// Dispatches `event` on `target` (the custom element). Failures are ignored: a host that
+/// cannot receive events must not break the widget.
+pub fn emit(target: &EventTarget, event: &HostEvent) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&event.detail());
+    if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = target.dispatch_event(&custom);
+    }
+}

@@ -1,0 +1,249 @@
+//! The widget's root component: the content, the one-pager form with its error summary, and
+//! the generated one-pager.
+
+use std::rc::Rc;
+
+use web_sys::{EventTarget, HtmlElement};
+use yew::prelude::*;
+
+use super::content::{Baseline, Pitch};
+use super::field::{control_id, Field};
+use super::focus::{focus_and_reveal, focus_by_id};
+use super::output::Output;
+use super::state::{Action, AppState, Tone};
+use crate::core::config::Resolved;
+use crate::core::content::WIDGET_TITLE;
+use crate::core::date::Date;
+use crate::core::form::{FieldId, FieldSpec, Kind};
+use crate::embed::events::{emit, HostEvent};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub config: Rc<Resolved>,
+    /// Prefix for element ids, unique per instance.
+    pub id_prefix: AttrValue,
+    /// Today's date, injected so that tests are deterministic.
+    pub today: Date,
+    /// Where host events go (the custom element); `None` in tests that don't listen.
+    #[prop_or_default]
+    pub host: Option<EventTarget>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| AppState::new(&props.config, props.today));
+    let content = use_memo(props.config.clone(), |config| config.content.clone());
+    let fields = use_memo(state.spec.clone(), |spec| {
+        spec.fields()
+            .iter()
+            .cloned()
+            .map(Rc::new)
+            .collect::<Vec<Rc<FieldSpec>>>()
+    });
+
+    // New configuration (an attribute changed): rebuild the form around the same values.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((props.config.clone(), props.today), move |(config, today)| {
+            dispatcher.dispatch(Action::Configure(config.clone(), *today));
+        });
+    }
+    // Tell the host the widget is up, and report configuration problems.
+    {
+        let host = props.host.clone();
+        let problems = props.config.problems.clone();
+        use_effect_with((), move |_| {
+            if let Some(host) = &host {
+                for problem in &problems {
+                    web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
+                    emit(host, &HostEvent::Error { message: problem.clone() });
+                }
+                emit(host, &HostEvent::Ready);
+            }
+        });
+    }
+
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(id, value): (FieldId, String), _| {
+            dispatcher.dispatch(Action::Edit(id, value))
+        })
+    };
+    let on_leave = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |id: FieldId, _| dispatcher.dispatch(Action::Leave(id)))
+    };
+    let on_require = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |_: (), _| dispatcher.dispatch(Action::Require))
+    };
+    let on_announce = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(text, tone): (String, Tone), _| {
+            dispatcher.dispatch(Action::Announce(text, tone))
+        })
+    };
+    let on_submit = {
+        let dispatcher = state.dispatcher();
+        let ready = state.errors().is_empty();
+        let host = props.host.clone();
+        let words = state.total_words();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatcher.dispatch(Action::Check);
+            if ready {
+                if let Some(host) = &host {
+                    emit(host, &HostEvent::Generated { words });
+                }
+            }
+        })
+    };
+
+    // Move focus to the error summary when a check fails.
+    let summary_ref = use_node_ref();
+    {
+        let summary_ref = summary_ref.clone();
+        use_effect_with(state.focus_summary, move |&n| {
+            if n > 0 {
+                if let Some(summary) = summary_ref.cast::<HtmlElement>() {
+                    focus_and_reveal(&summary);
+                }
+            }
+        });
+    }
+
+    let prefix = props.id_prefix.clone();
+    let summary = state.form.summary(&state.spec, state.today);
+    let title_id = format!("{prefix}-title");
+    let form_title_id = format!("{prefix}-form-title");
+    let summary_title_id = format!("{prefix}-summary-title");
+    let team = content.team_name.clone();
+    let words = state.total_words();
+
+    let render_field = |spec: &Rc<FieldSpec>| -> Html {
+        let id = spec.id;
+        if !state.spec.is_active(id, &state.form.values) {
+            return Html::default();
+        }
+        let error = state
+            .form
+            .visible_error(&state.spec, id, state.today)
+            .map(AttrValue::from);
+        let field = html! {
+            <Field key={id.key()} spec={spec.clone()}
+                value={AttrValue::from(state.form.values.get(id).to_owned())}
+                error={error} prefix={prefix.clone()}
+                on_edit={on_edit.clone()} on_leave={on_leave.clone()} />
+        };
+        if spec.revealed_by.is_some() {
+            html! { <div class="conditional" key={format!("{}-reveal", id.key())}>{ field }</div> }
+        } else {
+            field
+        }
+    };
+
+    html! {
+        <div class="app" lang="en">
+            <header class="header">
+                <h2 id={title_id} class="title">
+                    { match &team { Some(team) => format!("Working with {team}"), None => WIDGET_TITLE.to_owned() } }
+                </h2>
+                <p class="lead">
+                    { "Before an engagement starts, read the ground rules, prepare the pitch, and send us a one-pager about your problem and proposed solution." }
+                </p>
+            </header>
+
+            if !props.config.problems.is_empty() {
+                <div class="notice notice-warning">
+                    <p class="notice-title">{ "This widget's configuration has problems, so defaults are used where needed:" }</p>
+                    <ul class="list">
+                        { for props.config.problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+
+            <Baseline content={content.clone()} prefix={prefix.clone()} />
+            <Pitch content={content.clone()} prefix={prefix.clone()} />
+
+            <section class="panel" aria-labelledby={form_title_id.clone()}>
+                <h3 id={form_title_id} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
+                <p class="lead">
+                    { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
+                </p>
+
+                if !summary.is_empty() {
+                    <div class="error-summary" ref={summary_ref} tabindex="-1"
+                        aria-labelledby={summary_title_id.clone()}>
+                        <div role="alert">
+                            <h4 id={summary_title_id} class="error-summary-title">{ "There is a problem" }</h4>
+                            <ul class="error-summary-list">
+                                { for summary.iter().map(|error| {
+                                    let target = state.spec.field(error.field)
+                                        .map(|spec| control_id(&prefix, spec))
+                                        .unwrap_or_default();
+                                    let href = format!("#{target}");
+                                    let onclick = Callback::from(move |e: MouseEvent| {
+                                        e.prevent_default();
+                                        focus_by_id(&e, &target);
+                                    });
+                                    html! {
+                                        <li key={error.field.key()}>
+                                            <a href={href} onclick={onclick}>{ error.message.clone() }</a>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </div>
+                    </div>
+                }
+
+                <form class="form" novalidate=true onsubmit={on_submit}>
+                    { for state.spec.sections.iter().map(|section| {
+                        let section_fields: Vec<&Rc<FieldSpec>> = fields.iter()
+                            .filter(|f| section.fields.contains(&f.id))
+                            .collect();
+                        let is_group = section_fields.iter().all(|f| matches!(f.kind, Kind::Checkbox));
+                        let heading_id = format!("{prefix}-section-{}", section.title.to_lowercase().replace(' ', "-"));
+                        if is_group && !section_fields.is_empty() {
+                            html! {
+                                <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>
+                                    <legend class="form-section-title">{ section.title }</legend>
+                                    <p id={format!("{heading_id}-hint")} class="hint">{ "Tick each expectation your team agrees to." }</p>
+                                    { for section_fields.iter().map(|f| render_field(f)) }
+                                </fieldset>
+                            }
+                        } else {
+                            html! {
+                                <div class="form-section" key={section.title} role="group" aria-labelledby={heading_id.clone()}>
+                                    <h4 id={heading_id} class="form-section-title">{ section.title }</h4>
+                                    { for section_fields.iter().map(|f| render_field(f)) }
+                                </div>
+                            }
+                        }
+                    }) }
+
+                    if words > state.spec.soft_word_limit {
+                        <div class="notice">
+                            <p>{ format!("Your one-pager is {words} words long. A one-pager reads best under {} words.", state.spec.soft_word_limit) }</p>
+                        </div>
+                    }
+
+                    <div class="form-actions">
+                        <button type="submit" class="button">{ "Check and generate" }</button>
+                    </div>
+                </form>
+            </section>
+
+            <Output blocks={state.blocks.clone()} markdown={state.markdown.clone()} prefix={prefix.clone()}
+                ready={state.errors().is_empty()} complete={state.complete()}
+                team={AttrValue::from(state.form.values.get(FieldId::TeamName).to_owned())}
+                start={AttrValue::from(state.form.values.get(FieldId::StartDate).to_owned())}
+                today={state.today}
+                mail_to={content.contact_email.clone().map(AttrValue::from)}
+                focus_result={state.focus_result}
+                announcement={state.announcement.clone()}
+                on_require={on_require} on_announce={on_announce}
+                host={props.host.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! Moving focus inside the widget. Ids live in the widget's shadow root, where `#id` links do
+//! not navigate (and must not touch the host page's URL), so links are handled here.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, FocusOptions, HtmlElement, Node, ShadowRoot};
+
+/// The element with `id` in the same root (shadow root or document) as `node`.
+pub fn find_in_root(node: &Node, id: &str) -> Option<Element> {
+    let root = node.get_root_node();
+    if let Some(shadow) = root.dyn_ref::<ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else if let Some(document) = root.dyn_ref::<Document>() {
+        document.get_element_by_id(id)
+    } else {
+        None
+    }
+}
+
+/// Focuses the element with `id` next to the event's target; see [`focus_control`].
+pub fn focus_by_id(event: &Event, id: &str) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Node>().ok()) else {
+        return;
+    };
+    if let Some(element) = find_in_root(&target, id) {
+        focus_control(&element);
+    }
+}
+
+/// Scrolls the control's label (or its fieldset's legend) into view and focuses the control,
+/// like the GOV.UK error summary does, so the question is visible above the answer.
+pub fn focus_control(element: &Element) {
+    let label = label_for(element);
+    if let Some(label) = &label {
+        label.scroll_into_view();
+    }
+    if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(label.is_some());
+        let _ = html.focus_with_options(&options);
+    }
+}
+
+fn label_for(element: &Element) -> Option<Element> {
+    let legend = element
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten());
+    if legend.is_some() && element.get_attribute("type").as_deref() == Some("radio") {
+        return legend;
+    }
+    let id = element.id();
+    let root = element.get_root_node();
+    let selector = format!("label[for='{id}']");
+    if let Some(shadow) = root.dyn_ref::<ShadowRoot>() {
+        shadow.query_selector(&selector).ok().flatten()
+    } else if let Some(document) = root.dyn_ref::<Document>() {
+        document.query_selector(&selector).ok().flatten()
+    } else {
+        None
+    }
+}
+
+/// Focuses an element without scrolling the page first, then brings it into view.
+pub fn focus_and_reveal(element: &HtmlElement) {
+    element.scroll_into_view();
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
