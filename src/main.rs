@@ -8,5 +8,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("engagement-widget runs in the browser: use `scripts/serve.sh` to build and serve it");
+    eprintln!(
+        "engagement-widget runs in the browser: use `scripts/serve.sh` to build and serve it"
+    );
 }

@@ -13,66 +13,11 @@
 //! ```
 //! Attributes win over the JSON block, which wins over the defaults.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
-
 use super::content::{Content, Expectation};
 use super::form::{Limits, MAX_EXPECTATIONS};
+use super::json::Json;
 use super::markdown::normalize_short;
 use super::validate::is_email;
-
-/// The JSON configuration block, as parsed. Every field is optional; unknown keys are kept so
-/// they can be reported.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ConfigFile {
-    pub team_name: Option<serde_value::Loose>,
-    pub team_mission: Option<serde_value::Loose>,
-    pub contact_email: Option<serde_value::Loose>,
-    pub expectations: Option<Vec<ExpectationFile>>,
-    pub limits: Option<BTreeMap<String, serde_value::Loose>>,
-    #[serde(flatten)]
-    pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct ExpectationFile {
-    pub title: Option<serde_value::Loose>,
-    pub body: Option<serde_value::Loose>,
-    pub acknowledgement: Option<serde_value::Loose>,
-}
-
-/// A value accepted loosely, so that a number where a string belongs is reported rather than
-/// failing the whole block.
-pub mod serde_value {
-    use serde::Deserialize;
-
-    #[derive(Clone, Debug, PartialEq, Deserialize)]
-    #[serde(untagged)]
-    pub enum Loose {
-        Text(String),
-        Number(f64),
-        Flag(bool),
-        Other(serde::de::IgnoredAny),
-    }
-
-    impl Loose {
-        pub fn as_text(&self) -> Option<&str> {
-            match self {
-                Loose::Text(s) => Some(s),
-                _ => None,
-            }
-        }
-
-        pub fn as_number(&self) -> Option<f64> {
-            match self {
-                Loose::Number(n) => Some(*n),
-                _ => None,
-            }
-        }
-    }
-}
 
 /// The attributes a host set on the element (`None` when absent).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -87,164 +32,26 @@ pub struct Attributes {
 pub struct Resolved {
     pub content: Content,
     pub limits: Limits,
-    /// Sentences for the host's developer, e.g. "contact-email is not an email address; no
-    /// address is used."
+    /// Sentences for the host's developer, e.g. "The contact email "x" is not an email
+    /// address; ...".
     pub problems: Vec<String>,
+}
+
+impl Default for Resolved {
+    fn default() -> Self {
+        resolve(&Attributes::default(), None)
+    }
 }
 
 const TEXT_MAX: usize = 200;
 const BODY_MAX: usize = 1200;
-
-/// Combines attributes, the JSON block (already parsed, or the parse error's message) and the
-/// defaults.
-pub fn resolve(attributes: &Attributes, file: Option<Result<ConfigFile, String>>) -> Resolved {
-    let mut problems = Vec::new();
-    let file = match file {
-        None => ConfigFile::default(),
-        Some(Ok(file)) => file,
-        Some(Err(message)) => {
-            problems.push(format!(
-                "The JSON configuration could not be read ({message}); the defaults are used."
-            ));
-            ConfigFile::default()
-        }
-    };
-    for key in file.unknown.keys() {
-        problems.push(format!("The configuration key \"{key}\" is not known and was ignored."));
-    }
-
-    let mut content = Content::default();
-    content.team_name = pick_text(
-        "team-name",
-        attributes.team_name.as_deref(),
-        "teamName",
-        file.team_name.as_ref(),
-        TEXT_MAX,
-        &mut problems,
-    );
-    content.team_mission = pick_text(
-        "team-mission",
-        attributes.team_mission.as_deref(),
-        "teamMission",
-        file.team_mission.as_ref(),
-        BODY_MAX,
-        &mut problems,
-    );
-    content.contact_email = pick_text(
-        "contact-email",
-        attributes.contact_email.as_deref(),
-        "contactEmail",
-        file.contact_email.as_ref(),
-        TEXT_MAX,
-        &mut problems,
-    )
-    .and_then(|email| {
-        if is_email(&email) {
-            Some(email)
-        } else {
-            problems.push(format!(
-                "The contact email \"{email}\" is not an email address; Open in email asks for one instead."
-            ));
-            None
-        }
-    });
-    if let Some(list) = &file.expectations {
-        match expectations(list, &mut problems) {
-            Some(list) => content.expectations = list,
-            None => problems.push(
-                "The configured expectations were not used; the default four are shown.".to_owned(),
-            ),
-        }
-    }
-    let limits = limits(file.limits.as_ref(), &mut problems);
-    Resolved {
-        content,
-        limits,
-        problems,
-    }
-}
-
-/// An attribute, else the JSON value, each checked: text, not blank, not too long.
-fn pick_text(
-    attribute: &str,
-    from_attribute: Option<&str>,
-    key: &str,
-    from_file: Option<&serde_value::Loose>,
-    max: usize,
-    problems: &mut Vec<String>,
-) -> Option<String> {
-    if let Some(value) = from_attribute {
-        if let Some(text) = checked_text(value, max) {
-            return Some(text);
-        }
-        if !value.trim().is_empty() {
-            problems.push(format!(
-                "The {attribute} attribute is longer than {max} characters and was ignored."
-            ));
-        }
-    }
-    match from_file {
-        None => None,
-        Some(loose) => match loose.as_text() {
-            Some(value) => {
-                let text = checked_text(value, max);
-                if text.is_none() && !value.trim().is_empty() {
-                    problems.push(format!(
-                        "\"{key}\" is longer than {max} characters and was ignored."
-                    ));
-                }
-                text
-            }
-            None => {
-                problems.push(format!("\"{key}\" must be text; it was ignored."));
-                None
-            }
-        },
-    }
-}
-
-fn checked_text(value: &str, max: usize) -> Option<String> {
-    let text = normalize_short(value);
-    (!text.is_empty() && text.chars().count() <= max).then_some(text)
-}
-
-fn expectations(list: &[ExpectationFile], problems: &mut Vec<String>) -> Option<Vec<Expectation>> {
-    if list.is_empty() || list.len() > MAX_EXPECTATIONS {
-        problems.push(format!(
-            "\"expectations\" must list between 1 and {MAX_EXPECTATIONS} expectations."
-        ));
-        return None;
-    }
-    let mut out = Vec::with_capacity(list.len());
-    let mut ok = true;
-    for (n, item) in list.iter().enumerate() {
-        let mut field = |value: &Option<serde_value::Loose>, name: &str, max: usize| {
-            let text = value
-                .as_ref()
-                .and_then(serde_value::Loose::as_text)
-                .and_then(|v| checked_text(v, max));
-            if text.is_none() {
-                problems.push(format!(
-                    "Expectation {} needs a \"{name}\" of 1 to {max} characters.",
-                    n + 1
-                ));
-            }
-            text
-        };
-        let title = field(&item.title, "title", TEXT_MAX);
-        let body = field(&item.body, "body", BODY_MAX);
-        let acknowledgement = field(&item.acknowledgement, "acknowledgement", TEXT_MAX);
-        match (title, body, acknowledgement) {
-            (Some(title), Some(body), Some(acknowledgement)) => out.push(Expectation {
-                title,
-                body,
-                acknowledgement,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
+const KNOWN_KEYS: [&str; 5] = [
+    "teamName",
+    "teamMission",
+    "contactEmail",
+    "expectations",
+    "limits",
+];
 
 /// The limits a host may set, each with the range it may take.
 const LIMIT_KEYS: [(&str, u32, u32); 8] = [
@@ -258,16 +65,181 @@ const LIMIT_KEYS: [(&str, u32, u32); 8] = [
     ("weeksMax", 1, 104),
 ];
 
-fn limits(map: Option<&BTreeMap<String, serde_value::Loose>>, problems: &mut Vec<String>) -> Limits {
+/// Combines attributes, the JSON block (parsed, or the parser's complaint) and the defaults.
+pub fn resolve(attributes: &Attributes, file: Option<Result<Json, String>>) -> Resolved {
+    let mut problems = Vec::new();
+    let file = match file {
+        None => Json::Object(Vec::new()),
+        Some(Ok(json @ Json::Object(_))) => json,
+        Some(Ok(other)) => {
+            problems.push(format!(
+                "The JSON configuration must be an object, not {}; the defaults are used.",
+                other.kind()
+            ));
+            Json::Object(Vec::new())
+        }
+        Some(Err(message)) => {
+            problems.push(format!(
+                "The JSON configuration could not be read ({message}); the defaults are used."
+            ));
+            Json::Object(Vec::new())
+        }
+    };
+    for (key, _) in file.as_object().unwrap_or(&[]) {
+        if !KNOWN_KEYS.contains(&key.as_str()) {
+            problems.push(format!(
+                "The configuration key \"{key}\" is not known and was ignored."
+            ));
+        }
+    }
+
+    let mut content = Content::default();
+    let mut text = |attribute: &str, from_attribute: &Option<String>, key: &str, max: usize| {
+        pick_text(
+            attribute,
+            from_attribute.as_deref(),
+            key,
+            file.get(key),
+            max,
+            &mut problems,
+        )
+    };
+    content.team_name = text("team-name", &attributes.team_name, "teamName", TEXT_MAX);
+    content.team_mission = text(
+        "team-mission",
+        &attributes.team_mission,
+        "teamMission",
+        BODY_MAX,
+    );
+    let email = text(
+        "contact-email",
+        &attributes.contact_email,
+        "contactEmail",
+        TEXT_MAX,
+    );
+    content.contact_email = match email {
+        Some(email) if is_email(&email) => Some(email),
+        Some(email) => {
+            problems.push(format!(
+                "The contact email \"{email}\" is not an email address; Open in email lets the visitor choose one."
+            ));
+            None
+        }
+        None => None,
+    };
+    if let Some(list) = file.get("expectations") {
+        match expectations(list, &mut problems) {
+            Some(list) => content.expectations = list,
+            None => problems.push(
+                "The configured expectations were not used; the default four are shown.".to_owned(),
+            ),
+        }
+    }
+    let limits = limits(file.get("limits"), &mut problems);
+    Resolved {
+        content,
+        limits,
+        problems,
+    }
+}
+
+/// An attribute, else the JSON value; each checked: text, not blank, not too long.
+fn pick_text(
+    attribute: &str,
+    from_attribute: Option<&str>,
+    key: &str,
+    from_file: Option<&Json>,
+    max: usize,
+    problems: &mut Vec<String>,
+) -> Option<String> {
+    if let Some(value) = from_attribute {
+        match checked_text(value, max) {
+            Ok(text) => return text,
+            Err(()) => problems.push(format!(
+                "The {attribute} attribute is longer than {max} characters and was ignored."
+            )),
+        }
+    }
+    let value = from_file?;
+    let Some(value) = value.as_str() else {
+        problems.push(format!(
+            "\"{key}\" must be text, not {}; it was ignored.",
+            value.kind()
+        ));
+        return None;
+    };
+    checked_text(value, max).unwrap_or_else(|()| {
+        problems.push(format!(
+            "\"{key}\" is longer than {max} characters and was ignored."
+        ));
+        None
+    })
+}
+
+/// `Ok(None)` for blank text, `Err` for text over `max` characters.
+fn checked_text(value: &str, max: usize) -> Result<Option<String>, ()> {
+    let text = normalize_short(value);
+    if text.chars().count() > max {
+        Err(())
+    } else {
+        Ok((!text.is_empty()).then_some(text))
+    }
+}
+
+fn expectations(list: &Json, problems: &mut Vec<String>) -> Option<Vec<Expectation>> {
+    let Some(items) = list
+        .as_array()
+        .filter(|l| (1..=MAX_EXPECTATIONS).contains(&l.len()))
+    else {
+        problems.push(format!(
+            "\"expectations\" must be a list of 1 to {MAX_EXPECTATIONS} expectations."
+        ));
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (n, item) in items.iter().enumerate() {
+        let mut field = |name: &str, max: usize| {
+            let text = item
+                .get(name)
+                .and_then(Json::as_str)
+                .and_then(|v| checked_text(v, max).ok().flatten());
+            if text.is_none() {
+                problems.push(format!(
+                    "Expectation {} needs a \"{name}\" of 1 to {max} characters.",
+                    n + 1
+                ));
+            }
+            text
+        };
+        let title = field("title", TEXT_MAX);
+        let body = field("body", BODY_MAX);
+        let acknowledgement = field("acknowledgement", TEXT_MAX);
+        out.push(Expectation {
+            title: title?,
+            body: body?,
+            acknowledgement: acknowledgement?,
+        });
+    }
+    Some(out)
+}
+
+fn limits(map: Option<&Json>, problems: &mut Vec<String>) -> Limits {
     let mut limits = Limits::default();
     let Some(map) = map else { return limits };
-    for (key, value) in map {
+    let Some(entries) = map.as_object() else {
+        problems.push(format!(
+            "\"limits\" must be an object, not {}; the defaults are used.",
+            map.kind()
+        ));
+        return limits;
+    };
+    for (key, value) in entries {
         let Some(&(_, min, max)) = LIMIT_KEYS.iter().find(|(k, _, _)| k == key) else {
             problems.push(format!("The limit \"{key}\" is not known and was ignored."));
             continue;
         };
         let number = value
-            .as_number()
+            .as_f64()
             .filter(|n| n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max));
         let Some(number) = number else {
             problems.push(format!(
@@ -288,7 +260,8 @@ fn limits(map: Option<&BTreeMap<String, serde_value::Loose>>, problems: &mut Vec
         }
     }
     if limits.weeks_min > limits.weeks_max {
-        problems.push("\"weeksMin\" is more than \"weeksMax\"; the default weeks are used.".to_owned());
+        problems
+            .push("\"weeksMin\" is more than \"weeksMax\"; the default weeks are used.".to_owned());
         let default = Limits::default();
         limits.weeks_min = default.weeks_min;
         limits.weeks_max = default.weeks_max;

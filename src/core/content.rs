@@ -4,11 +4,9 @@
 //! meaning kept. A host can override the team texts and the expectation texts through
 //! configuration (see [`crate::core::config`]); everything else here is fixed.
 
-use serde::{Deserialize, Serialize};
-
 /// One baseline expectation: a short title, its explanation, and the sentence the requesting
 /// team ticks in the one-pager to acknowledge it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expectation {
     pub title: String,
     pub body: String,
@@ -50,7 +48,8 @@ pub const PROGRAMME: &str = "AuxEng";
 
 pub const WIDGET_TITLE: &str = "Working with us on an engagement";
 pub const BASELINE_HEADING: &str = "Set a baseline";
-pub const BASELINE_INTRO: &str = "What will and won't happen in an engagement, agreed before it starts.";
+pub const BASELINE_INTRO: &str =
+    "What will and won't happen in an engagement, agreed before it starts.";
 pub const PITCH_HEADING: &str = "Prepare the pitch";
 pub const PITCH_INTRO: &str = "A first meeting usually follows these five steps.";
 

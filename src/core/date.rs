@@ -64,7 +64,10 @@ impl Date {
         let mut d = self;
         for _ in 0..days {
             d = if d.day < days_in_month(d.year, d.month) {
-                Date { day: d.day + 1, ..d }
+                Date {
+                    day: d.day + 1,
+                    ..d
+                }
             } else if d.month < 12 {
                 Date {
                     month: d.month + 1,
@@ -92,7 +95,7 @@ impl fmt::Display for Date {
 }
 
 pub fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {

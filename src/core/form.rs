@@ -5,8 +5,6 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::content::Content;
 
 /// Identifies one field of the one-pager.
@@ -379,7 +377,9 @@ impl FormSpec {
                 FieldId::Contact => spec.autocomplete = Some("name"),
                 FieldId::Email => spec.autocomplete = Some("email"),
                 FieldId::LengthWeeks => spec.default = "10",
-                FieldId::RetroOther => spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER)),
+                FieldId::RetroOther => {
+                    spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER))
+                }
                 _ => {}
             }
         }
@@ -509,22 +509,5 @@ impl FromIterator<(FieldId, String)> for Values {
             values.set(id, value);
         }
         values
-    }
-}
-
-impl Serialize for Values {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k.key(), v)))
-    }
-}
-
-impl<'de> Deserialize<'de> for Values {
-    /// Unknown keys are dropped, so drafts written by a newer widget still load.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = BTreeMap::<String, String>::deserialize(deserializer)?;
-        Ok(raw
-            .into_iter()
-            .filter_map(|(k, v)| FieldId::from_key(&k).map(|id| (id, v)))
-            .collect())
     }
 }

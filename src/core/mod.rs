@@ -4,12 +4,13 @@
 //! `wasm_bindgen`): the native build does not even link them, and `tests/core_purity.rs`
 //! checks the sources as well.
 
+pub mod config;
 pub mod content;
 pub mod date;
 pub mod form;
+pub mod json;
+pub mod markdown;
+pub mod share;
+pub mod state;
 pub mod text;
 pub mod validate;
-pub mod markdown;
-pub mod state;
-pub mod config;
-pub mod share;

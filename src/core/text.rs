@@ -44,11 +44,9 @@ pub fn count_words(s: &str) -> usize {
             if is_unspaced_script(c) {
                 words += 1;
                 in_word = false;
-            } else if is_word_char(c) {
-                if !in_word {
-                    words += 1;
-                    in_word = true;
-                }
+            } else if is_word_char(c) && !in_word {
+                words += 1;
+                in_word = true;
             }
             // Punctuation inside a token neither starts nor ends a word: "don't" and "e-mail"
             // are one word each, "—" and "-" are none.
@@ -88,7 +86,11 @@ pub fn count_chars(s: &str) -> usize {
         }
         match cp {
             0x200D => joined = true,
-            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F => {}
+            0x0300..=0x036F
+            | 0x1AB0..=0x1AFF
+            | 0x1DC0..=0x1DFF
+            | 0x20D0..=0x20FF
+            | 0xFE20..=0xFE2F => {}
             0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => {}
             0x1F1E6..=0x1F1FF => {
                 if pending_flag {

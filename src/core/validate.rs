@@ -17,7 +17,12 @@ pub const EMAIL_FORMAT_MESSAGE: &str =
     "Enter an email address in the correct format, like name@example.com";
 
 /// Checks one field. `None` means the field is fine (or not part of the form right now).
-pub fn validate_field(spec: &FormSpec, values: &Values, id: FieldId, today: Date) -> Option<String> {
+pub fn validate_field(
+    spec: &FormSpec,
+    values: &Values,
+    id: FieldId,
+    today: Date,
+) -> Option<String> {
     let field = spec.field(id)?;
     if !spec.is_active(id, values) {
         return None;
@@ -52,7 +57,9 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             .then(|| format!("{label} must be {max_chars} characters or fewer")),
         Kind::Email => {
             if count_chars(trimmed) > EMAIL_MAX_CHARS {
-                Some(format!("{label} must be {EMAIL_MAX_CHARS} characters or fewer"))
+                Some(format!(
+                    "{label} must be {EMAIL_MAX_CHARS} characters or fewer"
+                ))
             } else if !is_email(trimmed) {
                 Some(EMAIL_FORMAT_MESSAGE.to_owned())
             } else {

@@ -103,13 +103,24 @@ fn plain_only(outcome: CopyOutcome) -> CopyOutcome {
 fn blob(content: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(content)), &options)
+    Blob::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&JsValue::from_str(content)),
+        &options,
+    )
 }
 
 fn rich_item(html: &str, text: &str) -> Result<web_sys::ClipboardItem, JsValue> {
     let record = js_sys::Object::new();
-    js_sys::Reflect::set(&record, &"text/html".into(), &blob(html, "text/html")?.into())?;
-    js_sys::Reflect::set(&record, &"text/plain".into(), &blob(text, "text/plain")?.into())?;
+    js_sys::Reflect::set(
+        &record,
+        &"text/html".into(),
+        &blob(html, "text/html")?.into(),
+    )?;
+    js_sys::Reflect::set(
+        &record,
+        &"text/plain".into(),
+        &blob(text, "text/plain")?.into(),
+    )?;
     web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record)
 }
 

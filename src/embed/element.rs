@@ -13,7 +13,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::core::config::{self, Attributes, ConfigFile};
+use crate::core::config::{self, Attributes};
+use crate::core::json::Json;
 use crate::view::app::{App, AppProps};
 
 thread_local! {
@@ -95,7 +96,7 @@ fn attribute(host: &HtmlElement, name: &str) -> Option<String> {
 }
 
 /// The JSON block: the first `<script type="application/json">` child of the element.
-fn config_file(host: &HtmlElement) -> Option<Result<ConfigFile, String>> {
+fn config_file(host: &HtmlElement) -> Option<Result<Json, String>> {
     let script = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
@@ -104,10 +105,7 @@ fn config_file(host: &HtmlElement) -> Option<Result<ConfigFile, String>> {
     if text.trim().is_empty() {
         return None;
     }
-    Some(match js_sys::JSON::parse(&text) {
-        Err(err) => Err(js_error_message(&err)),
-        Ok(value) => serde_wasm_bindgen::from_value::<ConfigFile>(value).map_err(|e| e.to_string()),
-    })
+    Some(super::json::parse(&text))
 }
 
 pub fn js_error_message(err: &JsValue) -> String {

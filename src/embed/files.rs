@@ -8,8 +8,10 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Node, Url};
 pub fn download(file_name: &str, text: &str, anchor_parent: &Node) -> Result<(), JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type("text/markdown;charset=utf-8");
-    let blob =
-        Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options)?;
+    let blob = Blob::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&JsValue::from_str(text)),
+        &options,
+    )?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let result = click_link(&url, Some(file_name), anchor_parent);
     // Revoke after the browser has started the download.

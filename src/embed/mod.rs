@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod element;
 pub mod events;
 pub mod files;
+pub mod json;
 pub mod style;
 
 use std::sync::Once;

@@ -44,9 +44,12 @@ pub fn App(props: &AppProps) -> Html {
     // New configuration (an attribute changed): rebuild the form around the same values.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((props.config.clone(), props.today), move |(config, today)| {
-            dispatcher.dispatch(Action::Configure(config.clone(), *today));
-        });
+        use_effect_with(
+            (props.config.clone(), props.today),
+            move |(config, today)| {
+                dispatcher.dispatch(Action::Configure(config.clone(), *today));
+            },
+        );
     }
     // Tell the host the widget is up, and report configuration problems.
     {
@@ -56,7 +59,12 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(host) = &host {
                 for problem in &problems {
                     web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
-                    emit(host, &HostEvent::Error { message: problem.clone() });
+                    emit(
+                        host,
+                        &HostEvent::Error {
+                            message: problem.clone(),
+                        },
+                    );
                 }
                 emit(host, &HostEvent::Ready);
             }
@@ -71,7 +79,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_leave = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |id: FieldId, _| dispatcher.dispatch(Action::Leave(id)))
+        use_callback((), move |id: FieldId, _| {
+            dispatcher.dispatch(Action::Leave(id))
+        })
     };
     let on_require = {
         let dispatcher = state.dispatcher();

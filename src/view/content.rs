@@ -4,9 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::content::{
-    Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING, PITCH_INTRO,
-};
+use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING, PITCH_INTRO};
 
 #[derive(Properties, PartialEq)]
 pub struct ContentProps {

@@ -152,7 +152,11 @@ pub fn Field(props: &FieldProps) -> Html {
             }
         }
         Kind::LongText { .. } | Kind::Lines { .. } => {
-            let rows = if matches!(spec.kind, Kind::Lines { .. }) { "4" } else { "5" };
+            let rows = if matches!(spec.kind, Kind::Lines { .. }) {
+                "4"
+            } else {
+                "5"
+            };
             let counter = max_words.map(|max| {
                 html! { <WordCount id={count_id.clone()} value={props.value.clone()} max={max} /> }
             });
@@ -213,7 +217,11 @@ fn WordCount(props: &WordCountProps) -> Html {
     let announced = use_state(String::new);
     {
         let announced = announced.setter();
-        let text = if visible { message.clone() } else { String::new() };
+        let text = if visible {
+            message.clone()
+        } else {
+            String::new()
+        };
         use_effect_with(text, move |text| {
             let text = text.clone();
             let timer = Timeout::new(1000, move || announced.set(text));

@@ -107,9 +107,11 @@ pub fn Output(props: &OutputProps) -> Html {
                 return;
             }
             let report = report.clone();
-            copy_text(&markdown, textarea_ref.cast::<HtmlTextAreaElement>(), move |outcome| {
-                report(outcome, "Markdown", "markdown")
-            });
+            copy_text(
+                &markdown,
+                textarea_ref.cast::<HtmlTextAreaElement>(),
+                move |outcome| report(outcome, "Markdown", "markdown"),
+            );
         })
     };
     let on_copy_email = {
@@ -127,9 +129,12 @@ pub fn Output(props: &OutputProps) -> Html {
                 .map(|preview| preview.inner_html())
                 .unwrap_or_default();
             let report = report.clone();
-            copy_rich(&html, &markdown, textarea_ref.cast::<HtmlTextAreaElement>(), move |outcome| {
-                report(outcome, "Formatted one-pager", "html")
-            });
+            copy_rich(
+                &html,
+                &markdown,
+                textarea_ref.cast::<HtmlTextAreaElement>(),
+                move |outcome| report(outcome, "Formatted one-pager", "html"),
+            );
         })
     };
     let name = file_name(
@@ -147,7 +152,9 @@ pub fn Output(props: &OutputProps) -> Html {
             if !guard() {
                 return;
             }
-            let Some(parent) = section_ref.cast::<Node>() else { return };
+            let Some(parent) = section_ref.cast::<Node>() else {
+                return;
+            };
             on_announce.emit(match download(&name, &markdown, &parent) {
                 Ok(()) => (format!("Downloading {name}."), Tone::Success),
                 Err(err) => (
@@ -172,12 +179,20 @@ pub fn Output(props: &OutputProps) -> Html {
             if !guard() {
                 return;
             }
-            let Some(parent) = section_ref.cast::<Node>() else { return };
+            let Some(parent) = section_ref.cast::<Node>() else {
+                return;
+            };
             let link = mail_link(to.as_deref(), &mail_subject(&team), &markdown, MAILTO_MAX);
             if link.body_included {
                 on_announce.emit(match open_mail(&link.href, &parent) {
-                    Ok(()) => ("Opening your email app with the one-pager.".to_owned(), Tone::Success),
-                    Err(_) => ("Could not open your email app. Copy the Markdown instead.".to_owned(), Tone::Problem),
+                    Ok(()) => (
+                        "Opening your email app with the one-pager.".to_owned(),
+                        Tone::Success,
+                    ),
+                    Err(_) => (
+                        "Could not open your email app. Copy the Markdown instead.".to_owned(),
+                        Tone::Problem,
+                    ),
                 });
                 return;
             }
@@ -186,15 +201,19 @@ pub fn Output(props: &OutputProps) -> Html {
             let on_announce = on_announce.clone();
             let href = link.href.clone();
             let parent = parent.clone();
-            copy_text(&markdown, textarea_ref.cast::<HtmlTextAreaElement>(), move |outcome| {
-                let opened = open_mail(&href, &parent).is_ok();
-                let message = match (outcome, opened) {
+            copy_text(
+                &markdown,
+                textarea_ref.cast::<HtmlTextAreaElement>(),
+                move |outcome| {
+                    let opened = open_mail(&href, &parent).is_ok();
+                    let message = match (outcome, opened) {
                     (CopyOutcome::Copied, true) => ("The one-pager is too long for an email link, so it was copied: paste it into the body of the email that is opening.".to_owned(), Tone::Info),
                     (CopyOutcome::Copied, false) => ("The one-pager was copied, but your email app could not be opened. Paste it into a new email.".to_owned(), Tone::Problem),
                     (_, _) => ("The one-pager is too long for an email link and could not be copied automatically. Copy it from the Generated Markdown box, then paste it into your email.".to_owned(), Tone::Problem),
                 };
-                on_announce.emit(message);
-            });
+                    on_announce.emit(message);
+                },
+            );
         })
     };
 

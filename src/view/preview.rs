@@ -67,7 +67,9 @@ pub fn render_markdown(markdown: &str) -> Html {
                 }
                 close(&mut stack);
             }
-            Event::Text(text) | Event::Code(text) if in_image(&stack) => push_alt(&mut stack, &text),
+            Event::Text(text) | Event::Code(text) if in_image(&stack) => {
+                push_alt(&mut stack, &text)
+            }
             Event::Text(text) => push(&mut stack, VText::new(text.to_string()).into()),
             Event::Code(text) => {
                 let mut code = VTag::new("code");
@@ -97,7 +99,9 @@ pub fn render_markdown(markdown: &str) -> Html {
                 push(&mut stack, mark.into());
                 let mut said = VTag::new("span");
                 said.add_attribute("class", "visually-hidden");
-                said.add_child(VText::new(if checked { "Ticked: " } else { "Not ticked: " }).into());
+                said.add_child(
+                    VText::new(if checked { "Ticked: " } else { "Not ticked: " }).into(),
+                );
                 push(&mut stack, said.into());
             }
         }
@@ -140,8 +144,14 @@ fn close(stack: &mut Vec<Frame>) {
     }
     let Some(mut frame) = stack.pop() else { return };
     if let Some((href, alt)) = frame.image.take() {
-        let alt = if alt.trim().is_empty() { "image".to_owned() } else { alt };
-        frame.tag.add_child(VText::new(format!("{alt} (image)")).into());
+        let alt = if alt.trim().is_empty() {
+            "image".to_owned()
+        } else {
+            alt
+        };
+        frame
+            .tag
+            .add_child(VText::new(format!("{alt} (image)")).into());
         if href.is_none() {
             // Not a safe target: keep the words only.
             let mut span = VTag::new("span");

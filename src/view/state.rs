@@ -115,7 +115,10 @@ impl AppState {
     }
 
     fn announce(&mut self, text: String, tone: Tone) {
-        let serial = self.announcement.as_ref().map_or(1, |a| a.serial.wrapping_add(1));
+        let serial = self
+            .announcement
+            .as_ref()
+            .map_or(1, |a| a.serial.wrapping_add(1));
         self.announcement = Some(Announcement {
             serial,
             text: text.into(),

@@ -17,7 +17,9 @@
 //! Levels 3 to 6 are left alone, so the result is a fixed point: sanitising it again changes
 //! nothing, which is what makes import followed by generate stable.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// The parser options used to analyse and to preview: the GFM-style extensions that change
 /// structure (tables, task lists, strikethrough, footnotes).
@@ -104,9 +106,11 @@ fn apply(text: &str, mut edits: Vec<Edit>) -> String {
     edits.sort_by_key(|e| (e.at, e.remove));
     let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
     for edit in edits {
-        let clashes = kept
-            .last()
-            .is_some_and(|prev| edit.at < prev.at + prev.remove || (prev.remove > 0 && edit.at == prev.at));
+        let clashes = kept.last().is_some_and(|prev| {
+            edit.at < prev.at + prev.remove
+                || (prev.remove > 0 && edit.at == prev.at)
+                || (edit.at == prev.at && edit.remove == prev.remove && edit.insert == prev.insert)
+        });
         if !clashes {
             kept.push(edit);
         }
@@ -126,8 +130,21 @@ fn find_from(text: &str, from: usize, c: char) -> Option<usize> {
     text.get(from..)?.find(c).map(|i| from + i)
 }
 
+/// The edits that make `text` safe, found by reading it both as CommonMark with GFM tables,
+/// task lists, strikethrough and footnotes, and with dollar maths too (GitHub and GitLab read
+/// `$...$` as maths, which can swallow a code span's backtick): whatever is unsafe under either
+/// reading is fixed.
 fn block_edits(text: &str) -> Vec<Edit> {
-    let parser = Parser::new_ext(text, parser_options());
+    let mut edits = block_edits_with(text, parser_options());
+    edits.extend(block_edits_with(
+        text,
+        parser_options() | Options::ENABLE_MATH,
+    ));
+    edits
+}
+
+fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
+    let parser = Parser::new_ext(text, options);
     let mut edits = Vec::new();
     for (_, def) in parser.reference_definitions().iter() {
         if let Some(at) = find_from(text, def.span.start, '[') {
@@ -136,10 +153,32 @@ fn block_edits(text: &str) -> Vec<Edit> {
     }
     // Depth of containers (list items, quotes, footnotes) around the current event.
     let mut containers = 0usize;
+    // Code spans and autolinks seen so far, inside which GFM links nothing.
+    let mut opaque: Vec<Range<usize>> = Vec::new();
+    // Code blocks, HTML blocks and headings: lines that are no paragraph text.
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    // Block quotes and list items, for lazy continuation lines.
+    let mut quotes: Vec<Range<usize>> = Vec::new();
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut rows: Vec<Range<usize>> = Vec::new();
+    let mut bare = BareText::default();
     for (event, range) in parser.into_offset_iter() {
+        if is_opaque(&event) {
+            opaque.push(range.clone());
+        }
+        if let Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Heading { .. }) = &event {
+            blocks.push(range.clone());
+        }
+        match &event {
+            Event::Start(Tag::BlockQuote(_)) => quotes.push(range.clone()),
+            Event::Start(Tag::Item) => items.push(range.clone()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(range.clone()),
+            _ => {}
+        }
+        bare.see(text, &event, range.clone(), &opaque, &mut edits);
         match event {
             Event::Start(Tag::Item | Tag::BlockQuote(_)) => containers += 1,
-            Event::End(pulldown_cmark::TagEnd::Item | pulldown_cmark::TagEnd::BlockQuote(_)) => {
+            Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => {
                 containers = containers.saturating_sub(1)
             }
             Event::Start(Tag::FootnoteDefinition(_)) => {
@@ -165,6 +204,16 @@ fn block_edits(text: &str) -> Vec<Edit> {
                     edits.push(Edit::insert(text.len(), &format!("\n{close}")));
                 }
             }
+            // "- [ ]" with nothing after: GFM needs whitespace after the marker (which we trim),
+            // so it reads "[ ]" as text while pulldown-cmark sees a task; make it text for all.
+            Event::TaskListMarker(_)
+                if text[range.end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('\n')
+                    || text[range.end..].trim().is_empty() =>
+            {
+                edits.push(Edit::insert(range.start, "\\"));
+            }
             Event::SoftBreak => edits.push(Edit::insert(range.start, "\\")),
             Event::HardBreak if text[range.clone()].starts_with([' ', '\t']) => {
                 let spaces = text[range.clone()].trim_end_matches('\n').len();
@@ -177,7 +226,345 @@ fn block_edits(text: &str) -> Vec<Edit> {
             _ => {}
         }
     }
+    setext_lookalikes(text, &blocks, &mut edits);
+    lazy_html_lines(text, &quotes, &items, &mut edits);
+    table_row_tags(text, &rows, &opaque, &mut edits);
     edits
+}
+
+/// Cells beyond a table's column count are dropped by GFM parsers without a trace, and
+/// parsers disagree on where a table ends; so every tag-like `<` in a table row's source is
+/// escaped (outside code spans), whether or not a parser shows it.
+fn table_row_tags(
+    text: &str,
+    rows: &[Range<usize>],
+    opaque: &[Range<usize>],
+    edits: &mut Vec<Edit>,
+) {
+    for row in rows {
+        let source = &text[row.clone()];
+        for (i, _) in source.match_indices('<') {
+            let at = row.start + i;
+            let tag_like = source[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+            if tag_like && !is_escaped(text, at) && !opaque.iter().any(|r| r.contains(&at)) {
+                edits.push(Edit::insert(at, "\\"));
+            }
+        }
+    }
+}
+
+/// A line like `<div>` directly under a paragraph in a block quote or list item, without the
+/// quote marker or indentation, continues that paragraph lazily for the CommonMark spec (and
+/// pulldown-cmark), but starts an HTML block for cmark-gfm (GitHub, comrak). A blank line
+/// before it makes every parser read it the same way (and the next round escapes it).
+fn lazy_html_lines(
+    text: &str,
+    quotes: &[Range<usize>],
+    items: &[Range<usize>],
+    edits: &mut Vec<Edit>,
+) {
+    let starts_tag = |line: &str| {
+        let t = line.trim_start_matches([' ', '\t']);
+        let mut chars = t.chars();
+        chars.next() == Some('<')
+            && chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+    };
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let start = offset;
+        offset += line.len() + 1;
+        if !starts_tag(line) {
+            continue;
+        }
+        let lazy_in_quote = quotes.iter().any(|q| q.start < start && start < q.end);
+        let lazy_in_item = items.iter().any(|item| {
+            let column = item_content_column(&text[item.start..]);
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            item.start < start && start < item.end && indent < column
+        });
+        if lazy_in_quote || lazy_in_item {
+            edits.push(Edit::insert(start, "\n"));
+        }
+    }
+}
+
+/// The column where a list item's content starts: after the marker and its spaces.
+fn item_content_column(item: &str) -> usize {
+    let indent = item.len() - item.trim_start_matches(' ').len();
+    let rest = &item[indent..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if digits > 0 { digits + 1 } else { 1 };
+    let after = &rest[marker.min(rest.len())..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    let spaces = if (1..=4).contains(&spaces) { spaces } else { 1 };
+    indent + marker + spaces
+}
+
+/// Finds bare text (outside code, HTML and link destinations) and makes GFM's extended
+/// autolinks safe in it; see [`BareText::see`].
+#[derive(Default)]
+struct BareText {
+    links: usize,
+    code_blocks: usize,
+    html_blocks: usize,
+    /// GFM autolink runs already dealt with end here.
+    consumed: usize,
+}
+
+impl BareText {
+    /// A GFM extended autolink (`http://…`, `https://…`, `ftp://…`, `www.…`) runs to the next
+    /// ASCII whitespace or `<`, whatever Markdown is in between: it would swallow a backslash
+    /// that escapes a `<` or ends a line (a hard break), or a code span's backtick, leaving
+    /// HTML live or the text changed. So every such run that reaches a line end or a `<` is
+    /// either written as a CommonMark autolink (`<https://example.com>`, valid in every
+    /// renderer, usual in plain-text email) or, where that cannot be done cleanly (inside link
+    /// text, a `www.` address, an entity or backslash in the URL), neutralised
+    /// (`http\://`, `www\.`), which renders as the same text.
+    fn see(
+        &mut self,
+        text: &str,
+        event: &Event<'_>,
+        range: Range<usize>,
+        opaque: &[Range<usize>],
+        edits: &mut Vec<Edit>,
+    ) {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => self.links += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => self.links = self.links.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(_)) => self.code_blocks += 1,
+            Event::End(TagEnd::CodeBlock) => self.code_blocks = self.code_blocks.saturating_sub(1),
+            Event::Start(Tag::HtmlBlock) => self.html_blocks += 1,
+            Event::End(TagEnd::HtmlBlock) => self.html_blocks = self.html_blocks.saturating_sub(1),
+            Event::Text(_) if self.code_blocks == 0 && self.html_blocks == 0 => {
+                for trigger in autolink_triggers(text, range.start, range.end, opaque) {
+                    let start = match trigger {
+                        Trigger::Url { start, .. } => start,
+                        Trigger::Www { dot } => dot - 3,
+                    };
+                    if start < self.consumed {
+                        continue;
+                    }
+                    let end = text[start..]
+                        .find(|c: char| c.is_ascii_whitespace() || c == '<')
+                        .map_or(text.len(), |i| start + i);
+                    // Harmless unless it reaches a line end or "<" (a backslash we add there, or
+                    // one escaping the "<"), or swallows a code span's backtick or a "$" of
+                    // maths (whose content would then be read as Markdown, HTML included).
+                    let reaches = matches!(text[end..].chars().next(), Some('\n' | '<'));
+                    if !reaches && !text[start..end].contains(['`', '$']) {
+                        self.consumed = end;
+                        continue;
+                    }
+                    let run = &text[start..end];
+                    if run.contains(['`', '$']) {
+                        // Where maths or code could pair differently once linked, link
+                        // nothing: neutralise the trigger and escape the run's dollars, so
+                        // every reading agrees.
+                        edits.push(neutralise(trigger));
+                        for (i, _) in run.match_indices('$') {
+                            if !is_escaped(text, start + i) {
+                                edits.push(Edit::insert(start + i, "\\"));
+                            }
+                        }
+                        continue;
+                    }
+                    let edit = safe_autolink(text, trigger, start, end, self.links > 0, opaque);
+                    if edit.remove > 0 {
+                        // Wrapped: the autolink covers the rest of its URL. (A neutralised
+                        // trigger links nothing, so later ones in the run still count.)
+                        self.consumed = start + edit.remove;
+                    }
+                    edits.push(edit);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Wraps the URL of `trigger` (running `start..end`) as a CommonMark autolink, or neutralises
+/// it; returns the edit (a wrap is one replacement).
+fn safe_autolink(
+    text: &str,
+    trigger: Trigger,
+    start: usize,
+    end: usize,
+    in_link: bool,
+    opaque: &[Range<usize>],
+) -> Edit {
+    match trigger {
+        Trigger::Url { colon, .. } => {
+            let url = trim_autolink_end(&text[start..end]);
+            let escaped = is_escaped(text, start);
+            let clean = !in_link
+                && !escaped
+                && url.len() > colon + 3 - start
+                && !url.contains(['>', '\\'])
+                && !has_entity(url)
+                && !opaque
+                    .iter()
+                    .any(|r| r.start < start + url.len() && start < r.end);
+            if clean {
+                Edit {
+                    at: start,
+                    remove: url.len(),
+                    insert: format!("<{url}>"),
+                }
+            } else {
+                neutralise(trigger)
+            }
+        }
+        Trigger::Www { .. } => neutralise(trigger),
+    }
+}
+
+/// The escape that stops a trigger from linking: before the URL's colon or the `www.` dot.
+fn neutralise(trigger: Trigger) -> Edit {
+    match trigger {
+        Trigger::Url { colon, .. } => Edit::insert(colon, "\\"),
+        Trigger::Www { dot } => Edit::insert(dot, "\\"),
+    }
+}
+
+/// Whether the character at `at` is escaped by an odd run of backslashes before it.
+fn is_escaped(text: &str, at: usize) -> bool {
+    text[..at].bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1
+}
+
+/// A line of only `=` or `-` under a non-blank line is a setext underline to some parsers
+/// even where pulldown-cmark sees none (after a table row, say). Unless pulldown made it a
+/// heading (handled above) or it is code, a blank line goes before it, so that no parser can
+/// read it as an underline.
+fn setext_lookalikes(text: &str, blocks: &[Range<usize>], edits: &mut Vec<Edit>) {
+    let mut offset = 0;
+    let mut previous_blank = true;
+    for line in text.split('\n') {
+        let trimmed = line.trim_end();
+        let indent = trimmed.len() - trimmed.trim_start_matches(' ').len();
+        let body = &trimmed[indent..];
+        let underline = indent <= 3
+            && !body.is_empty()
+            && (body.bytes().all(|b| b == b'=') || body.bytes().all(|b| b == b'-'));
+        if underline && !previous_blank && !blocks.iter().any(|r| r.contains(&offset)) {
+            edits.push(Edit::insert(offset, "\n"));
+        }
+        previous_blank = trimmed.is_empty();
+        offset += line.len() + 1;
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq)]
+enum Trigger {
+    /// An `http://`, `https://` or `ftp://` URL starting at `start`, its colon at `colon`.
+    Url { start: usize, colon: usize },
+    /// A `www.` address, its dot at `dot`.
+    Www { dot: usize },
+}
+
+/// The autolink triggers GFM would act on in `text[from..to]`.
+fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]) -> Vec<Trigger> {
+    let segment = &text[from..to];
+    let inside = |at: usize| opaque.iter().any(|r| r.contains(&at));
+    let mut found = Vec::new();
+    for (i, _) in segment.match_indices("://") {
+        let colon = from + i;
+        let scheme_start = text[..colon]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(j, c)| j + c.len_utf8());
+        let scheme = &text[scheme_start..colon];
+        let host = text[colon + 3..].chars().next();
+        if ["http", "https", "ftp"]
+            .iter()
+            .any(|s| scheme.eq_ignore_ascii_case(s))
+            && host.is_some_and(char::is_alphanumeric)
+            && !is_escaped(text, colon)
+            && !inside(colon)
+        {
+            found.push(Trigger::Url {
+                start: scheme_start.max(from),
+                colon,
+            });
+        }
+    }
+    for (i, _) in segment.match_indices("www.") {
+        let at = from + i;
+        // GFM wants whitespace or one of "*_~([" before it, but container markers (">")
+        // are gone by then; anything but a letter or digit counts, to be safe.
+        let word_start = text[..at]
+            .chars()
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word_start && !inside(at) {
+            found.push(Trigger::Www { dot: at + 3 });
+        }
+    }
+    found
+}
+
+/// Code spans and `<...>` autolinks: text a GFM autolink never starts inside.
+fn is_opaque(event: &Event<'_>) -> bool {
+    matches!(
+        event,
+        Event::Code(_)
+            | Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            })
+    )
+}
+
+/// Whether the text holds something a renderer could decode as a character reference
+/// (`&amp;`, `&#35;`), which would change a URL once it is wrapped as an autolink.
+fn has_entity(s: &str) -> bool {
+    s.match_indices('&').any(|(i, _)| {
+        let rest = &s[i + 1..];
+        let n = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+            .count();
+        n > 0 && rest[n..].starts_with(';')
+    })
+}
+
+/// The part of a URL a GFM renderer links: trailing punctuation and unbalanced closing
+/// parentheses are left out.
+fn trim_autolink_end(url: &str) -> &str {
+    let mut url = url;
+    loop {
+        let Some(last) = url.chars().last() else {
+            return url;
+        };
+        let trimmed = if "?!.,:*_~'\"".contains(last) {
+            true
+        } else if last == ';' {
+            // "&amp;" at the end is left out as an entity; a lone ";" as punctuation.
+            let body = &url[..url.len() - 1];
+            let letters = body.len()
+                - body
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .len();
+            if letters > 0 && body[..body.len() - letters].ends_with('&') {
+                url = &body[..body.len() - letters - 1];
+                continue;
+            }
+            true
+        } else if last == ')' {
+            url.matches(')').count() > url.matches('(').count()
+        } else {
+            false
+        };
+        if !trimmed {
+            return url;
+        }
+        url = &url[..url.len() - last.len_utf8()];
+    }
 }
 
 /// Demotes a level 1 or 2 heading by two levels.
@@ -209,7 +596,11 @@ fn heading_edit(
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let marks = if level == HeadingLevel::H1 { "###" } else { "####" };
+    let marks = if level == HeadingLevel::H1 {
+        "###"
+    } else {
+        "####"
+    };
     let content = escape_closing_hashes(&content);
     Edit {
         at: range.start,
@@ -253,20 +644,36 @@ fn missing_fence(source: &str) -> Option<String> {
 }
 
 fn item_edits(text: &str) -> Vec<Edit> {
+    let mut edits = item_edits_with(text, parser_options());
+    edits.extend(item_edits_with(
+        text,
+        parser_options() | Options::ENABLE_MATH,
+    ));
+    edits
+}
+
+fn item_edits_with(text: &str, options: Options) -> Vec<Edit> {
     if text.is_empty() {
         return Vec::new();
     }
     // Parse the line as the list item it will become; offsets shift by the marker's length.
     let source = format!("- {text}");
     let shift = 2;
-    let parser = Parser::new_ext(&source, parser_options());
+    let parser = Parser::new_ext(&source, options);
     let mut edits = Vec::new();
     if parser.reference_definitions().iter().next().is_some() {
         edits.push(Edit::insert(0, "\\"));
     }
     let mut depth = 0usize;
+    let mut opaque: Vec<Range<usize>> = Vec::new();
+    let mut bare = BareText::default();
     for (event, range) in parser.into_offset_iter() {
         let at = range.start.saturating_sub(shift);
+        let shifted = at..range.end.saturating_sub(shift);
+        if is_opaque(&event) {
+            opaque.push(shifted.clone());
+        }
+        bare.see(text, &event, shifted, &opaque, &mut edits);
         match event {
             Event::Start(Tag::List(_) | Tag::Item) if depth < 2 => depth += 1,
             Event::End(_) => {}
@@ -276,6 +683,7 @@ fn item_edits(text: &str) -> Vec<Edit> {
             | Event::Code(_)
             | Event::SoftBreak
             | Event::HardBreak
+            | Event::InlineMath(_)
             | Event::FootnoteReference(_) => {}
             Event::InlineHtml(_) => edits.push(Edit::insert(at, "\\")),
             // Anything else (a heading, quote, nested list, rule, code block, HTML block, task
@@ -307,7 +715,8 @@ fn strip_list_marker(line: &str) -> &str {
     } else {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         match (digits, line.as_bytes().get(digits)) {
-            (1..=9, Some(b'.' | b')')) => &line[digits + 1..],
+            // One or two digits: "1." is a numbered item, "2024." is a year.
+            (1..=2, Some(b'.' | b')')) => &line[digits + 1..],
             _ => return line,
         }
     };

@@ -105,12 +105,18 @@ impl Generator {
             },
         ];
         for id in SECTION_FIELDS {
-            let Some(field) = spec.field(id) else { continue };
+            let Some(field) = spec.field(id) else {
+                continue;
+            };
             let body = self.body(id, &field.kind, values.get(id));
             if body.is_empty() && !field.required {
                 continue;
             }
-            let body = if body.is_empty() { NOT_PROVIDED.to_owned() } else { body };
+            let body = if body.is_empty() {
+                NOT_PROVIDED.to_owned()
+            } else {
+                body
+            };
             blocks.push(section(id, &field.label, &body));
             if id == FieldId::SuccessMeasures {
                 blocks.push(expectations(spec, values));
@@ -176,8 +182,14 @@ fn summary_list(values: &Values) -> String {
         escape_inline(&email, Place::Inline)
     };
     let rows = [
-        (KEY_TEAM, short(values.get(FieldId::TeamName), Place::Inline)),
-        (KEY_CONTACT, short(values.get(FieldId::Contact), Place::Inline)),
+        (
+            KEY_TEAM,
+            short(values.get(FieldId::TeamName), Place::Inline),
+        ),
+        (
+            KEY_CONTACT,
+            short(values.get(FieldId::Contact), Place::Inline),
+        ),
         (KEY_EMAIL, email),
         (KEY_START, start_date(values.get(FieldId::StartDate))),
         (KEY_LENGTH, length(values.get(FieldId::LengthWeeks))),

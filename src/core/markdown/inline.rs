@@ -56,7 +56,10 @@ pub fn escape_inline(s: &str, place: Place) -> String {
             // Emphasis, code spans, links, strikethrough: always structural.
             '*' | '`' | '[' | '~' => true,
             // Underscores inside a word (snake_case) can neither open nor close emphasis.
-            '_' => !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
+            '_' => {
+                !(prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric))
+            }
             // Raw HTML, comments and autolinks start with `<` and a letter, `/`, `!` or `?`.
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
             '&' => starts_entity(&chars[i + 1..]),
@@ -97,13 +100,22 @@ fn starts_entity(rest: &[char]) -> bool {
         ['#', 'x' | 'X', tail @ ..] => (tail, true),
         ['#', tail @ ..] => (tail, false),
         tail => {
-            let n = tail.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let n = tail
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
             return n > 0 && tail.get(n) == Some(&';');
         }
     };
     let n = digits
         .iter()
-        .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+        .take_while(|c| {
+            if hex {
+                c.is_ascii_hexdigit()
+            } else {
+                c.is_ascii_digit()
+            }
+        })
         .count();
     n > 0 && digits.get(n) == Some(&';')
 }
@@ -144,8 +156,8 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
 
 /// The `@` of something shaped like an email address (text on both sides, no spaces).
 fn is_email_at(chars: &[char], i: usize) -> bool {
-    let local = i > 0
-        && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | '-' | '_' | '+'));
+    let local =
+        i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | '-' | '_' | '+'));
     let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     local && domain
 }
@@ -166,7 +178,9 @@ pub fn is_autolinkable_email(s: &str) -> bool {
                 && bytes.len() <= 63
                 && bytes[0].is_ascii_alphanumeric()
                 && bytes[bytes.len() - 1].is_ascii_alphanumeric()
-                && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
         });
     local_ok && domain_ok
 }

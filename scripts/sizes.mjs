@@ -1,0 +1,55 @@
+// Size report: widget (dist/) against the Yew floor (target/floor-dist/), raw, gzip -9 and
+// brotli (quality 11). With --budget, exits 1 when the widget's gzip total is over
+// BUDGET x the floor's. Used by scripts/sizes.sh, scripts/test.sh and scripts/bench.sh.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = 2.5; // whole widget, gzip, relative to the floor (issue 7)
+const FIRST_RENDER_TARGET = 2.0; // what the first render needs, reported
+
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const total = (files) =>
+  files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+// What a host downloads before the first render: the loader, the wasm-bindgen glue and the
+// wasm (the CSS is compiled into the wasm). Today that is the whole widget.
+const widgetFiles = ['engagement-widget.js', 'engagement-widget-app.js', 'engagement-widget-app_bg.wasm'];
+const floorFiles = ['yew-floor.js', 'yew-floor_bg.wasm'];
+const widget = widgetFiles.map((f) => ({ name: f, ...measure(join(root, 'dist', f)) }));
+const floor = floorFiles.map((f) => ({ name: f, ...measure(join(root, 'target', 'floor-dist', f)) }));
+const w = total(widget);
+const fl = total(floor);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const row = (name, s) => console.log(`${name.padEnd(34)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
+console.log(`${'file'.padEnd(34)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
+for (const f of widget) row(`widget  ${f.name}`, f);
+row('widget  total', w);
+for (const f of floor) row(`floor   ${f.name}`, f);
+row('floor   total', fl);
+const ratio = w.gzip / fl.gzip;
+console.log(
+  `ratio (gzip): whole widget ${ratio.toFixed(2)}x the floor (budget ${BUDGET}x); ` +
+    `first render ${ratio.toFixed(2)}x (target ${FIRST_RENDER_TARGET}x); brotli ${(w.brotli / fl.brotli).toFixed(2)}x`
+);
+if (process.argv.includes('--budget')) {
+  if (ratio > BUDGET) {
+    console.error(`SIZE BUDGET EXCEEDED: ${ratio.toFixed(2)}x > ${BUDGET}x the Yew floor (gzip).`);
+    process.exit(1);
+  }
+  console.log(`size budget met: ${ratio.toFixed(2)}x <= ${BUDGET}x`);
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every check:
+#   formatting, clippy (native and wasm32), native tests, browser tests (wasm-bindgen-test in
+#   headless Chromium), a release build with wasm-opt (sizes printed, size budget enforced),
+#   and end-to-end tests (playwright-core + axe-core, real Chromium loading dist/).
+# Every step runs even after a failure; the summary lists each one, and the exit code is
+# non-zero if any failed.
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+if ! bash scripts/setup.sh test; then
+  echo "Setup failed: the tools above could not be installed." >&2
+  exit 1
+fi
+. scripts/env.sh
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$root/tests/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+logs="$root/target/test-logs"
+mkdir -p "$logs"
+summary=()
+failures=0
+tests_passed=0
+tests_failed=0
+
+# step NAME COMMAND...: runs the command, shows its output, records the outcome and any test
+# counts it printed (cargo's "test result:" lines, node's "ℹ pass/fail" lines).
+step() {
+  local name=$1
+  shift
+  local log="$logs/$(echo "$name" | tr ' /' '__').log"
+  local start=$SECONDS
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local seconds=$((SECONDS - start))
+  local p f
+  p=$(grep -aoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -aoE '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+  p=$((p + $(grep -aE '^ℹ pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
+  f=$((f + $(grep -aE '^ℹ fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
+  tests_passed=$((tests_passed + p))
+  tests_failed=$((tests_failed + f))
+  local counts=""
+  if [ $((p + f)) -gt 0 ]; then counts="$p passed, $f failed"; fi
+  if [ "$status" -eq 0 ]; then
+    summary+=("$(printf 'PASS  %-34s %5ss  %s' "$name" "$seconds" "$counts")")
+  else
+    failures=$((failures + 1))
+    summary+=("$(printf 'FAIL  %-34s %5ss  %s (log: %s)' "$name" "$seconds" "$counts" "${log#"$root"/}")")
+  fi
+  return "$status"
+}
+
+step "format" cargo fmt --all --check
+step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests" cargo test --workspace --locked
+step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
+if step "release build (trunk, wasm-opt)" trunk build --release; then
+  step "size budget" bash scripts/sizes.sh --budget
+  step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+else
+  summary+=("SKIP  size budget and end-to-end tests (no release build)")
+  failures=$((failures + 1))
+fi
+
+printf '\n\033[1m==> Summary\033[0m\n'
+printf '%s\n' "${summary[@]}"
+if [ "$failures" -eq 0 ]; then
+  echo "All checks passed."
+else
+  echo "$failures check(s) failed."
+fi
+echo "tests: $tests_passed passed, $tests_failed failed"
+[ "$failures" -eq 0 ]

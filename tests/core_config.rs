@@ -1,0 +1,222 @@
+//! Host configuration: attributes, the JSON block, and every way they can be wrong.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::json;
+use engagement_widget::core::config::{resolve, Attributes, Resolved};
+use engagement_widget::core::content::default_expectations;
+use engagement_widget::core::form::Limits;
+use engagement_widget::core::json::Json;
+
+fn with_json(text: &str) -> Resolved {
+    resolve(&Attributes::default(), Some(json(text)))
+}
+
+#[test]
+fn no_configuration_means_the_defaults_and_no_problems() {
+    let r = resolve(&Attributes::default(), None);
+    assert_eq!(r.content.team_name, None);
+    assert_eq!(r.content.contact_email, None);
+    assert_eq!(r.content.expectations, default_expectations());
+    assert_eq!(r.limits, Limits::default());
+    assert!(r.problems.is_empty());
+    assert_eq!(r.content.pitch_steps()[1].title, "What is our team?");
+}
+
+#[test]
+fn attributes_fill_the_team_texts() {
+    let attributes = Attributes {
+        team_name: Some("  Developer\nExperience ".into()),
+        team_mission: Some("We make shipping boring.".into()),
+        contact_email: Some("devex@corp.example".into()),
+    };
+    let r = resolve(&attributes, None);
+    assert_eq!(r.content.team_name.as_deref(), Some("Developer Experience"));
+    assert_eq!(
+        r.content.contact_email.as_deref(),
+        Some("devex@corp.example")
+    );
+    let steps = r.content.pitch_steps();
+    assert_eq!(steps.len(), 5);
+    assert_eq!(steps[1].title, "What is Developer Experience?");
+    assert!(steps[1].body.starts_with("We make shipping boring."));
+    assert!(r.problems.is_empty());
+}
+
+#[test]
+fn attributes_win_over_the_json_block() {
+    let attributes = Attributes {
+        team_name: Some("From attribute".into()),
+        ..Attributes::default()
+    };
+    let r = resolve(
+        &attributes,
+        Some(json(
+            r#"{"teamName": "From JSON", "teamMission": "JSON mission"}"#,
+        )),
+    );
+    assert_eq!(r.content.team_name.as_deref(), Some("From attribute"));
+    assert_eq!(r.content.team_mission.as_deref(), Some("JSON mission"));
+}
+
+#[test]
+fn a_full_json_block_configures_everything() {
+    let r = with_json(
+        r#"{
+          "teamName": "Data Platform", "contactEmail": "data@corp.example",
+          "expectations": [
+            {"title": "Pairing daily", "body": "We pair every day.", "acknowledgement": "We will pair daily"},
+            {"title": "Docs first", "body": "We write it down.", "acknowledgement": "We will write docs"}
+          ],
+          "limits": {"problemWords": 300, "weeksMin": 2, "weeksMax": 12, "shortChars": 60}
+        }"#,
+    );
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.content.expectations.len(), 2);
+    assert_eq!(
+        r.content.expectations[1].acknowledgement,
+        "We will write docs"
+    );
+    assert_eq!(r.limits.problem_words, 300);
+    assert_eq!((r.limits.weeks_min, r.limits.weeks_max), (2, 12));
+    assert_eq!(r.limits.short_chars, 60);
+}
+
+#[test]
+fn invalid_configuration_is_reported_and_falls_back() {
+    let cases: Vec<(Result<Json, String>, &str)> = vec![
+        (
+            json("{not json"),
+            "The JSON configuration could not be read",
+        ),
+        (json("[1, 2]"), "must be an object, not a list"),
+        (json("\"text\""), "must be an object, not text"),
+        (
+            json(r#"{"teamName": 42}"#),
+            "\"teamName\" must be text, not a number",
+        ),
+        (
+            json(r#"{"teamNme": "typo"}"#),
+            "The configuration key \"teamNme\" is not known",
+        ),
+        (
+            json(r#"{"contactEmail": "not an email"}"#),
+            "is not an email address",
+        ),
+        (
+            json(r#"{"expectations": []}"#),
+            "must be a list of 1 to 8 expectations",
+        ),
+        (
+            json(r#"{"expectations": {"title": "x"}}"#),
+            "must be a list of 1 to 8 expectations",
+        ),
+        (
+            json(r#"{"expectations": [{"title": "Only a title"}]}"#),
+            "Expectation 1 needs a \"body\"",
+        ),
+        (
+            json(r#"{"limits": {"problemWords": 5}}"#),
+            "must be a whole number from 20 to 2000",
+        ),
+        (
+            json(r#"{"limits": {"problemWords": 250.5}}"#),
+            "must be a whole number from 20 to 2000",
+        ),
+        (
+            json(r#"{"limits": {"problemWords": "300"}}"#),
+            "must be a whole number from 20 to 2000",
+        ),
+        (
+            json(r#"{"limits": {"pageCount": 3}}"#),
+            "The limit \"pageCount\" is not known",
+        ),
+        (
+            json(r#"{"limits": {"weeksMin": 20, "weeksMax": 10}}"#),
+            "\"weeksMin\" is more than \"weeksMax\"",
+        ),
+        (
+            json(r#"{"limits": [1]}"#),
+            "\"limits\" must be an object, not a list",
+        ),
+    ];
+    for (input, expected) in cases {
+        let r = resolve(&Attributes::default(), Some(input.clone()));
+        assert!(
+            r.problems.iter().any(|p| p.contains(expected)),
+            "{input:?}: expected a problem containing {expected:?}, got {:?}",
+            r.problems
+        );
+        // Whatever was wrong, the widget still has complete content and sane limits.
+        assert!(!r.content.expectations.is_empty());
+        assert!(r.limits.weeks_min <= r.limits.weeks_max);
+    }
+}
+
+#[test]
+fn bad_expectations_keep_the_default_four() {
+    let r = with_json(r#"{"expectations": [{"title": "a", "body": "b", "acknowledgement": ""}]}"#);
+    assert_eq!(r.content.expectations, default_expectations());
+    assert!(r.problems.iter().any(|p| p.contains("default four")));
+}
+
+#[test]
+fn overlong_and_blank_texts_are_ignored() {
+    let long = "x".repeat(201);
+    let attributes = Attributes {
+        team_name: Some(long),
+        team_mission: Some("   ".into()),
+        contact_email: None,
+    };
+    let r = resolve(&attributes, None);
+    assert_eq!(r.content.team_name, None);
+    assert_eq!(r.content.team_mission, None);
+    assert!(r
+        .problems
+        .iter()
+        .any(|p| p.contains("team-name attribute is longer than 200")));
+}
+
+#[test]
+fn json_values_print_as_json_any_parser_reads() {
+    let value = Json::Object(vec![
+        (
+            "text".into(),
+            Json::String("quote \" backslash \\ tab \t nl \n cr \r nul \0 ls \u{2028} 🚀".into()),
+        ),
+        ("n".into(), Json::Number(10.0)),
+        ("f".into(), Json::Number(2.5)),
+        ("big".into(), Json::Number(1e300)),
+        ("nan".into(), Json::Number(f64::NAN)),
+        (
+            "list".into(),
+            Json::Array(vec![Json::Bool(true), Json::Null, Json::Bool(false)]),
+        ),
+        ("empty".into(), Json::Object(vec![])),
+    ]);
+    let text = value.to_text();
+    let back = json(&text).expect("valid JSON");
+    assert_eq!(back.get("text"), value.get("text"));
+    assert_eq!(back.get("n"), Some(&Json::Number(10.0)));
+    assert_eq!(back.get("f"), Some(&Json::Number(2.5)));
+    assert_eq!(back.get("big"), Some(&Json::Number(1e300)));
+    assert_eq!(
+        back.get("nan"),
+        Some(&Json::Null),
+        "not-a-number prints as null"
+    );
+    assert_eq!(back.get("list"), value.get("list"));
+    assert_eq!(text.matches("\\n").count(), 1);
+}
+
+#[test]
+fn json_accessors_never_panic_on_the_wrong_kind() {
+    let v = Json::Array(vec![Json::Number(1.0)]);
+    assert_eq!(v.get("x"), None);
+    assert_eq!(v.as_str(), None);
+    assert_eq!(v.as_object(), None);
+    assert_eq!(Json::Null.as_array(), None);
+    let repeated = json(r#"{"a": 1, "a": 2}"#).expect("valid");
+    assert_eq!(repeated.get("a"), Some(&Json::Number(2.0)));
+}
