@@ -60,7 +60,7 @@ step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target 
 step "native tests" cargo test --workspace --locked
 step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
 if step "release build (trunk, wasm-opt)" trunk build --release; then
-  step "size budget" bash scripts/sizes.sh --budget
+  step "sizes" bash scripts/sizes.sh
   step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   summary+=("SKIP  size budget and end-to-end tests (no release build)")

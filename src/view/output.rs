@@ -250,14 +250,16 @@ pub fn Output(props: &OutputProps) -> Html {
                 }
             </div>
             <div class="output-grid">
-                <section class="preview-wrap" aria-labelledby={preview_title_id.clone()}>
-                    <h4 id={preview_title_id} class="output-label">{ "Preview" }</h4>
-                    <div class="preview" ref={preview_ref}>
+                <div class="preview-wrap">
+                    <h4 id={preview_title_id.clone()} class="output-label">{ "Preview" }</h4>
+                    // Scrollable, so focusable: keyboard users can scroll it too.
+                    <div class="preview" ref={preview_ref} role="region" tabindex="0"
+                        aria-labelledby={preview_title_id}>
                         { for props.blocks.iter().map(|block| html! {
                             <PreviewBlock key={block.key.clone()} markdown={AttrValue::from(block.markdown.clone())} />
                         }) }
                     </div>
-                </section>
+                </div>
                 <div class="source-wrap">
                     <label class="output-label" for={markdown_id.clone()}>{ "Generated Markdown" }</label>
                     <textarea id={markdown_id} class="markdown-source" ref={textarea_ref} readonly=true

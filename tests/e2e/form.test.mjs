@@ -1,0 +1,162 @@
+// The one-pager form, used as a person would: by label, by mouse and by keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, fillComplete, markdown, futureDate } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const REQUIRED = [
+  ["Enter your team's name", 'Team name'],
+  ['Enter the name of the point of contact', 'Point of contact'],
+  ['Enter the contact email address', 'Contact email'],
+  ['Describe the problem', 'Problem'],
+  ['Describe the proposed solution', 'Proposed solution'],
+  ['Enter the engagement goal', 'Engagement goal'],
+  ['Enter the diffusion goal', 'Diffusion goal'],
+  ['Enter at least one success measure', 'Success measures'],
+  ['Enter the proposed start date', 'Proposed start date'],
+  ['Select how often you will hold retros', 'Weekly (recommended)'],
+  ['Confirm that your team agrees: The aux engineer will not do the hard work', 'We understand that the aux engineer will not do the hard work for us'],
+  ['Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one', 'We understand that diffusion is the primary goal and project success the secondary one'],
+  ['Confirm that your team agrees: Weekly retros and schedules matter, and critical feedback is strongly encouraged', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
+  ['Confirm that your team agrees: If failure modes persist, the engagement ends early', 'We understand that the engagement ends early if failure modes persist'],
+];
+
+const focusedLabel = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('engagement-widget').shadowRoot;
+    const el = root.activeElement;
+    return el ? root.querySelector(`label[for="${el.id}"]`)?.textContent ?? el.className : null;
+  });
+
+test('submitting empty lists every required field; each link focuses its field', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'));
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0, 'nothing red before asking');
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  const summary = page.locator('.error-summary');
+  await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.className), 'error-summary');
+  const links = summary.getByRole('link');
+  assert.deepEqual(await links.allInnerTexts(), REQUIRED.map(([message]) => message));
+  for (const [i, [, label]] of REQUIRED.entries()) {
+    await links.nth(i).click();
+    assert.equal(await focusedLabel(page), label, `link ${i + 1} focuses ${label}`);
+  }
+  // Inline messages are tied to their fields.
+  const team = page.getByLabel('Team name');
+  assert.equal(await team.getAttribute('aria-invalid'), 'true');
+  const describedBy = (await team.getAttribute('aria-describedby')).split(' ');
+  const messageId = describedBy.find((id) => id.endsWith('-error'));
+  assert.equal(await page.locator(`[id="${messageId}"]`).textContent(), "Error: Enter your team's name");
+  assert.equal(new URL(page.url()).hash, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('fixing a field clears its error live, and every value survives every step', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await page.getByLabel('Problem', { exact: true }).fill('Keep  my\nspacing, please.');
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  const summaryLinks = page.locator('.error-summary a');
+  const before = await summaryLinks.count();
+  await page.getByLabel('Team name').fill('Payments');
+  assert.equal(await summaryLinks.count(), before - 1);
+  assert.equal(await page.getByLabel('Team name').getAttribute('aria-invalid'), null);
+  await page.getByLabel('Contact email').fill('not an email');
+  assert.equal(
+    await page.locator('.error-summary a', { hasText: 'Enter an email address in the correct format, like name@example.com' }).count(),
+    1
+  );
+  await page.getByLabel('Other').check();
+  await page.getByLabel('Describe your retro cadence').fill('Every three weeks');
+  await page.getByLabel('Weekly (recommended)').check();
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  assert.equal(await page.getByLabel('Problem', { exact: true }).inputValue(), 'Keep  my\nspacing, please.');
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Payments');
+  assert.equal(await page.getByLabel('Contact email').inputValue(), 'not an email');
+  await page.getByLabel('Other').check();
+  assert.equal(await page.getByLabel('Describe your retro cadence').inputValue(), 'Every three weeks');
+  await context.close();
+});
+
+test('an error shows when the user leaves a field they changed, not before', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  const email = page.getByLabel('Contact email');
+  await email.fill('nope');
+  assert.equal(await email.getAttribute('aria-invalid'), null, 'not while typing');
+  await page.keyboard.press('Tab');
+  assert.equal(await email.getAttribute('aria-invalid'), 'true');
+  await page.getByLabel('Point of contact').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.getByLabel('Point of contact').getAttribute('aria-invalid'), null, 'untouched field stays quiet');
+  await email.fill('ada@example.com');
+  assert.equal(await email.getAttribute('aria-invalid'), null, 'the fix clears it at once');
+  await context.close();
+});
+
+test('the whole form can be completed with the keyboard alone', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'));
+  await page.getByLabel('Team name').focus();
+  const type = async (text) => {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  };
+  await type('Payments Platform');
+  await type('Ada Lovelace');
+  await type('ada@payments.example');
+  await type('Deploys take a day.');
+  await type('Pair on the pipeline.');
+  await type('Deploy in an hour.');
+  await type('Every team owns its pipeline.');
+  await page.keyboard.type('Lead time under 1 hour');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Change failure rate under 5%');
+  await page.keyboard.press('Tab');
+  // Date input: type the digits of a future date in the field's own order.
+  const [y, m, d] = futureDate().split('-');
+  const order = await page.evaluate(() => new Intl.DateTimeFormat().formatToParts(new Date()).map((p) => p.type).filter((t) => t !== 'literal'));
+  for (const part of order) await page.keyboard.type({ year: y, month: m, day: d }[part]);
+  // Chromium's date field may keep focus for one more Tab (its own segments).
+  for (let i = 0; i < 3 && (await focusedLabel(page)) === 'Proposed start date'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.getByLabel('Proposed start date').inputValue(), futureDate());
+  assert.equal(await focusedLabel(page), 'Length in weeks');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedLabel(page), 'Weekly (recommended)');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Tab'); // past Additional notes
+  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent), 'Check and generate');
+  await page.keyboard.press('Enter');
+  await page.getByText('Your one-pager is ready').waitFor();
+  assert.equal(await page.locator('.error-summary').count(), 0);
+  const md = await markdown(page);
+  assert.match(md, /^# One-pager: Payments Platform\n/);
+  assert.match(md, /- \*\*Retro cadence:\*\* Weekly\n/);
+  assert.match(md, /- Lead time under 1 hour\n- Change failure rate under 5%\n/);
+  assert.equal((md.match(/- \[x\]/g) ?? []).length, 4);
+  assert.doesNotMatch(md, /Not provided yet/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a complete form is marked ready and focus moves to the result', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await fillComplete(page);
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByText('Your one-pager is ready').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.className), 'result-banner');
+  await context.close();
+});

@@ -1,0 +1,140 @@
+// End-to-end harness: serves dist/ (and test fixtures) on loopback and drives Debian's
+// Chromium through playwright-core. Nothing is downloaded: the browser is /usr/bin/chromium.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, normalize, extname } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const dist = join(root, 'dist');
+export const fixtures = join(here, 'fixtures');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
+ * `headers(path)` may add response headers (a Content-Security-Policy, say).
+ */
+export async function serve({ headers = () => ({}) } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      let base = dist;
+      if (path.startsWith('/fixtures/')) {
+        base = fixtures;
+        path = path.slice('/fixtures'.length);
+      }
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(base, path));
+      if (!file.startsWith(base)) throw new Error('outside the served folder');
+      await stat(file);
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers(path),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    url: (path = '/') => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** A fresh page that fails the test on any page error or console error. */
+export async function openPage(browser, url, { colorScheme = 'light', permissions = [], origin } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  if (permissions.length) await context.grantPermissions(permissions, origin ? { origin } : undefined);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
+  return { page, context, problems };
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core in the page (it reaches into open shadow roots) and returns violations. */
+export async function axe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** The widget's Generated Markdown text. */
+export async function markdown(page) {
+  return page.getByLabel('Generated Markdown').inputValue();
+}
+
+/** Fills every field of the one-pager with valid answers, by label, as a user would. */
+export async function fillComplete(page) {
+  await page.getByLabel('Team name').fill('Payments Platform');
+  await page.getByLabel('Point of contact').fill('Ada Lovelace');
+  await page.getByLabel('Contact email').fill('ada@payments.example');
+  await page.getByLabel('Problem', { exact: true }).fill('Deploys take a day and fail often.');
+  await page.getByLabel('Proposed solution').fill('Pair with an aux engineer on the pipeline.');
+  await page.getByLabel('Engagement goal').fill('Deploy in under an hour.');
+  await page.getByLabel('Diffusion goal').fill('Every team owns its pipeline.');
+  await page.getByLabel('Success measures').fill('Lead time under 1 hour\nChange failure rate under 5%');
+  await page.getByLabel('Proposed start date').fill(futureDate());
+  await page.getByLabel('Weekly (recommended)').check();
+  for (const checkbox of await page.getByRole('checkbox').all()) await checkbox.check();
+}
+
+/** A date four weeks ahead, as YYYY-MM-DD. */
+export function futureDate(days = 28) {
+  const d = new Date(Date.now() + days * 86400000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

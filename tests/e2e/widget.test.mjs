@@ -1,0 +1,81 @@
+// The built dist/ in real Chromium: the demo page shows the widget and its content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, dist } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page shows the four expectations and the five pitch steps', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'));
+  const widget = page.locator('engagement-widget');
+  await widget.getByRole('heading', { name: 'Working with Developer Experience' }).waitFor();
+  const titles = await widget.locator('.expectation-title').allInnerTexts();
+  assert.equal(titles.length, 4);
+  for (const [i, expected] of [
+    'The aux engineer will not do the hard work',
+    'Diffusion is the primary goal; project success is the secondary one',
+    'Weekly retros and schedules matter, and critical feedback is strongly encouraged',
+    'If failure modes persist, the engagement ends early',
+  ].entries()) {
+    assert.match(titles[i], new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+  const steps = await widget.locator('.pitch-title').allInnerTexts();
+  assert.deepEqual(steps, [
+    'What is AuxEng?',
+    'What is Developer Experience?',
+    'Why AuxEng?',
+    'What does an embed do?',
+    'How do we get started?',
+  ]);
+  for (const step of steps) assert.ok(await widget.getByRole('heading', { name: step }).isVisible());
+
+  // The expectations are collapsible.
+  const body = widget.locator('.expectation-body').first();
+  assert.equal(await body.isVisible(), false);
+  await widget.locator('.expectation-title').first().click();
+  assert.equal(await body.isVisible(), true);
+  assert.match(await body.innerText(), /Aux engineers help with what they are able to help with/);
+
+  // The widget lives in an open shadow root.
+  assert.equal(await widget.evaluate((el) => el.shadowRoot?.mode), 'open');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Write your one-pager" takes the visitor to the form', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await page.getByRole('link', { name: 'Write your one-pager' }).click();
+  const focused = await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent);
+  assert.equal(focused, 'Write your one-pager');
+  assert.equal(new URL(page.url()).hash, '', 'the host URL is untouched');
+  await context.close();
+});
+
+test('dist/ is built with stable names and no inline scripts or style attributes', async () => {
+  const files = await readdir(dist);
+  for (const name of ['index.html', 'engagement-widget.js', 'engagement-widget-app.js', 'engagement-widget-app_bg.wasm']) {
+    assert.ok(files.includes(name), `dist/${name} exists`);
+  }
+  for (const name of files.filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(join(dist, name), 'utf8');
+    for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      const [, attributes, body] = script;
+      if (/type=["']application\/json["']/i.test(attributes)) continue;
+      assert.equal(body.trim(), '', `${name}: inline script body`);
+      assert.match(attributes, /\bsrc=/, `${name}: script without src`);
+    }
+    assert.doesNotMatch(html, /\sstyle=/i, `${name}: style attribute`);
+    assert.doesNotMatch(html, /\son[a-z]+=/i, `${name}: inline event handler`);
+  }
+});
