@@ -21,13 +21,19 @@ use yew::scheduler;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// A fresh container of our own, appended to the body.
 fn container() -> Element {
     let div = document().create_element("div").expect("div");
-    document().body().expect("body").append_child(&div).expect("appended");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("appended");
     div
 }
 
@@ -105,7 +111,10 @@ async fn leave(root: &Element, label: &str) {
 }
 
 async fn click(element: &Element) {
-    element.dyn_ref::<HtmlElement>().expect("html element").click();
+    element
+        .dyn_ref::<HtmlElement>()
+        .expect("html element")
+        .click();
     scheduler::flush().await;
 }
 
@@ -200,8 +209,15 @@ async fn configuration_fills_the_team_and_reports_problems() {
 #[wasm_bindgen_test]
 async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
     let root = mount_app(Resolved::default()).await;
-    assert!(root.query_selector(".error-summary").ok().flatten().is_none());
-    assert!(find_all(&root, "[aria-invalid='true']").is_empty(), "nothing red before asking");
+    assert!(root
+        .query_selector(".error-summary")
+        .ok()
+        .flatten()
+        .is_none());
+    assert!(
+        find_all(&root, "[aria-invalid='true']").is_empty(),
+        "nothing red before asking"
+    );
 
     click_button(&root, "Check and generate").await;
     let summary = find(&root, ".error-summary");
@@ -272,12 +288,20 @@ async fn each_summary_link_moves_focus_to_its_field() {
     ];
     let links = find_all(&root, ".error-summary a");
     assert_eq!(links.len(), expected.len());
-    let before = web_sys::window().expect("window").location().hash().unwrap_or_default();
+    let before = web_sys::window()
+        .expect("window")
+        .location()
+        .hash()
+        .unwrap_or_default();
     for (link, id) in links.iter().zip(expected) {
         click(link).await;
         assert_eq!(active_id(), id);
     }
-    let after = web_sys::window().expect("window").location().hash().unwrap_or_default();
+    let after = web_sys::window()
+        .expect("window")
+        .location()
+        .hash()
+        .unwrap_or_default();
     assert_eq!(before, after, "the host page's URL is untouched");
 }
 
@@ -292,10 +316,21 @@ async fn errors_wait_for_the_user_then_clear_live() {
     assert!(text_of(&root, "#t-email-error")
         .contains("Enter an email address in the correct format, like name@example.com"));
     // No summary yet: the user has not asked to check.
-    assert!(root.query_selector(".error-summary").ok().flatten().is_none());
+    assert!(root
+        .query_selector(".error-summary")
+        .ok()
+        .flatten()
+        .is_none());
     type_into(&root, "Contact email", "ada@example.com").await;
-    assert!(!email.has_attribute("aria-invalid"), "fixed: the error goes at once");
-    assert!(root.query_selector("#t-email-error").ok().flatten().is_none());
+    assert!(
+        !email.has_attribute("aria-invalid"),
+        "fixed: the error goes at once"
+    );
+    assert!(root
+        .query_selector("#t-email-error")
+        .ok()
+        .flatten()
+        .is_none());
 
     // After a check, fixing one field removes it from the summary live.
     click_button(&root, "Check and generate").await;
@@ -317,7 +352,10 @@ async fn other_cadence_reveals_its_description() {
         .dyn_into::<HtmlTextAreaElement>()
         .expect("textarea")
         .value();
-    assert!(markdown.contains("- **Retro cadence:** Every three weeks"), "{markdown}");
+    assert!(
+        markdown.contains("- **Retro cadence:** Every three weeks"),
+        "{markdown}"
+    );
     // Switching back keeps what was typed.
     tick(&root, "Weekly (recommended)").await;
     tick(&root, "Other").await;
@@ -332,7 +370,11 @@ async fn a_completed_form_is_marked_ready() {
     let root = mount_app(Resolved::default()).await;
     fill_complete(&root).await;
     click_button(&root, "Check and generate").await;
-    assert!(root.query_selector(".error-summary").ok().flatten().is_none());
+    assert!(root
+        .query_selector(".error-summary")
+        .ok()
+        .flatten()
+        .is_none());
     assert_eq!(text_of(&root, ".result-title"), "Your one-pager is ready");
     assert!(document()
         .active_element()
@@ -349,7 +391,10 @@ async fn a_completed_form_is_marked_ready() {
 async fn word_counter_appears_from_three_quarters_and_counts_down() {
     let root = mount_app(Resolved::default()).await;
     type_into(&root, "Engagement goal", &vec!["word"; 80].join(" ")).await;
-    assert!(root.query_selector(".count").ok().flatten().is_none(), "80 of 120: hidden");
+    assert!(
+        root.query_selector(".count").ok().flatten().is_none(),
+        "80 of 120: hidden"
+    );
     type_into(&root, "Engagement goal", &vec!["word"; 100].join(" ")).await;
     assert_eq!(text_of(&root, ".count"), "You have 20 words remaining");
     type_into(&root, "Engagement goal", &vec!["word"; 123].join(" ")).await;
@@ -366,7 +411,10 @@ async fn word_counter_appears_from_three_quarters_and_counts_down() {
         .iter()
         .map(|e| e.text_content().unwrap_or_default())
         .collect::<Vec<_>>();
-    assert!(live.iter().any(|t| t == "You have 3 words too many"), "{live:?}");
+    assert!(
+        live.iter().any(|t| t == "You have 3 words too many"),
+        "{live:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -374,7 +422,11 @@ async fn a_long_one_pager_gets_a_gentle_warning() {
     let root = mount_app(Resolved::default()).await;
     type_into(&root, "Problem", &vec!["word"; 240].join(" ")).await;
     type_into(&root, "Proposed solution", &vec!["word"; 240].join(" ")).await;
-    assert!(root.query_selector(".form .notice").ok().flatten().is_none());
+    assert!(root
+        .query_selector(".form .notice")
+        .ok()
+        .flatten()
+        .is_none());
     type_into(&root, "Engagement goal", &vec!["word"; 30].join(" ")).await;
     let notice = text_of(&root, ".form .notice");
     assert!(notice.contains("510 words"), "{notice}");
@@ -397,18 +449,28 @@ async fn render_preview(markdown: &str) -> Element {
 }
 
 fn assert_inert(root: &Element, input: &str) {
-    assert!(find_all(root, "script, img, svg, iframe, object, embed, style").is_empty(), "{input}");
+    assert!(
+        find_all(root, "script, img, svg, iframe, object, embed, style").is_empty(),
+        "{input}"
+    );
     for element in find_all(root, "*") {
         let attributes = element.attributes();
         for i in 0..attributes.length() {
             let attr = attributes.item(i).expect("attribute");
             let name = attr.name().to_ascii_lowercase();
-            assert!(!name.starts_with("on"), "{input}: {name} on <{}>", element.tag_name());
+            assert!(
+                !name.starts_with("on"),
+                "{input}: {name} on <{}>",
+                element.tag_name()
+            );
             assert!(name != "style" && name != "src", "{input}: {name}");
         }
     }
     for link in find_all(root, "a") {
-        let href = link.get_attribute("href").unwrap_or_default().to_ascii_lowercase();
+        let href = link
+            .get_attribute("href")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         assert!(
             href.is_empty()
                 || href.starts_with("http://")
@@ -454,10 +516,16 @@ async fn the_preview_never_runs_or_fetches_anything() {
         .filter_map(|a| a.get_attribute("href"))
         .collect();
     assert_eq!(hrefs, vec!["https://e.example/c.png", "https://e.example"]);
-    assert!(root.text_content().unwrap_or_default().contains("chart (image)"));
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains("chart (image)"));
     // Raw HTML shows as its text.
     let root = render_preview("<b>bold?</b>").await;
-    assert!(root.text_content().unwrap_or_default().contains("<b>bold?</b>"));
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains("<b>bold?</b>"));
     assert!(find_all(&root, "b").is_empty());
 }
 
@@ -465,7 +533,12 @@ async fn the_preview_never_runs_or_fetches_anything() {
 async fn hostile_form_input_leaves_the_whole_widget_inert() {
     let root = mount_app(Resolved::default()).await;
     type_into(&root, "Team name", "<img src=x onerror=alert(1)>").await;
-    type_into(&root, "Problem", "<svg onload=alert(1)>\n\n[x](javascript:alert(1))\n\n<script>alert(2)</script>").await;
+    type_into(
+        &root,
+        "Problem",
+        "<svg onload=alert(1)>\n\n[x](javascript:alert(1))\n\n<script>alert(2)</script>",
+    )
+    .await;
     type_into(&root, "Success measures", "<img src=y onerror=alert(3)>").await;
     let preview = find(&root, ".preview");
     assert_inert(&preview, "form input");
