@@ -80,9 +80,14 @@ export async function launch(extraArgs = []) {
 }
 
 /** A fresh page that fails the test on any page error or console error. */
-export async function openPage(browser, url, { colorScheme = 'light', permissions = [], origin } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+export async function openPage(
+  browser,
+  url,
+  { colorScheme = 'light', permissions = [], origin, init, acceptDownloads = true, waitFor = true } = {}
+) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, acceptDownloads });
   if (permissions.length) await context.grantPermissions(permissions, origin ? { origin } : undefined);
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -90,7 +95,7 @@ export async function openPage(browser, url, { colorScheme = 'light', permission
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(url);
-  await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
+  if (waitFor) await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
   return { page, context, problems };
 }
 
@@ -137,4 +142,26 @@ export function futureDate(days = 28) {
   const d = new Date(Date.now() + days * 86400000);
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Records mail links instead of opening a mail client, and the widget's host events. */
+export function recordLinksAndEvents() {
+  const click = HTMLAnchorElement.prototype.click;
+  globalThis.__mailto = [];
+  globalThis.__events = [];
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.href.startsWith('mailto:')) {
+      globalThis.__mailto.push(this.href);
+      return;
+    }
+    return click.call(this);
+  };
+  for (const type of ['ready', 'generated', 'copied', 'draft-saved', 'error']) {
+    document.addEventListener(`engagement-${type}`, (e) => globalThis.__events.push({ type: e.type, detail: e.detail }));
+  }
+}
+
+/** The live region's current message. */
+export async function status(page) {
+  return (await page.locator('.status').textContent()).trim();
 }

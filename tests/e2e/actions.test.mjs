@@ -1,0 +1,184 @@
+// Getting the one-pager out: copy (plain and for email), download, open in email, and the
+// fallbacks when the clipboard is missing (plain http) or refused. Never "Copied" after a
+// failure.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, fillComplete, markdown, status, recordLinksAndEvents, futureDate } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
+
+/** Everything on the clipboard: each item's types and their text. */
+const readClipboard = (page) =>
+  page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    const out = [];
+    for (const item of items) {
+      const entry = {};
+      for (const type of item.types) entry[type] = await (await item.getType(type)).text();
+      out.push(entry);
+    }
+    return out;
+  });
+
+test('Copy Markdown puts exactly the Generated Markdown on the clipboard, as text/plain only', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'), {
+    permissions: CLIPBOARD,
+    init: recordLinksAndEvents,
+  });
+  await fillComplete(page);
+  await page.getByLabel('Problem', { exact: true }).fill('Line one\nline two: <b>not html</b> & “quotes” 🚀\n\n- a list');
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await page.getByText('Markdown copied to the clipboard.').waitFor();
+  const items = await readClipboard(page);
+  assert.equal(items.length, 1);
+  assert.deepEqual(Object.keys(items[0]), ['text/plain']);
+  assert.equal(items[0]['text/plain'], await markdown(page), 'byte for byte');
+  const events = await page.evaluate(() => globalThis.__events.map((e) => [e.type, e.detail.format]));
+  assert.deepEqual(events.filter(([t]) => t === 'engagement-copied'), [['engagement-copied', 'markdown']]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Copy for email puts formatted HTML and the Markdown on the clipboard', async () => {
+  const { page, context } = await openPage(browser, server.url('/'), { permissions: CLIPBOARD });
+  await fillComplete(page);
+  await page.getByRole('button', { name: 'Copy for email' }).click();
+  await page.getByText('Formatted one-pager copied to the clipboard.').waitFor();
+  const [item] = await readClipboard(page);
+  assert.ok(item['text/html'], 'text/html present');
+  assert.match(item['text/html'], /<h1>One-pager: Payments Platform<\/h1>/);
+  assert.match(item['text/html'], /<h2>Problem<\/h2>/);
+  assert.doesNotMatch(item['text/html'], /<script|onerror|javascript:/i);
+  assert.equal(item['text/plain'], await markdown(page));
+  await context.close();
+});
+
+test('actions check the form first: an incomplete one-pager shows the error summary instead', async () => {
+  const { page, context } = await openPage(browser, server.url('/'), { permissions: CLIPBOARD, init: recordLinksAndEvents });
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  for (const name of ['Copy Markdown', 'Copy for email', 'Download .md', 'Open in email']) {
+    await page.getByRole('button', { name }).click();
+    await page.getByText('There is a problem').waitFor();
+  }
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'untouched');
+  assert.deepEqual(await page.evaluate(() => globalThis.__mailto), []);
+  assert.doesNotMatch(await status(page), /copied|Downloading|Opening/i);
+  await context.close();
+});
+
+test('Download .md saves the Markdown under a name made of team and date', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await fillComplete(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `one-pager-payments-platform-${futureDate()}.md`);
+  assert.equal(await readFile(await download.path(), 'utf8'), await markdown(page));
+  assert.match(await status(page), /Downloading one-pager-payments-platform/);
+  await context.close();
+});
+
+test('Open in email builds an RFC 6068 mailto: link to the configured address', async () => {
+  const { page, context } = await openPage(browser, server.url('/'), { init: recordLinksAndEvents });
+  await fillComplete(page);
+  await page.getByRole('button', { name: 'Open in email' }).click();
+  const [href] = await page.evaluate(() => globalThis.__mailto);
+  const url = new URL(href);
+  assert.equal(url.protocol, 'mailto:');
+  assert.equal(url.pathname, 'devex@corp.example');
+  const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
+  assert.equal(params.get('subject'), 'Engagement one-pager: Payments Platform');
+  const md = await markdown(page);
+  assert.equal(params.get('body'), md.replace(/\n/g, '\r\n'));
+  assert.match(href, /%0D%0A/);
+  assert.doesNotMatch(href.slice(7), /[ \n<>"]/);
+  assert.match(await status(page), /Opening your email app/);
+  await context.close();
+});
+
+test('a one-pager too long for a mail link is copied and the mail opens with the subject only', async () => {
+  const { page, context } = await openPage(browser, server.url('/'), {
+    permissions: CLIPBOARD,
+    init: recordLinksAndEvents,
+  });
+  await fillComplete(page);
+  await page.getByLabel('Problem', { exact: true }).fill(Array(200).fill('word').join(' '));
+  await page.getByRole('button', { name: 'Open in email' }).click();
+  await page.getByText(/too long for an email link, so it was copied/).waitFor();
+  const [href] = await page.evaluate(() => globalThis.__mailto);
+  assert.equal(href, 'mailto:devex@corp.example?subject=Engagement%20one-pager%3A%20Payments%20Platform');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await markdown(page));
+  await context.close();
+});
+
+test('when the clipboard refuses and the fallback fails too, the text is selected and nobody says "Copied"', async () => {
+  const { page, context } = await openPage(browser, server.url('/'), {
+    init: () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+          write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+        },
+      });
+      document.execCommand = () => false;
+    },
+  });
+  await fillComplete(page);
+  for (const name of ['Copy Markdown', 'Copy for email']) {
+    await page.getByRole('button', { name }).click();
+    await page.getByText(/Could not copy automatically.*press Ctrl\+C/).waitFor();
+    const message = await status(page);
+    assert.doesNotMatch(message, /copied to the clipboard/i, message);
+    const selection = await page.getByLabel('Generated Markdown').evaluate((el) => ({
+      focused: el.getRootNode().activeElement === el,
+      all: el.selectionStart === 0 && el.selectionEnd === el.value.length,
+    }));
+    assert.deepEqual(selection, { focused: true, all: true });
+  }
+  await context.close();
+});
+
+test('on a plain-http page, where there is no navigator.clipboard, the fallback copies or says it could not', async () => {
+  // A host name that maps to loopback but is not "potentially trustworthy": an insecure context.
+  const plain = await launch([`--host-resolver-rules=MAP intranet.test 127.0.0.1`]);
+  try {
+    const url = `http://intranet.test:${server.port}/`;
+    const { page, context, problems } = await openPage(plain, url);
+    assert.equal(await page.evaluate(() => window.isSecureContext), false);
+    assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
+    await fillComplete(page);
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await page.getByText(/copied to the clipboard|Could not copy/).waitFor();
+    const message = await status(page);
+    // Read what really is on the clipboard from a secure page in the same browser.
+    const reader = await plain.newContext();
+    await reader.grantPermissions(CLIPBOARD);
+    const readerPage = await reader.newPage();
+    await readerPage.goto(server.url('/fixtures/blank.html'));
+    const clipboard = await readerPage.evaluate(() => navigator.clipboard.readText());
+    if (/copied to the clipboard/.test(message)) {
+      assert.equal(clipboard, await markdown(page), 'the fallback really copied');
+    } else {
+      assert.match(message, /press Ctrl\+C/);
+      assert.notEqual(clipboard, await markdown(page));
+    }
+    assert.deepEqual(problems, []);
+    await reader.close();
+    await context.close();
+  } finally {
+    await plain.close();
+  }
+});
