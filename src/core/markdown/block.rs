@@ -172,7 +172,12 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
         match &event {
             Event::Start(Tag::BlockQuote(_)) => quotes.push(range.clone()),
             Event::Start(Tag::Item) => items.push(range.clone()),
-            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(range.clone()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                rows.push(range.clone());
+                if containers == 0 {
+                    dedent_table_row(text, range.start, &mut edits);
+                }
+            }
             _ => {}
         }
         bare.see(text, &event, range.clone(), &opaque, &mut edits);
@@ -230,6 +235,25 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     lazy_html_lines(text, &quotes, &items, &mut edits);
     table_row_tags(text, &rows, &opaque, &mut edits);
     edits
+}
+
+/// A table row indented by four columns or more continues the table for pulldown-cmark but
+/// ends it for cmark-gfm (which then reads the following lines differently); without the
+/// indentation every parser sees the same row.
+fn dedent_table_row(text: &str, row_start: usize, edits: &mut Vec<Edit>) {
+    let line_start = text[..row_start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let whitespace = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let columns = line[..whitespace]
+        .chars()
+        .fold(0, |col, c| if c == '\t' { col + 4 - col % 4 } else { col + 1 });
+    if columns >= 4 {
+        edits.push(Edit {
+            at: line_start,
+            remove: whitespace,
+            insert: String::new(),
+        });
+    }
 }
 
 /// Cells beyond a table's column count are dropped by GFM parsers without a trace, and
