@@ -128,7 +128,7 @@ fn file_names_come_from_team_and_date() {
         (
             "Équipe Données",
             start,
-            "one-pager-équipe-données-2027-01-11.md",
+            "one-pager-Équipe-données-2027-01-11.md",
         ),
         (
             "../../etc/passwd",

@@ -77,11 +77,15 @@ fn encode_into(out: &mut String, s: &str, keep: fn(u8) -> bool) {
     }
 }
 
-/// `one-pager-<team>-<date>.md`: the team as lower-case words joined by hyphens (letters and
-/// digits of any script are kept), and the proposed start date, else today.
+/// `one-pager-<team>-<date>.md`: the team's words joined by hyphens (letters and digits of any
+/// script are kept; ASCII letters are lower-cased, others stay as typed, which spares the
+/// wasm Unicode's case tables), and the proposed start date, else today.
 pub fn file_name(team: &str, start: Option<Date>, today: Date) -> String {
     let mut slug = String::new();
-    for c in normalize_short(team).chars().flat_map(char::to_lowercase) {
+    for c in normalize_short(team)
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+    {
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {

@@ -5,8 +5,6 @@
 //! - once a field's error has been shown, or after the first attempt, it re-checks on every
 //!   change, so a fix clears its message at once.
 
-use std::collections::BTreeSet;
-
 use super::date::Date;
 use super::form::{FieldId, FormSpec, Values};
 use super::validate::{validate, validate_field, FieldError};
@@ -15,9 +13,9 @@ use super::validate::{validate, validate_field, FieldError};
 pub struct FormState {
     pub values: Values,
     /// Fields the user changed since they last left them.
-    changed: BTreeSet<FieldId>,
+    changed: Vec<FieldId>,
     /// Fields whose errors are live (the user left them after a change).
-    live: BTreeSet<FieldId>,
+    live: Vec<FieldId>,
     /// Whether the user has asked to check the form at least once.
     attempted: bool,
 }
@@ -35,14 +33,19 @@ impl FormState {
         let value = value.into();
         if self.values.get(id) != value {
             self.values.set(id, value);
-            self.changed.insert(id);
+            if !self.changed.contains(&id) {
+                self.changed.push(id);
+            }
         }
     }
 
     /// The user left a field: a changed field starts showing its error.
     pub fn leave(&mut self, id: FieldId) {
-        if self.changed.remove(&id) {
-            self.live.insert(id);
+        if let Some(i) = self.changed.iter().position(|c| *c == id) {
+            self.changed.swap_remove(i);
+            if !self.live.contains(&id) {
+                self.live.push(id);
+            }
         }
     }
 

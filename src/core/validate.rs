@@ -77,7 +77,7 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             } else if lines > *max {
                 Some(format!(
                     "Enter {max} {} or fewer, one per line",
-                    label.to_lowercase()
+                    label.to_ascii_lowercase()
                 ))
             } else {
                 None

@@ -213,7 +213,7 @@ pub fn App(props: &AppProps) -> Html {
                             .filter(|f| section.fields.contains(&f.id))
                             .collect();
                         let is_group = section_fields.iter().all(|f| matches!(f.kind, Kind::Checkbox));
-                        let heading_id = format!("{prefix}-section-{}", section.title.to_lowercase().replace(' ', "-"));
+                        let heading_id = format!("{prefix}-section-{}", section.title.to_ascii_lowercase().replace(' ', "-"));
                         if is_group && !section_fields.is_empty() {
                             html! {
                                 <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>

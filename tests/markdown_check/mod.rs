@@ -11,9 +11,18 @@ use comrak::nodes::{AstNode, NodeValue};
 use engagement_widget::core::date::Date;
 use engagement_widget::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER};
 use engagement_widget::core::markdown::document::{cadence_text, format_date};
-use engagement_widget::core::markdown::{generate, normalize_short, parser_options};
+use engagement_widget::core::markdown::{generate, normalize_short};
 use engagement_widget::core::validate::parse_whole_number;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+// Upstream pulldown-cmark (full entity table, Unicode case folding), not the widget's fork.
+use pulldown_cmark_upstream::{Event, Options, Parser, Tag, TagEnd};
+
+/// The GFM-style extensions the widget's documents may use.
+pub fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+}
 
 /// What a parser saw in a document.
 #[derive(Debug, Default, PartialEq, Eq)]

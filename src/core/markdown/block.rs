@@ -244,9 +244,13 @@ fn dedent_table_row(text: &str, row_start: usize, edits: &mut Vec<Edit>) {
     let line_start = text[..row_start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..];
     let whitespace = line.len() - line.trim_start_matches([' ', '\t']).len();
-    let columns = line[..whitespace]
-        .chars()
-        .fold(0, |col, c| if c == '\t' { col + 4 - col % 4 } else { col + 1 });
+    let columns = line[..whitespace].chars().fold(0, |col, c| {
+        if c == '\t' {
+            col + 4 - col % 4
+        } else {
+            col + 1
+        }
+    });
     if columns >= 4 {
         edits.push(Edit {
             at: line_start,

@@ -19,8 +19,6 @@
 //! Missing required values show as `_Not provided yet_`, so the document can be shown while the
 //! form is still incomplete.
 
-use std::collections::HashMap;
-
 use super::block::{sanitize_block, sanitize_list_item};
 use super::inline::{escape_inline, is_autolinkable_email, normalize_short, Place};
 use crate::core::date::Date;
@@ -79,7 +77,8 @@ pub struct Block {
 /// re-sanitises only the field that changed.
 #[derive(Default)]
 pub struct Generator {
-    cache: HashMap<FieldId, (String, String)>,
+    /// (field, input, sanitised output)
+    cache: Vec<(FieldId, String, String)>,
 }
 
 impl Generator {
@@ -126,7 +125,8 @@ impl Generator {
     }
 
     fn body(&mut self, id: FieldId, kind: &Kind, value: &str) -> String {
-        if let Some((input, output)) = self.cache.get(&id) {
+        let slot = self.cache.iter().position(|(f, _, _)| *f == id);
+        if let Some((_, input, output)) = slot.map(|i| &self.cache[i]) {
             if input == value {
                 return output.clone();
             }
@@ -135,7 +135,11 @@ impl Generator {
             Kind::Lines { .. } => list_body(value),
             _ => sanitize_block(value),
         };
-        self.cache.insert(id, (value.to_owned(), output.clone()));
+        let entry = (id, value.to_owned(), output.clone());
+        match slot {
+            Some(i) => self.cache[i] = entry,
+            None => self.cache.push(entry),
+        }
         output
     }
 }
