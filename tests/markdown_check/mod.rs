@@ -224,7 +224,7 @@ pub fn expected_summary(values: &Values) -> Vec<String> {
         .map(format_date)
         .unwrap_or_else(|| shown(date));
     let length = values.get(FieldId::LengthWeeks);
-    let length = match parse_whole_number(length.trim()) {
+    let length = match parse_whole_number(&normalize_short(length)) {
         Some(1) => "1 week".to_owned(),
         Some(n) => format!("{n} weeks"),
         None => shown(length),
@@ -276,6 +276,7 @@ fn haystack(values: &Values) -> String {
             hay.push_str(&unescaped);
             hay.push_str(&basic(&unescaped));
             hay.push_str(&decode_numeric_entities(&basic(&unescaped)));
+            hay.push_str(&decode_named_entities(&unescaped));
         }
     }
     // Entities decoded the way parsers do, by letting one read the inputs as plain text.
@@ -317,6 +318,36 @@ fn own_links(values: &Values) -> Vec<String> {
         }
     }
     links
+}
+
+/// Every `&name;` the upstream parser knows, decoded (numeric ones too).
+fn decode_named_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let n = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+            .count();
+        if n > 0 && after[n..].starts_with(';') {
+            let entity = &rest[i..i + n + 2];
+            let decoded: String = Parser::new(entity)
+                .filter_map(|e| match e {
+                    Event::Text(t) => Some(t.to_string()),
+                    _ => None,
+                })
+                .collect();
+            out.push_str(&decoded);
+            rest = &after[n + 1..];
+        } else {
+            out.push('&');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `&#35;` and `&#x23;` to the characters they stand for.

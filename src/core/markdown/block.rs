@@ -31,14 +31,17 @@ pub fn parser_options() -> Options {
 }
 
 /// After this many rounds, the field is written out as literal text instead.
-const MAX_ROUNDS: usize = 12;
+const MAX_ROUNDS: usize = 24;
 
 /// One change to the source: remove `remove` bytes at `at`, then insert `insert`.
-#[derive(Debug)]
+/// Structural edits change which blocks the text has; they are applied (alone) first, so
+/// inline edits (hard breaks, escapes, autolinks) are always worked out on the final blocks.
+#[derive(Clone, Debug)]
 struct Edit {
     at: usize,
     remove: usize,
     insert: String,
+    structural: bool,
 }
 
 impl Edit {
@@ -47,6 +50,14 @@ impl Edit {
             at,
             remove: 0,
             insert: s.to_owned(),
+            structural: false,
+        }
+    }
+
+    fn block(at: usize, s: &str) -> Edit {
+        Edit {
+            structural: true,
+            ..Edit::insert(at, s)
         }
     }
 }
@@ -55,9 +66,12 @@ impl Edit {
 pub fn sanitize_block(input: &str) -> String {
     let mut text = tidy(&strip_controls(input));
     for _ in 0..MAX_ROUNDS {
-        let edits = block_edits(&text);
+        let mut edits = block_edits(&text);
         if edits.is_empty() {
             return text;
+        }
+        if edits.iter().any(|e| e.structural) {
+            edits.retain(|e| e.structural);
         }
         text = tidy(&apply(&text, edits));
     }
@@ -71,9 +85,12 @@ pub fn sanitize_list_item(input: &str) -> String {
     let line = strip_controls(input).replace(['\n', '\t'], " ");
     let mut text = strip_list_marker(line.trim()).to_owned();
     for _ in 0..MAX_ROUNDS {
-        let edits = item_edits(&text);
+        let mut edits = item_edits(&text);
         if edits.is_empty() {
             return text;
+        }
+        if edits.iter().any(|e| e.structural) {
+            edits.retain(|e| e.structural);
         }
         text = apply(&text, edits).trim_end().to_owned();
     }
@@ -148,7 +165,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     let mut edits = Vec::new();
     for (_, def) in parser.reference_definitions().iter() {
         if let Some(at) = find_from(text, def.span.start, '[') {
-            edits.push(Edit::insert(at, "\\"));
+            edits.push(Edit::block(at, "\\"));
         }
     }
     // Depth of containers (list items, quotes, footnotes) around the current event.
@@ -188,7 +205,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
             }
             Event::Start(Tag::FootnoteDefinition(_)) => {
                 if let Some(at) = find_from(text, range.start, '[') {
-                    edits.push(Edit::insert(at, "\\"));
+                    edits.push(Edit::block(at, "\\"));
                 }
             }
             Event::Start(Tag::Heading { level, .. })
@@ -198,7 +215,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
             }
             Event::Start(Tag::HtmlBlock) => {
                 if let Some(at) = find_from(text, range.start, '<') {
-                    edits.push(Edit::insert(at, "\\"));
+                    edits.push(Edit::block(at, "\\"));
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
@@ -206,7 +223,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 if containers == 0 =>
             {
                 if let Some(close) = missing_fence(&text[range]) {
-                    edits.push(Edit::insert(text.len(), &format!("\n{close}")));
+                    edits.push(Edit::block(text.len(), &format!("\n{close}")));
                 }
             }
             // "- [ ]" with nothing after: GFM needs whitespace after the marker (which we trim),
@@ -217,7 +234,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                     .starts_with('\n')
                     || text[range.end..].trim().is_empty() =>
             {
-                edits.push(Edit::insert(range.start, "\\"));
+                edits.push(Edit::block(range.start, "\\"));
             }
             Event::SoftBreak => edits.push(Edit::insert(range.start, "\\")),
             Event::HardBreak if text[range.clone()].starts_with([' ', '\t']) => {
@@ -226,6 +243,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                     at: range.start,
                     remove: spaces,
                     insert: "\\".to_owned(),
+                    structural: false,
                 });
             }
             _ => {}
@@ -256,6 +274,7 @@ fn dedent_table_row(text: &str, row_start: usize, edits: &mut Vec<Edit>) {
             at: line_start,
             remove: whitespace,
             insert: String::new(),
+            structural: true,
         });
     }
 }
@@ -316,7 +335,7 @@ fn lazy_html_lines(
             item.start < start && start < item.end && indent < column
         });
         if lazy_in_quote || lazy_in_item {
-            edits.push(Edit::insert(start, "\n"));
+            edits.push(Edit::block(start, "\n"));
         }
     }
 }
@@ -442,6 +461,7 @@ fn safe_autolink(
                     at: start,
                     remove: url.len(),
                     insert: format!("<{url}>"),
+                    structural: false,
                 }
             } else {
                 neutralise(trigger)
@@ -479,7 +499,7 @@ fn setext_lookalikes(text: &str, blocks: &[Range<usize>], edits: &mut Vec<Edit>)
             && !body.is_empty()
             && (body.bytes().all(|b| b == b'=') || body.bytes().all(|b| b == b'-'));
         if underline && !previous_blank && !blocks.iter().any(|r| r.contains(&offset)) {
-            edits.push(Edit::insert(offset, "\n"));
+            edits.push(Edit::block(offset, "\n"));
         }
         previous_blank = trimmed.is_empty();
         offset += line.len() + 1;
@@ -606,7 +626,7 @@ fn heading_edit(
     let hashes = source.len() - source.trim_start_matches([' ', '\t']).len();
     let single_line = !source.trim_end_matches('\n').contains('\n');
     if single_line && source[hashes..].starts_with('#') {
-        return Edit::insert(range.start + hashes, "##");
+        return Edit::block(range.start + hashes, "##");
     }
     // A setext heading: content lines, then an underline of `=` or `-`.
     let body = source.trim_end_matches('\n');
@@ -616,7 +636,7 @@ fn heading_edit(
         // text is the safe change there.
         let underline = &body[underline_start..];
         let offset = underline.find(['=', '-']).unwrap_or(0);
-        return Edit::insert(range.start + underline_start + offset, "\\");
+        return Edit::block(range.start + underline_start + offset, "\\");
     }
     let content = body[..underline_start]
         .lines()
@@ -634,6 +654,7 @@ fn heading_edit(
         at: range.start,
         remove: body.len(),
         insert: format!("{marks} {content}"),
+        structural: true,
     }
 }
 
@@ -690,7 +711,7 @@ fn item_edits_with(text: &str, options: Options) -> Vec<Edit> {
     let parser = Parser::new_ext(&source, options);
     let mut edits = Vec::new();
     if parser.reference_definitions().iter().next().is_some() {
-        edits.push(Edit::insert(0, "\\"));
+        edits.push(Edit::block(0, "\\"));
     }
     let mut depth = 0usize;
     let mut opaque: Vec<Range<usize>> = Vec::new();
@@ -730,9 +751,9 @@ fn item_edits_with(text: &str, options: Options) -> Vec<Edit> {
 fn first_char_escape(text: &str) -> Edit {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
-        Edit::insert(digits, "\\")
+        Edit::block(digits, "\\")
     } else {
-        Edit::insert(0, "\\")
+        Edit::block(0, "\\")
     }
 }
 

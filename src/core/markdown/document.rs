@@ -213,14 +213,14 @@ pub fn format_date(date: Date) -> String {
 }
 
 fn start_date(value: &str) -> String {
-    match Date::parse(value) {
+    match Date::parse(&normalize_short(value)) {
         Some(date) => format_date(date),
         None => short(value, Place::Inline),
     }
 }
 
 fn length(value: &str) -> String {
-    match parse_whole_number(value.trim()) {
+    match parse_whole_number(&normalize_short(value)) {
         Some(1) => "1 week".to_owned(),
         Some(n) => format!("{n} weeks"),
         None => short(value, Place::Inline),

@@ -3,9 +3,11 @@
 
 pub mod block;
 pub mod document;
+pub mod import;
 pub mod inline;
 pub mod links;
 
 pub use block::{parser_options, sanitize_block, sanitize_list_item};
 pub use document::{generate, Block, Generator, NOT_PROVIDED};
+pub use import::{import, Imported};
 pub use inline::{escape_inline, normalize_short, Place};

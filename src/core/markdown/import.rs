@@ -1,0 +1,389 @@
+//! Reading a one-pager back into form values.
+//!
+//! For every document the widget generates, generate → import → generate gives the same
+//! document (the sanitiser is idempotent, short fields read back as exactly their text, and
+//! the hard breaks generation adds are turned back into plain line breaks). A document the
+//! widget did not write is read as far as it maps: `##` sections with other titles and list
+//! items with other keys are reported, not lost silently.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use super::document::{
+    cadence_text, KEY_CADENCE, KEY_CONTACT, KEY_EMAIL, KEY_LENGTH, KEY_START, KEY_TEAM, MONTHS,
+    NOT_PROVIDED, TITLE_PREFIX,
+};
+use super::parser_options;
+use crate::core::date::Date;
+use crate::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER, TICKED};
+use crate::core::text::normalize_newlines;
+
+/// What an import found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub values: Values,
+    /// Things in the document that have no place in the form ("## Budget", "Sponsor: ...").
+    pub unknown: Vec<String>,
+}
+
+/// Why nothing could be imported.
+pub const NOT_A_ONE_PAGER: &str =
+    "This does not look like a one-pager: it has no \"# One-pager:\" title, \
+     no key list and no known sections. Nothing was changed.";
+
+/// Reads a one-pager. Fails (and changes nothing) when the text has nothing a one-pager has.
+pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
+    let text = normalize_newlines(text);
+    let parser = Parser::new_ext(&text, parser_options()).into_offset_iter();
+    let mut values = Values::default();
+    let mut unknown = Vec::new();
+    let mut recognised = false;
+
+    // Top-level blocks, with the section they are in.
+    let mut section: Option<String> = None;
+    let mut section_start = 0usize;
+    let mut heading: Option<(HeadingLevel, String, usize)> = None;
+    let mut depth = 0usize;
+    let mut list: Option<ListReader> = None;
+    let mut sections: Vec<(String, usize, usize)> = Vec::new();
+    let mut title_team: Option<String> = None;
+    let mut seen_summary = false;
+
+    for (event, range) in parser {
+        match &event {
+            Event::Start(Tag::Heading { level, .. }) if depth == 0 => {
+                heading = Some((*level, String::new(), range.start));
+            }
+            Event::End(TagEnd::Heading(_)) if depth == 0 => {
+                if let Some((level, title, start)) = heading.take() {
+                    match level {
+                        HeadingLevel::H1 => {
+                            if let Some(team) = title.strip_prefix(TITLE_PREFIX) {
+                                title_team = Some(team.to_owned());
+                                recognised = true;
+                            }
+                        }
+                        HeadingLevel::H2 => {
+                            if let Some(open) = section.take() {
+                                sections.push((open, section_start, start));
+                            }
+                            section = Some(title);
+                            section_start = range.end;
+                        }
+                        _ => {}
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if let Some((_, title, _)) = heading.as_mut() {
+            if let Event::Text(t) | Event::Code(t) = &event {
+                title.push_str(t);
+            }
+            continue;
+        }
+        // The key-value list: the first top-level list before any section.
+        match &event {
+            Event::Start(Tag::List(_)) => {
+                if depth == 0 && section.is_none() && !seen_summary {
+                    list = Some(ListReader::default());
+                }
+                depth += 1;
+            }
+            Event::End(TagEnd::List(_)) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(reader) = list.take() {
+                        seen_summary = true;
+                        for (key, value) in reader.items {
+                            match summary_field(&key) {
+                                Some(id) => {
+                                    recognised = true;
+                                    set_summary(&mut values, id, &value);
+                                }
+                                None => unknown.push(format!("{key}: {value}")),
+                            }
+                        }
+                    }
+                }
+            }
+            Event::Start(Tag::BlockQuote(_) | Tag::Item | Tag::FootnoteDefinition(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::Item | TagEnd::FootnoteDefinition) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+        if let Some(reader) = list.as_mut() {
+            reader.see(&event);
+        }
+    }
+    if let Some(open) = section.take() {
+        sections.push((open, section_start, text.len()));
+    }
+
+    for (title, start, end) in sections {
+        let body = text[start..end].trim_matches('\n');
+        match section_field(spec, &title) {
+            Some(SectionKind::Field(id)) => {
+                recognised = true;
+                values.set(id, field_text(body));
+            }
+            Some(SectionKind::Measures) => {
+                recognised = true;
+                values.set(FieldId::SuccessMeasures, list_lines(body));
+            }
+            Some(SectionKind::Expectations) => {
+                recognised = true;
+                read_expectations(spec, body, &mut values, &mut unknown);
+            }
+            None => unknown.push(format!("the section \"{title}\"")),
+        }
+    }
+    if values.get(FieldId::TeamName).is_empty() {
+        if let Some(team) = title_team.filter(|t| t != strip_emphasis(NOT_PROVIDED)) {
+            values.set(FieldId::TeamName, team);
+        }
+    }
+    if !recognised {
+        return Err(NOT_A_ONE_PAGER.to_owned());
+    }
+    Ok(Imported { values, unknown })
+}
+
+/// Collects each list item's text as "Key: value" pairs.
+#[derive(Default)]
+struct ListReader {
+    items: Vec<(String, String)>,
+    current: Option<(String, String, bool)>,
+}
+
+impl ListReader {
+    fn see(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start(Tag::Item) => self.current = Some((String::new(), String::new(), false)),
+            Event::End(TagEnd::Item) => {
+                if let Some((key, value, _)) = self.current.take() {
+                    let key = key.trim().trim_end_matches(':').trim().to_owned();
+                    self.items.push((key, value.trim().to_owned()));
+                }
+            }
+            Event::End(TagEnd::Strong) => {
+                if let Some((_, _, in_value)) = self.current.as_mut() {
+                    *in_value = true;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((key, value, in_value)) = self.current.as_mut() {
+                    // "**Team:** value", or a plain "Team: value".
+                    if *in_value {
+                        value.push_str(t);
+                    } else if let Some((k, v)) = t.split_once(':').filter(|_| key.is_empty()) {
+                        key.push_str(k);
+                        value.push_str(v);
+                        *in_value = true;
+                    } else {
+                        key.push_str(t);
+                    }
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, value, true)) = self.current.as_mut() {
+                    value.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn summary_field(key: &str) -> Option<FieldId> {
+    let key = key.trim();
+    [
+        (KEY_TEAM, FieldId::TeamName),
+        (KEY_CONTACT, FieldId::Contact),
+        (KEY_EMAIL, FieldId::Email),
+        (KEY_START, FieldId::StartDate),
+        (KEY_LENGTH, FieldId::LengthWeeks),
+        (KEY_CADENCE, FieldId::RetroCadence),
+    ]
+    .into_iter()
+    .find(|(k, _)| k.eq_ignore_ascii_case(key))
+    .map(|(_, id)| id)
+}
+
+fn strip_emphasis(s: &str) -> &str {
+    s.trim_matches('_')
+}
+
+fn set_summary(values: &mut Values, id: FieldId, value: &str) {
+    let value = value.trim();
+    if value == strip_emphasis(NOT_PROVIDED) {
+        return;
+    }
+    match id {
+        FieldId::StartDate => {
+            let date = Date::parse(value).or_else(|| parse_long_date(value));
+            values.set(id, date.map_or_else(|| value.to_owned(), |d| d.to_string()));
+        }
+        FieldId::LengthWeeks => {
+            let number = value
+                .strip_suffix(" weeks")
+                .or_else(|| value.strip_suffix(" week"))
+                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            values.set(id, number.unwrap_or(value));
+        }
+        FieldId::RetroCadence => {
+            match ["weekly", "fortnightly"]
+                .into_iter()
+                .find(|k| cadence_text(k) == Some(value))
+            {
+                Some(key) => values.set(id, key),
+                None => {
+                    values.set(id, CADENCE_OTHER);
+                    values.set(FieldId::RetroOther, value);
+                }
+            }
+        }
+        _ => values.set(id, value),
+    }
+}
+
+/// "11 January 2027", as generated.
+fn parse_long_date(s: &str) -> Option<Date> {
+    let mut parts = s.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = parts.next()?;
+    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u8 + 1;
+    let year: u16 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Date::new(year, month, day)
+}
+
+enum SectionKind {
+    Field(FieldId),
+    Measures,
+    Expectations,
+}
+
+fn section_field(spec: &FormSpec, title: &str) -> Option<SectionKind> {
+    if title.eq_ignore_ascii_case(super::document::EXPECTATIONS_TITLE) {
+        return Some(SectionKind::Expectations);
+    }
+    let field = spec.fields().iter().find(|f| {
+        super::document::SECTION_FIELDS.contains(&f.id) && f.label.eq_ignore_ascii_case(title)
+    })?;
+    Some(if field.id == FieldId::SuccessMeasures {
+        SectionKind::Measures
+    } else {
+        SectionKind::Field(field.id)
+    })
+}
+
+/// A long field's text: the section's Markdown, with the hard breaks generation added (a
+/// backslash at a line's end) turned back into the line breaks the user typed, as long as
+/// that gives back exactly this section when generated again; otherwise the text as written
+/// (a backslash the user typed can look just like one generation added).
+fn field_text(body: &str) -> String {
+    if body == NOT_PROVIDED {
+        return String::new();
+    }
+    let typed = without_hard_breaks(body);
+    if super::block::sanitize_block(&typed) == body {
+        typed
+    } else {
+        body.to_owned()
+    }
+}
+
+fn without_hard_breaks(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut last = 0;
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        if let Event::HardBreak = event {
+            // Only a break after visible text on its line is one generation added; a line that
+            // is nothing but "\", or "a \", reads back as written.
+            let after_text = body[..range.start]
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_whitespace());
+            if after_text && body[range.clone()].starts_with('\\') {
+                out.push_str(&body[last..range.start]);
+                last = range.start + 1;
+            }
+        }
+    }
+    out.push_str(&body[last..]);
+    out
+}
+
+/// The success measures: each top-level list item's source text, one per line.
+fn list_lines(body: &str) -> String {
+    if body == NOT_PROVIDED {
+        return String::new();
+    }
+    let mut lines = Vec::new();
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Item) => {
+                depth += 1;
+                if depth == 1 {
+                    let item = body[range].trim_start();
+                    let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+                    let text = match item.strip_prefix(['-', '*', '+']) {
+                        Some(rest) => rest,
+                        None if digits > 0 && item[digits..].starts_with(['.', ')']) => {
+                            &item[digits + 1..]
+                        }
+                        None => item,
+                    }
+                    .trim();
+                    lines.push(text.lines().map(str::trim).collect::<Vec<_>>().join(" "));
+                }
+            }
+            Event::End(TagEnd::Item) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if lines.is_empty() && !body.trim().is_empty() {
+        // Not a list: one measure per line.
+        return body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    lines.join("\n")
+}
+
+/// Ticks the acknowledgements whose text matches a ticked task item.
+fn read_expectations(spec: &FormSpec, body: &str, values: &mut Values, unknown: &mut Vec<String>) {
+    let mut ticked: Option<bool> = None;
+    let mut text = String::new();
+    let mut items: Vec<(bool, String)> = Vec::new();
+    for event in Parser::new_ext(body, parser_options()) {
+        match event {
+            Event::TaskListMarker(checked) => ticked = Some(checked),
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::End(TagEnd::Item) => {
+                items.push((ticked.take().unwrap_or(false), std::mem::take(&mut text)));
+            }
+            _ => {}
+        }
+    }
+    for (checked, said) in items {
+        let said = said.trim();
+        match spec.acks().find(|a| a.label.eq_ignore_ascii_case(said)) {
+            Some(ack) => {
+                if checked {
+                    values.set(ack.id, TICKED);
+                }
+            }
+            None if said.is_empty() || said == strip_emphasis(NOT_PROVIDED) => {}
+            None => unknown.push(format!("the expectation \"{said}\"")),
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Importing a one-pager back into the form: exact for everything the widget writes, partial
+//! (with a report) for documents it did not, and harmless for garbage.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::complete_values;
+use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
+use engagement_widget::core::markdown::import::NOT_A_ONE_PAGER;
+use engagement_widget::core::markdown::{generate, import};
+use proptest::prelude::*;
+
+fn spec() -> FormSpec {
+    FormSpec::default()
+}
+
+fn round_trip(values: &Values) -> (String, String, Values) {
+    let doc = generate(&spec(), values);
+    let imported = import(&spec(), &doc).expect("a generated one-pager imports");
+    assert!(imported.unknown.is_empty(), "{:?}\n{doc}", imported.unknown);
+    let again = generate(&spec(), &imported.values);
+    (doc, again, imported.values)
+}
+
+#[test]
+fn a_complete_one_pager_comes_back_exactly() {
+    let mut v = complete_values();
+    v.set(FieldId::Problem, "Deploys take **a day**.\nThey fail often:\n\n- slow builds\n- flaky tests\n\nSee <https://dash.example>.");
+    v.set(FieldId::Notes, "Free on Fridays.");
+    v.set(FieldId::RetroCadence, "other");
+    v.set(FieldId::RetroOther, "Every three weeks");
+    let (doc, again, values) = round_trip(&v);
+    assert_eq!(again, doc);
+    // What the user typed comes back as typed.
+    for id in [
+        FieldId::TeamName,
+        FieldId::Contact,
+        FieldId::Email,
+        FieldId::Problem,
+        FieldId::Solution,
+        FieldId::EngagementGoal,
+        FieldId::DiffusionGoal,
+        FieldId::SuccessMeasures,
+        FieldId::StartDate,
+        FieldId::LengthWeeks,
+        FieldId::RetroCadence,
+        FieldId::RetroOther,
+        FieldId::Notes,
+        FieldId::Ack(0),
+        FieldId::Ack(3),
+    ] {
+        assert_eq!(values.get(id), v.get(id), "{id}");
+    }
+}
+
+#[test]
+fn an_incomplete_one_pager_comes_back_incomplete() {
+    let mut v = spec().default_values();
+    v.set(FieldId::TeamName, "R&D <Tools>");
+    v.set(FieldId::Ack(1), TICKED);
+    let (doc, again, values) = round_trip(&v);
+    assert_eq!(again, doc);
+    assert_eq!(values.get(FieldId::TeamName), "R&D <Tools>");
+    assert_eq!(values.get(FieldId::Problem), "");
+    assert_eq!(values.get(FieldId::Ack(0)), "");
+    assert_eq!(values.get(FieldId::Ack(1)), TICKED);
+}
+
+#[test]
+fn garbage_is_refused_and_changes_nothing() {
+    for garbage in [
+        "",
+        "hello world",
+        "<html><body>hi</body></html>",
+        "\0\u{1}\u{2}",
+        "# Some other document\n\nText.",
+        "{\"json\": true}",
+    ] {
+        assert_eq!(
+            import(&spec(), garbage),
+            Err(NOT_A_ONE_PAGER.to_owned()),
+            "{garbage:?}"
+        );
+    }
+}
+
+#[test]
+fn a_document_the_widget_did_not_write_is_read_as_far_as_it_maps() {
+    let doc = "# One-pager: Data Platform\r\n\r\n* Team: Data Platform\r\n* Sponsor: The CTO\r\n* Length: 8 weeks\r\n\r\n## Problem\r\n\r\nQueries are slow.\r\n\r\n## Budget\r\n\r\nTwo people.\r\n\r\n## Success measures\r\n\r\n1. p95 under a second\r\n2. no timeouts\r\n";
+    let imported = import(&spec(), doc).expect("partly a one-pager");
+    assert_eq!(imported.values.get(FieldId::TeamName), "Data Platform");
+    assert_eq!(imported.values.get(FieldId::LengthWeeks), "8");
+    assert_eq!(imported.values.get(FieldId::Problem), "Queries are slow.");
+    assert_eq!(
+        imported.values.get(FieldId::SuccessMeasures),
+        "p95 under a second\nno timeouts"
+    );
+    assert_eq!(
+        imported.unknown,
+        vec!["Sponsor: The CTO", "the section \"Budget\""]
+    );
+}
+
+#[test]
+fn dates_lengths_and_cadences_read_back_into_their_controls() {
+    let doc = "# One-pager: X\n\n- **Proposed start date:** 29 February 2028\n- **Length:** 1 week\n- **Retro cadence:** Every two weeks\n";
+    let v = import(&spec(), doc).expect("imports").values;
+    assert_eq!(v.get(FieldId::StartDate), "2028-02-29");
+    assert_eq!(v.get(FieldId::LengthWeeks), "1");
+    assert_eq!(v.get(FieldId::RetroCadence), "fortnightly");
+    let doc = "# One-pager: X\n\n- **Proposed start date:** sometime in spring\n- **Retro cadence:** Monthly, on Mondays\n";
+    let v = import(&spec(), doc).expect("imports").values;
+    assert_eq!(v.get(FieldId::StartDate), "sometime in spring");
+    assert_eq!(v.get(FieldId::RetroCadence), "other");
+    assert_eq!(v.get(FieldId::RetroOther), "Monthly, on Mondays");
+}
+
+/// The same hostile inputs as the Markdown property test.
+const TOKENS: &[&str] = &[
+    "\\",
+    "`",
+    "*",
+    "_",
+    "[",
+    "]",
+    "<",
+    ">",
+    "#",
+    "!",
+    "&",
+    "|",
+    "~",
+    "$",
+    "-",
+    "+",
+    "=",
+    ".",
+    ")",
+    "0",
+    "7",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "http://",
+    "https://e.com/a_b",
+    "www.",
+    "@",
+    "a@b.co",
+    "&amp;",
+    "<div>",
+    "<!--",
+    ":",
+    "a",
+    "word",
+    "漢字",
+    "🚀",
+    "\0",
+    "**",
+    "$x$",
+    "[x](http://e.com)",
+    "\n# ",
+    "\n## ",
+    "\n```",
+    "\n> ",
+    "\n- ",
+    "\n1. ",
+    "\n    ",
+    "\n===",
+    "\n---",
+    "\n[ref]: http://e.com",
+    "\n[^1]: note",
+    "\n| a | b |\n|---|---|",
+    "\n- [ ] ",
+    "  \n",
+    "\\\n",
+    "\n\n",
+    "2024. ",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(TOKENS), 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn generate_import_generate_is_a_fixed_point(
+        short in prop::collection::vec(text(), 4),
+        long in prop::collection::vec(text(), 6),
+        cadence in prop::sample::select(vec!["", "weekly", "fortnightly", "other"]),
+        date in prop_oneof![Just("2027-01-11".to_owned()), text()],
+        weeks in prop_oneof![Just("10".to_owned()), text()],
+        ticks in prop::collection::vec(any::<bool>(), 4),
+    ) {
+        let mut v = Values::default();
+        for (id, value) in [FieldId::TeamName, FieldId::Contact, FieldId::Email, FieldId::RetroOther].into_iter().zip(short) {
+            v.set(id, value);
+        }
+        for (id, value) in [FieldId::Problem, FieldId::Solution, FieldId::EngagementGoal, FieldId::DiffusionGoal, FieldId::SuccessMeasures, FieldId::Notes].into_iter().zip(long) {
+            v.set(id, value);
+        }
+        v.set(FieldId::RetroCadence, cadence);
+        v.set(FieldId::StartDate, date);
+        v.set(FieldId::LengthWeeks, weeks);
+        for (n, tick) in ticks.into_iter().enumerate() {
+            if tick {
+                v.set(FieldId::Ack(n as u8), TICKED);
+            }
+        }
+        let doc = generate(&spec(), &v);
+        let imported = import(&spec(), &doc).map_err(|e| TestCaseError::fail(format!("{e}\n{doc}")))?;
+        prop_assert!(imported.unknown.is_empty(), "{:?}\n{}", imported.unknown, doc);
+        let again = generate(&spec(), &imported.values);
+        prop_assert_eq!(again, doc);
+    }
+}
