@@ -41,6 +41,21 @@ fn today() -> Date {
     Date::new(2026, 11, 24).expect("a real date")
 }
 
+/// A draft key no other test uses, with nothing stored under it.
+fn fresh_key() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    let key = format!(
+        "engagement-widget:test:{}:{}",
+        js_sys::Math::random(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(&key);
+    }
+    key
+}
+
 async fn mount_app(config: Resolved) -> Element {
     let root = container();
     yew::Renderer::<App>::with_root_and_props(
@@ -50,6 +65,8 @@ async fn mount_app(config: Resolved) -> Element {
             id_prefix: "t".into(),
             today: today(),
             host: None,
+            draft_key: fresh_key().into(),
+            prefill: Default::default(),
         },
     )
     .render();
@@ -520,6 +537,13 @@ async fn the_preview_never_runs_or_fetches_anything() {
         .text_content()
         .unwrap_or_default()
         .contains("chart (image)"));
+    // Email autolinks become mailto: links.
+    let root = render_preview("<ada@example.com>").await;
+    let hrefs: Vec<String> = find_all(&root, "a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, vec!["mailto:ada@example.com"]);
     // Raw HTML shows as its text.
     let root = render_preview("<b>bold?</b>").await;
     assert!(root

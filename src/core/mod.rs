@@ -7,9 +7,11 @@
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod draft;
 pub mod form;
 pub mod json;
 pub mod markdown;
+pub mod prefill;
 pub mod share;
 pub mod state;
 pub mod text;

@@ -14,7 +14,9 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::core::config::{self, Attributes};
+use crate::core::draft::storage_key;
 use crate::core::json::Json;
+use crate::core::prefill::{self, Prefill};
 use crate::view::app::{App, AppProps};
 
 thread_local! {
@@ -127,5 +129,48 @@ fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
         id_prefix: prefix.to_owned().into(),
         today: super::today(),
         host: Some(host.clone().into()),
+        draft_key: storage_key(&instance_key(host)).into(),
+        prefill: Rc::new(prefill_for(host)),
     }
+}
+
+/// The `draft-key` attribute, else the page's path and the element's place among the page's
+/// widgets: stable across visits, different for each instance.
+fn instance_key(host: &HtmlElement) -> String {
+    if let Some(key) = attribute(host, "draft-key").filter(|k| !k.trim().is_empty()) {
+        return key.trim().chars().take(200).collect();
+    }
+    let Some(window) = web_sys::window() else {
+        return "default".to_owned();
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let index = window
+        .document()
+        .and_then(|d| d.query_selector_all("engagement-widget").ok())
+        .and_then(|all| (0..all.length()).position(|i| all.item(i).is_some_and(|n| n == ***host)))
+        .unwrap_or(0);
+    format!("{path}#{}", index + 1)
+}
+
+/// Answers from `prefill-*` attributes and from the page's URL fragment (which wins).
+fn prefill_for(host: &HtmlElement) -> Prefill {
+    let names: Vec<String> = host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+        .filter(|n| n.starts_with(prefill::ATTRIBUTE_PREFIX))
+        .collect();
+    let values: Vec<(String, String)> = names
+        .into_iter()
+        .filter_map(|n| attribute(host, &n).map(|v| (n, v)))
+        .collect();
+    let from_host = prefill::from_attributes(values.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let combined = prefill::combine(from_host, prefill::from_fragment(&hash));
+    for ignored in &combined.ignored {
+        web_sys::console::warn_1(&format!("engagement-widget prefill ignored {ignored}").into());
+    }
+    combined
 }

@@ -7,6 +7,7 @@ use web_sys::{EventTarget, HtmlElement};
 use yew::prelude::*;
 
 use super::content::{Baseline, Pitch};
+use super::drafts::{load, use_drafts, DraftBar, ImportPanel, OfferBanner};
 use super::field::{control_id, Field};
 use super::focus::{focus_and_reveal, focus_by_id};
 use super::output::Output;
@@ -14,8 +15,10 @@ use super::state::{Action, AppState, Tone};
 use crate::core::config::Resolved;
 use crate::core::content::WIDGET_TITLE;
 use crate::core::date::Date;
-use crate::core::form::{FieldId, FieldSpec, Kind};
+use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
+use crate::core::prefill::{starting_values, Prefill};
 use crate::embed::events::{emit, HostEvent};
+use crate::embed::storage::DraftStore;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -27,11 +30,33 @@ pub struct AppProps {
     /// Where host events go (the custom element); `None` in tests that don't listen.
     #[prop_or_default]
     pub host: Option<EventTarget>,
+    /// The `localStorage` key of this instance's draft.
+    pub draft_key: AttrValue,
+    /// Answers given by a link or the host page.
+    #[prop_or_default]
+    pub prefill: Rc<Prefill>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState::new(&props.config, props.today));
+    let store = use_memo(props.draft_key.clone(), |key| DraftStore::new(key.as_str()));
+    let loaded = use_memo((), |_| load(&store));
+    let state = use_reducer(|| {
+        let (draft, status) = (*loaded).clone();
+        let spec = FormSpec::new(&props.config.content, &props.config.limits);
+        let start = starting_values(&spec.default_values(), draft.as_ref(), &props.prefill);
+        AppState::starting(&props.config, props.today, start, status)
+    });
+    use_drafts(
+        (*store).clone(),
+        loaded.0.clone(),
+        &state,
+        props.host.clone(),
+    );
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
     let content = use_memo(props.config.clone(), |config| config.content.clone());
     let fields = use_memo(state.spec.clone(), |spec| {
         spec.fields()
@@ -180,6 +205,11 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="lead">
                     { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
                 </p>
+                <DraftBar status={state.draft.clone()} store={(*store).clone()}
+                    untouched={state.untouched()} dispatch={dispatch.clone()} />
+                <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()} />
+                <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
+                    untouched={state.untouched()} dispatch={dispatch.clone()} />
 
                 if !summary.is_empty() {
                     <div class="error-summary" ref={summary_ref} tabindex="-1"

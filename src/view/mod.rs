@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod content;
+pub mod drafts;
 pub mod field;
 pub mod focus;
 pub mod output;

@@ -9,7 +9,9 @@
 //! Each block of the document is its own memoised component, so a keystroke re-renders only
 //! the block that changed.
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    Alignment, CodeBlockKind, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd,
+};
 use yew::prelude::*;
 use yew::virtual_dom::{VTag, VText};
 
@@ -238,8 +240,15 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
         Tag::Superscript => plain("sup"),
         Tag::Subscript => plain("sub"),
         Tag::Link {
-            dest_url, title, ..
-        } => match safe_href(&dest_url) {
+            link_type,
+            dest_url,
+            title,
+            ..
+        } => match safe_href(&if link_type == LinkType::Email {
+            format!("mailto:{dest_url}")
+        } else {
+            dest_url.to_string()
+        }) {
             Some(href) => {
                 let mut a = VTag::new("a");
                 a.add_attribute("href", href);

@@ -10,8 +10,10 @@ use crate::core::config::Resolved;
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FormSpec, Values};
 use crate::core::markdown::{document::join_blocks, Block, Generator};
+use crate::core::prefill::Start;
 use crate::core::state::FormState;
 use crate::core::validate::{total_words, validate, FieldError};
+use crate::embed::storage::StoreError;
 
 /// A message for the polite live region, with a serial number so that the same words said
 /// twice are announced twice.
@@ -29,6 +31,45 @@ pub enum Tone {
     Info,
 }
 
+/// Where the draft stands, as shown next to the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftStatus {
+    /// Storage works; nothing saved yet.
+    Idle,
+    /// No storage in this browser: answers live in memory only.
+    Off,
+    /// A stored draft could not be read; it is left alone, so saving is off.
+    Blocked(&'static str),
+    /// Restored on load from a draft saved at this time.
+    Restored(String),
+    /// Saved at this time.
+    Saved(String),
+    /// The last save failed; the answers are still in memory.
+    Failed(StoreError),
+}
+
+impl DraftStatus {
+    pub fn saving(&self) -> bool {
+        !matches!(self, DraftStatus::Off | DraftStatus::Blocked(_))
+    }
+}
+
+/// A choice put to the user; nothing is replaced until they accept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Another tab saved this draft of the same form.
+    OtherTab(Values),
+    /// A link's answers that differ from the saved draft.
+    Prefill(Values),
+    /// An imported one-pager, and what in it had no place in the form.
+    Import {
+        values: Values,
+        unknown: Vec<String>,
+    },
+    /// The answers as they were before "Start over".
+    Undo(Values),
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub spec: Rc<FormSpec>,
@@ -42,6 +83,8 @@ pub struct AppState {
     /// Incremented to ask the result banner to take focus.
     pub focus_result: u32,
     pub announcement: Option<Announcement>,
+    pub draft: DraftStatus,
+    pub offer: Option<Offer>,
     generator: Rc<RefCell<Generator>>,
 }
 
@@ -53,6 +96,8 @@ impl PartialEq for AppState {
             && self.focus_summary == other.focus_summary
             && self.focus_result == other.focus_result
             && self.announcement == other.announcement
+            && self.draft == other.draft
+            && self.offer == other.offer
     }
 }
 
@@ -71,12 +116,30 @@ pub enum Action {
     Replace(Values),
     /// Say something in the live region.
     Announce(String, Tone),
+    /// The draft's state changed (saved, failed, storage gone).
+    Draft(DraftStatus),
+    /// Put a choice to the user (or withdraw it).
+    Offer(Option<Offer>),
+    /// Accept the choice on offer.
+    Accept,
+    /// Clear every answer (the previous ones are offered back).
+    StartOver,
 }
 
 impl AppState {
     pub fn new(config: &Resolved, today: Date) -> AppState {
+        let spec = FormSpec::new(&config.content, &config.limits);
+        let start = Start {
+            values: spec.default_values(),
+            held_back: None,
+        };
+        AppState::starting(config, today, start, DraftStatus::Idle)
+    }
+
+    /// A state opening with `start`'s values, offering what it holds back.
+    pub fn starting(config: &Resolved, today: Date, start: Start, draft: DraftStatus) -> AppState {
         let spec = Rc::new(FormSpec::new(&config.content, &config.limits));
-        let form = FormState::new(spec.default_values());
+        let form = FormState::new(start.values);
         let mut state = AppState {
             spec,
             form,
@@ -86,6 +149,8 @@ impl AppState {
             focus_summary: 0,
             focus_result: 0,
             announcement: None,
+            draft,
+            offer: start.held_back.map(Offer::Prefill),
             generator: Rc::default(),
         };
         state.regenerate();
@@ -108,6 +173,11 @@ impl AppState {
 
     pub fn complete(&self) -> bool {
         self.form.is_complete(&self.spec, self.today)
+    }
+
+    /// Whether the form holds nothing but its defaults.
+    pub fn untouched(&self) -> bool {
+        self.form.values == self.spec.default_values()
     }
 
     pub fn total_words(&self) -> usize {
@@ -161,6 +231,45 @@ impl Reducible for AppState {
                 next.regenerate();
             }
             Action::Announce(text, tone) => next.announce(text, tone),
+            Action::Draft(status) => next.draft = status,
+            Action::Offer(offer) => next.offer = offer,
+            Action::Accept => {
+                let message = match next.offer.take() {
+                    Some(Offer::OtherTab(values)) => {
+                        next.form.replace(values);
+                        "Loaded the draft from the other tab."
+                    }
+                    Some(Offer::Prefill(values)) => {
+                        let mut merged = next.form.values.clone();
+                        for (id, value) in values.iter() {
+                            merged.set(id, value);
+                        }
+                        next.form.replace(merged);
+                        "The link's answers are in the form."
+                    }
+                    Some(Offer::Import { values, .. }) => {
+                        next.form.replace(values);
+                        "Imported the one-pager into the form."
+                    }
+                    Some(Offer::Undo(values)) => {
+                        next.form.replace(values);
+                        "Your answers are back."
+                    }
+                    None => return self,
+                };
+                next.regenerate();
+                next.announce(message.to_owned(), Tone::Success);
+            }
+            Action::StartOver => {
+                let previous = next.form.values.clone();
+                next.form.replace(next.spec.default_values());
+                next.offer = Some(Offer::Undo(previous));
+                next.regenerate();
+                next.announce(
+                    "The form is cleared, and so is the saved draft.".to_owned(),
+                    Tone::Info,
+                );
+            }
         }
         Rc::new(next)
     }

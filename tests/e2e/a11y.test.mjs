@@ -22,6 +22,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await openPage(browser, server.url('/'), { colorScheme });
     // Open every expectation so their text is checked too.
     for (const summary of await page.locator('.expectation-title').all()) await summary.click();
+    await page.getByText('Import a one-pager').click();
     let violations = await axe(page);
     assert.deepEqual(violations, [], `fresh:\n${report(violations)}`);
 
@@ -35,6 +36,12 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByText('Your one-pager is ready').waitFor();
     violations = await axe(page);
     assert.deepEqual(violations, [], `complete:\n${report(violations)}`);
+
+    // With a choice on offer (after "Start over").
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    violations = await axe(page);
+    assert.deepEqual(violations, [], `with an offer:\n${report(violations)}`);
     await context.close();
   });
 }

@@ -1,0 +1,457 @@
+//! Never losing a draft: autosave, restore, start over with undo, another tab's newer draft,
+//! and importing a one-pager. The storage itself is `embed::storage`; the choices put to the
+//! user are `state::Offer`s.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, EventTarget, HtmlInputElement, HtmlTextAreaElement, StorageEvent};
+use yew::prelude::*;
+
+use super::state::{Action, AppState, DraftStatus, Offer, Tone};
+use crate::core::draft::{encode, Draft};
+use crate::core::form::{FormSpec, Values};
+use crate::core::markdown::import;
+use crate::embed::events::{emit, HostEvent};
+use crate::embed::storage::{read, DraftStore, StoreError, Stored};
+use crate::embed::{clock_at, now};
+
+/// How long typing must pause before the draft is saved.
+const AUTOSAVE_MS: u32 = 500;
+
+/// The draft under `store`, as starting values and a status.
+pub fn load(store: &DraftStore) -> (Option<Values>, DraftStatus) {
+    match read(store) {
+        Stored::Nothing => (None, DraftStatus::Idle),
+        Stored::Unavailable => (None, DraftStatus::Off),
+        Stored::Unreadable(why) => (None, DraftStatus::Blocked(why)),
+        Stored::Draft(draft) => (
+            Some(draft.values),
+            DraftStatus::Restored(clock_at(draft.saved_at)),
+        ),
+    }
+}
+
+/// Saving shared by the debounce timer and the page-hide flush.
+struct Saver {
+    store: DraftStore,
+    /// Values waiting for the debounce, already encoded.
+    pending: Option<(Values, String)>,
+    /// What storage holds now (so an unchanged form is not saved again).
+    stored: Option<Values>,
+    defaults: Values,
+    dispatch: Callback<Action>,
+    host: Option<EventTarget>,
+}
+
+impl Saver {
+    fn flush(&mut self) {
+        let Some((values, text)) = self.pending.take() else {
+            return;
+        };
+        // An untouched form is no draft: clear the stored one instead.
+        let cleared = values == self.defaults;
+        let result = if cleared {
+            self.store.clear()
+        } else {
+            self.store.save(&text)
+        };
+        match result {
+            Ok(()) if cleared => {
+                self.stored = Some(values);
+                self.dispatch.emit(Action::Draft(DraftStatus::Idle));
+            }
+            Ok(()) => {
+                self.stored = Some(values);
+                self.dispatch
+                    .emit(Action::Draft(DraftStatus::Saved(clock_at(now()))));
+                if let Some(host) = &self.host {
+                    emit(host, &HostEvent::DraftSaved);
+                }
+            }
+            Err(StoreError::Unavailable) => self.dispatch.emit(Action::Draft(DraftStatus::Off)),
+            Err(error) => self
+                .dispatch
+                .emit(Action::Draft(DraftStatus::Failed(error))),
+        }
+    }
+}
+
+/// Autosaves `state`'s values (debounced, and at once when the page is hidden or the widget
+/// goes away), and offers another tab's newer draft.
+#[hook]
+pub fn use_drafts(
+    store: DraftStore,
+    loaded: Option<Values>,
+    state: &UseReducerHandle<AppState>,
+    host: Option<EventTarget>,
+) {
+    let dispatcher = state.dispatcher();
+    let saver = use_mut_ref(|| Saver {
+        store: store.clone(),
+        pending: None,
+        stored: loaded,
+        defaults: state.spec.default_values(),
+        dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+        host,
+    });
+    // The values on screen, for the other-tab check.
+    let current = use_mut_ref(Values::default);
+    *current.borrow_mut() = state.form.values.clone();
+
+    // Debounced autosave: each change restarts the timer.
+    {
+        let saver = saver.clone();
+        let saving = state.draft.saving();
+        use_effect_with(state.form.values.clone(), move |values| {
+            let timer = {
+                let mut s = saver.borrow_mut();
+                if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
+                    None
+                } else {
+                    let text = encode(&Draft {
+                        values: values.clone(),
+                        saved_at: now(),
+                    });
+                    s.pending = Some((values.clone(), text));
+                    let saver = saver.clone();
+                    Some(Timeout::new(AUTOSAVE_MS, move || {
+                        saver.borrow_mut().flush()
+                    }))
+                }
+            };
+            move || drop(timer)
+        });
+    }
+
+    // Flush when the page is hidden or left, and when the widget is removed; listen for
+    // another tab's saves.
+    {
+        let saver = saver.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listeners = listen(saver.clone(), current, dispatcher);
+            move || {
+                drop(listeners);
+                saver.borrow_mut().flush();
+            }
+        });
+    }
+}
+
+fn listen(
+    saver: Rc<RefCell<Saver>>,
+    current: Rc<RefCell<Values>>,
+    dispatcher: UseReducerDispatcher<AppState>,
+) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let mut listeners = Vec::new();
+    {
+        let saver = saver.clone();
+        listeners.push(EventListener::new(&window, "pagehide", move |_| {
+            saver.borrow_mut().flush()
+        }));
+    }
+    if let Some(document) = window.document() {
+        let saver = saver.clone();
+        let doc = document.clone();
+        listeners.push(EventListener::new(
+            &document,
+            "visibilitychange",
+            move |_| {
+                if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                    saver.borrow_mut().flush();
+                }
+            },
+        ));
+    }
+    let key = saver.borrow().store.key().to_owned();
+    listeners.push(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(text) = event.new_value() else {
+            return;
+        };
+        let Ok(json) = crate::embed::json::parse(&text) else {
+            return;
+        };
+        let Ok(draft) = crate::core::draft::decode(&json) else {
+            return;
+        };
+        // Theirs is now what storage holds.
+        saver.borrow_mut().stored = Some(draft.values.clone());
+        if draft.values != *current.borrow() {
+            dispatcher.dispatch(Action::Offer(Some(Offer::OtherTab(draft.values))));
+        }
+    }));
+    listeners
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DraftBarProps {
+    pub status: DraftStatus,
+    pub store: DraftStore,
+    pub untouched: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// "Draft saved 14:05", or why drafts are off; and "Start over".
+#[component]
+pub fn DraftBar(props: &DraftBarProps) -> Html {
+    let (text, problem) = match &props.status {
+        DraftStatus::Idle => ("Your answers are saved in this browser as you type.".to_owned(), false),
+        DraftStatus::Saved(at) => (format!("Draft saved {at}"), false),
+        DraftStatus::Restored(at) => (format!("Draft from {at} restored"), false),
+        DraftStatus::Off => (
+            "Drafts are off in this browser: your answers are kept only while this page is open.".to_owned(),
+            true,
+        ),
+        DraftStatus::Blocked(why) => (
+            format!("A saved draft here could not be read ({why}), so drafts are off and it is left as it was. Your answers are kept while this page is open."),
+            true,
+        ),
+        DraftStatus::Failed(StoreError::Full) => (
+            "Your draft could not be saved: this browser's storage is full. Your answers are kept while this page is open.".to_owned(),
+            true,
+        ),
+        DraftStatus::Failed(StoreError::Failed(why)) => (
+            format!("Your draft could not be saved ({why}). Your answers are kept while this page is open."),
+            true,
+        ),
+        DraftStatus::Failed(StoreError::Unavailable) => (
+            "Drafts are off in this browser: your answers are kept only while this page is open.".to_owned(),
+            true,
+        ),
+    };
+    let on_start_over = {
+        let dispatch = props.dispatch.clone();
+        let store = props.store.clone();
+        let saving = props.status.saving();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::StartOver);
+            if saving {
+                let _ = store.clear();
+            }
+        })
+    };
+    html! {
+        <div class="draft-bar">
+            <p class={classes!("draft-status", problem.then_some("draft-problem"))}>{ text }</p>
+            if !props.untouched {
+                <button type="button" class="button button-secondary button-small" onclick={on_start_over}>
+                    { "Start over" }
+                </button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfferProps {
+    pub offer: Option<Offer>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The choice on offer, if any, with its two buttons.
+#[component]
+pub fn OfferBanner(props: &OfferProps) -> Html {
+    let Some(offer) = &props.offer else {
+        return html! { <div class="offer-slot" aria-live="polite"></div> };
+    };
+    let (message, accept, decline, unknown) = match offer {
+        Offer::OtherTab(_) => (
+            "A newer draft of this one-pager was saved in another tab.".to_owned(),
+            "Load it",
+            "Keep mine",
+            &[][..],
+        ),
+        Offer::Prefill(values) => (
+            match values.iter().count() {
+                1 => "This link fills in 1 answer that differs from your saved draft.".to_owned(),
+                n => format!("This link fills in {n} answers that differ from your saved draft."),
+            },
+            "Use the link's answers",
+            "Keep my draft",
+            &[][..],
+        ),
+        Offer::Import { unknown, .. } => (
+            "Replace your answers with the imported one-pager?".to_owned(),
+            "Replace my answers",
+            "Cancel",
+            unknown.as_slice(),
+        ),
+        Offer::Undo(_) => (
+            "Everything you typed was cleared.".to_owned(),
+            "Undo",
+            "Dismiss",
+            &[][..],
+        ),
+    };
+    let on_accept = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Accept))
+    };
+    let on_decline = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Offer(None)))
+    };
+    html! {
+        <div class="offer-slot" aria-live="polite">
+            <div class="offer">
+                <p class="offer-message">{ message }</p>
+                if !unknown.is_empty() {
+                    <p class="hint">{ "Not imported, because the form has no place for them:" }</p>
+                    <ul class="list">{ for unknown.iter().map(|u| html! { <li>{ u.clone() }</li> }) }</ul>
+                }
+                <div class="actions">
+                    <button type="button" class="button button-small" onclick={on_accept}>{ accept }</button>
+                    <button type="button" class="button button-secondary button-small" onclick={on_decline}>{ decline }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    pub spec: Rc<FormSpec>,
+    pub prefix: AttrValue,
+    pub untouched: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// Paste, choose or drop a one-pager to fill the form from it.
+#[component]
+pub fn ImportPanel(props: &ImportProps) -> Html {
+    let text = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let area_id = format!("{}-import-text", props.prefix);
+    let file_id = format!("{}-import-file", props.prefix);
+    let error_id = format!("{}-import-error", props.prefix);
+
+    let run = {
+        let spec = props.spec.clone();
+        let dispatch = props.dispatch.clone();
+        let untouched = props.untouched;
+        let error = error.setter();
+        Rc::new(move |source: String| match import::import(&spec, &source) {
+            Err(message) => error.set(Some(message)),
+            Ok(imported) => {
+                error.set(None);
+                if untouched {
+                    let note = if imported.unknown.is_empty() {
+                        "Imported the one-pager into the form.".to_owned()
+                    } else {
+                        format!(
+                            "Imported the one-pager. Not imported, because the form has no place for them: {}.",
+                            imported.unknown.join("; ")
+                        )
+                    };
+                    dispatch.emit(Action::Replace(imported.values));
+                    dispatch.emit(Action::Announce(note, Tone::Success));
+                } else {
+                    dispatch.emit(Action::Offer(Some(Offer::Import {
+                        values: imported.values,
+                        unknown: imported.unknown,
+                    })));
+                }
+            }
+        })
+    };
+    let read_file = {
+        let run = run.clone();
+        let text = text.setter();
+        let error = error.setter();
+        move |file: web_sys::File| {
+            let run = run.clone();
+            let text = text.clone();
+            let error = error.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                {
+                    Some(contents) => {
+                        text.set(contents.clone());
+                        run(contents);
+                    }
+                    None => error.set(Some(
+                        "That file could not be read. Nothing was changed.".to_owned(),
+                    )),
+                }
+            });
+        }
+    };
+    let on_input = {
+        let text = text.setter();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                text.set(area.value());
+            }
+        })
+    };
+    let on_file = {
+        let read_file = read_file.clone();
+        Callback::from(move |e: Event| {
+            let file = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                read_file(file);
+            }
+        })
+    };
+    let on_drop = {
+        Callback::from(move |e: DragEvent| {
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                read_file(file);
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_import = {
+        let text = text.clone();
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| run((*text).clone()))
+    };
+    let described = error.is_some().then(|| AttrValue::from(error_id.clone()));
+    html! {
+        <details class="import">
+            <summary class="import-summary">{ "Import a one-pager" }</summary>
+            <div class={classes!("field", error.is_some().then_some("field-error"))}>
+                <label class="label" for={area_id.clone()}>{ "Paste a one-pager" }</label>
+                <p class="hint">{ "Paste one this widget made (or drop its .md file here) to fill in the form. You can check before anything is replaced." }</p>
+                if let Some(message) = &*error {
+                    <p id={error_id} class="error-message">
+                        <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                    </p>
+                }
+                <textarea id={area_id} class="textarea" rows="4" value={(*text).clone()}
+                    aria-describedby={described} aria-invalid={error.is_some().then_some("true")}
+                    oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
+            </div>
+            <div class="field">
+                <label class="label" for={file_id.clone()}>{ "Or choose a .md file" }</label>
+                <input id={file_id} class="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onchange={on_file} />
+            </div>
+            <button type="button" class="button button-secondary" onclick={on_import}>{ "Import" }</button>
+        </details>
+    }
+}

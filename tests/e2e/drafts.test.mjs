@@ -1,0 +1,211 @@
+// Never losing a draft: autosave and restore, start over and undo, broken storage, a second
+// tab, importing a one-pager, and prefilled links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, fillComplete, markdown, status } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const draftStatus = (page) => page.locator('.draft-status').textContent();
+
+/** Every field's value, by label (checkboxes and radios as booleans). */
+async function answers(page) {
+  const out = {};
+  for (const label of ['Team name', 'Point of contact', 'Contact email', 'Proposed solution', 'Engagement goal', 'Diffusion goal', 'Success measures', 'Proposed start date', 'Length in weeks', 'Additional notes']) {
+    out[label] = await page.getByLabel(label, { exact: true }).inputValue();
+  }
+  out.Problem = await page.getByLabel('Problem', { exact: true }).inputValue();
+  out.weekly = await page.getByLabel('Weekly (recommended)').isChecked();
+  out.checks = await Promise.all((await page.getByRole('checkbox').all()).map((c) => c.isChecked()));
+  return out;
+}
+
+async function fillAndWaitForSave(page) {
+  await fillComplete(page);
+  await page.getByLabel('Additional notes').fill('Line one\nline two 🚀');
+  await page.locator('.draft-status', { hasText: /Draft saved \d\d:\d\d/ }).waitFor();
+}
+
+test('a filled form comes back after a reload', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'));
+  await fillAndWaitForSave(page);
+  const before = await answers(page);
+  await page.reload();
+  await page.getByLabel('Team name').waitFor();
+  assert.deepEqual(await answers(page), before);
+  assert.match(await draftStatus(page), /Draft from \d\d:\d\d restored/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the draft is saved at once when the page is hidden, without waiting for the pause', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await page.getByLabel('Team name').fill('Saved on hide');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)));
+  assert.equal(stored.length, 1);
+  assert.match(stored[0], /"team":"Saved on hide"/);
+  await context.close();
+});
+
+test('start over clears the form and the draft; undo brings everything back', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await fillAndWaitForSave(page);
+  const before = await answers(page);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  assert.equal(await page.getByLabel('Team name').inputValue(), '');
+  assert.equal(await page.getByLabel('Length in weeks').inputValue(), '10', 'defaults come back');
+  assert.match(await status(page), /The form is cleared/);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'the stored draft is gone');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await answers(page), before);
+  await page.waitForFunction(() => localStorage.length === 1);
+  assert.match(await page.evaluate(() => localStorage.getItem(localStorage.key(0))), /"team":"Payments Platform"/, 'and saved again');
+  await context.close();
+});
+
+test('when localStorage throws on access, the widget works and says drafts are off', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'), {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  });
+  assert.match(await draftStatus(page), /Drafts are off in this browser/);
+  await fillComplete(page);
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByText('Your one-pager is ready').waitFor();
+  assert.match(await markdown(page), /^# One-pager: Payments Platform/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when storage is full, the answers stay in memory and the user is told', async () => {
+  const { page, context, problems } = await openPage(browser, server.url('/'), {
+    init: () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    },
+  });
+  await page.getByLabel('Team name').fill('Kept in memory');
+  await page.locator('.draft-status', { hasText: /storage is full/ }).waitFor();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Kept in memory');
+  await page.getByLabel('Point of contact').fill('Still typing');
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Kept in memory');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('garbage or foreign data under our key is left alone, and drafts are off', async () => {
+  for (const stored of ['not json at all', '{"app":"another-app","values":{}}', 'x'.repeat(3_000_000)]) {
+    const context = await browser.newContext();
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('engagement-widget:v2:/#1', value);
+      }
+    }, stored);
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    await page.getByLabel('Team name').waitFor();
+    assert.match(await draftStatus(page), /could not be read .* left as it was/);
+    await page.getByLabel('Team name').fill('Typing works');
+    await page.waitForTimeout(800);
+    assert.equal(await page.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), stored, 'not overwritten');
+    await context.close();
+  }
+});
+
+test('a newer draft saved in another tab is offered, never forced', async () => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(server.url('/'));
+  await first.getByLabel('Team name').fill('Mine');
+  await first.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  const second = await context.newPage();
+  await second.goto(server.url('/'));
+  await second.getByLabel('Team name').fill('Theirs');
+  await second.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+
+  await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine', 'nothing replaced yet');
+  await first.getByRole('button', { name: 'Keep mine' }).click();
+  assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine');
+
+  await second.getByLabel('Team name').fill('Theirs again');
+  await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await first.getByRole('button', { name: 'Load it' }).click();
+  assert.equal(await first.getByLabel('Team name').inputValue(), 'Theirs again');
+  await context.close();
+});
+
+test('importing a generated one-pager restores the form exactly', async () => {
+  const { page, context } = await openPage(browser, server.url('/'));
+  await fillComplete(page);
+  await page.getByLabel('Problem', { exact: true }).fill('Deploys take **a day**.\nThey fail often.\n\n- slow builds\n- flaky tests');
+  await page.getByLabel('Other').check();
+  await page.getByLabel('Describe your retro cadence').fill('Every three weeks');
+  const before = await answers(page);
+  const md = await markdown(page);
+
+  // Paste into a fresh form.
+  const fresh = await openPage(browser, server.url('/'));
+  await fresh.page.getByText('Import a one-pager').click();
+  await fresh.page.getByLabel('Paste a one-pager').fill(md);
+  await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
+  assert.deepEqual(await answers(fresh.page), before);
+  assert.equal(await fresh.page.getByLabel('Describe your retro cadence').inputValue(), 'Every three weeks');
+  assert.equal(await markdown(fresh.page), md, 'generate -> import -> generate');
+
+  // A file into a form with answers: asked first, then replaced.
+  const other = await openPage(browser, server.url('/'));
+  await other.page.getByLabel('Team name').fill('Someone else');
+  await other.page.getByText('Import a one-pager').click();
+  await other.page.getByLabel('Or choose a .md file').setInputFiles({ name: 'one-pager.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await other.page.getByText('Replace your answers with the imported one-pager?').waitFor();
+  assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else');
+  await other.page.getByRole('button', { name: 'Replace my answers' }).click();
+  assert.deepEqual(await answers(other.page), before);
+
+  // Garbage changes nothing.
+  await other.page.getByLabel('Paste a one-pager').fill('just some text\nwith no one-pager in it');
+  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await other.page.getByText('This does not look like a one-pager').waitFor();
+  assert.deepEqual(await answers(other.page), before);
+  for (const c of [context, fresh.context, other.context]) await c.close();
+});
+
+test('a link can prefill answers, and never overwrites a saved draft without asking', async () => {
+  const link = server.url('/#ew-team=From%20a%20link&ew-contact=Link%20contact&ew-problem=Line%20one%0ALine%20two');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel('Team name').waitFor();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'From a link');
+  assert.equal(await page.getByLabel('Problem', { exact: true }).inputValue(), 'Line one\nLine two');
+  assert.ok(!(await page.evaluate(() => location.search)), 'nothing in the query string');
+
+  // Change an answer, let it save, and open the link again.
+  await page.getByLabel('Team name').fill('My own team');
+  await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  await page.goto(server.url('/fixtures/blank.html'));
+  await page.goto(link);
+  await page.getByText('This link fills in 1 answer that differs from your saved draft.').waitFor();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'My own team', 'the draft wins until the user says');
+  await page.getByRole('button', { name: "Use the link's answers" }).click();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'From a link');
+  await context.close();
+});
