@@ -46,10 +46,18 @@ console.log(
   `ratio (gzip): whole widget ${ratio.toFixed(2)}x the floor (budget ${BUDGET}x); ` +
     `first render ${ratio.toFixed(2)}x (target ${FIRST_RENDER_TARGET}x); brotli ${(w.brotli / fl.brotli).toFixed(2)}x`
 );
-if (process.argv.includes('--budget')) {
-  if (ratio > BUDGET) {
-    console.error(`SIZE BUDGET EXCEEDED: ${ratio.toFixed(2)}x > ${BUDGET}x the Yew floor (gzip).`);
+// --budget checks issue 7's budget (2.5x); --ceiling X checks a given ratio instead (the test
+// command's regression guard while the budget is out of reach; see BENCHMARKS.md).
+const ceilingAt = process.argv.indexOf('--ceiling');
+const limit = ceilingAt > 0 ? Number(process.argv[ceilingAt + 1]) : process.argv.includes('--budget') ? BUDGET : null;
+if (limit !== null) {
+  if (!(limit > 0)) {
+    console.error('--ceiling needs a ratio, e.g. --ceiling 3.75');
+    process.exit(2);
+  }
+  if (ratio > limit) {
+    console.error(`SIZE LIMIT EXCEEDED: ${ratio.toFixed(2)}x > ${limit}x the Yew floor (gzip). Make the growth deliberate: trim it, or raise the limit in scripts/test.sh with a reason in BENCHMARKS.md.`);
     process.exit(1);
   }
-  console.log(`size budget met: ${ratio.toFixed(2)}x <= ${BUDGET}x`);
+  console.log(`size limit met: ${ratio.toFixed(2)}x <= ${limit}x`);
 }

@@ -60,7 +60,9 @@ step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target 
 step "native tests" cargo test --workspace --locked
 step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
 if step "release build (trunk, wasm-opt)" trunk build --release; then
-  step "sizes" bash scripts/sizes.sh
+  # Issue 7's budget is 2.5x the Yew floor; until the widget gets there, this ceiling keeps
+  # growth deliberate (BENCHMARKS.md explains the gap). Lower it as the widget shrinks.
+  step "size ceiling (3.75x the Yew floor)" bash scripts/sizes.sh --ceiling 3.75
   step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   summary+=("SKIP  size budget and end-to-end tests (no release build)")

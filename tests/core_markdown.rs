@@ -399,6 +399,11 @@ const ADVERSARIAL: &[(FieldId, &str)] = &[
     ),
     (FieldId::Problem, "#foo is not a heading\n#5 neither"),
     (FieldId::Notes, "<!--"),
+    // Found by the 200,000-case soak: a URL, a bracket and an escaped bracket before a link.
+    (
+        FieldId::EngagementGoal,
+        "https://e.com/a_b[ <\\[x](http://e.com)<div>",
+    ),
     (FieldId::Notes, "```"),
     (
         FieldId::SuccessMeasures,

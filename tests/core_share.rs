@@ -148,3 +148,42 @@ fn file_names_come_from_team_and_date() {
     );
     assert!(!long.contains("--"));
 }
+
+#[test]
+fn only_http_https_and_mailto_links_survive() {
+    use engagement_widget::core::markdown::links::safe_href;
+    let allowed = [
+        ("https://example.com/a?b=c#d", "https://example.com/a?b=c#d"),
+        ("HTTP://EXAMPLE.COM", "HTTP://EXAMPLE.COM"),
+        ("  https://example.com  ", "https://example.com"),
+        ("ht\ttps://example.com", "https://example.com"),
+        ("\u{1}\u{1f}https://example.com", "https://example.com"),
+        ("mailto:ada@example.com", "mailto:ada@example.com"),
+        ("MailTo:ada@example.com", "MailTo:ada@example.com"),
+    ];
+    for (dest, href) in allowed {
+        assert_eq!(safe_href(dest).as_deref(), Some(href), "{dest:?}");
+    }
+    for dest in [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "\u{0}javascript:alert(1)",
+        "jav&#x09;ascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "file:///etc/passwd",
+        "//evil.example/x",
+        "/relative/path",
+        "relative",
+        "#fragment",
+        "http:no-slashes",
+        "https://",
+        "mailto:",
+        "",
+    ] {
+        assert_eq!(safe_href(dest), None, "{dest:?}");
+    }
+}

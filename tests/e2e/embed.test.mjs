@@ -103,6 +103,13 @@ test('two instances and two script tags: no console error, independent state and
   await first.getByRole('heading', { name: 'Working with First team' }).waitFor();
   await second.getByRole('heading', { name: 'Working with Second team' }).waitFor();
   assert.equal(await page.evaluate(() => customElements.get('engagement-widget').mountedApps()), 2);
+  assert.ok(
+    await page.evaluate(() => {
+      const [a, b] = document.querySelectorAll('engagement-widget');
+      return a.shadowRoot.adoptedStyleSheets.length === 1 && a.shadowRoot.adoptedStyleSheets[0] === b.shadowRoot.adoptedStyleSheets[0];
+    }),
+    'one constructable stylesheet, shared by both instances'
+  );
   await first.getByLabel('Team name').fill('Alpha');
   await second.getByLabel('Team name').fill('Beta');
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Alpha');

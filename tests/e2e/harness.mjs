@@ -26,12 +26,12 @@ const TYPES = {
  * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
  * `headers(path)` may add response headers (a Content-Security-Policy, say).
  */
-export async function serve({ headers = () => ({}) } = {}) {
+export async function serve({ headers = () => ({}), root: served = dist } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
-      let base = dist;
+      let base = served;
       if (path.startsWith('/fixtures/')) {
         base = fixtures;
         path = path.slice('/fixtures'.length);

@@ -400,10 +400,11 @@ impl BareText {
                         .find(|c: char| c.is_ascii_whitespace() || c == '<')
                         .map_or(text.len(), |i| start + i);
                     // Harmless unless it reaches a line end or "<" (a backslash we add there, or
-                    // one escaping the "<"), or swallows a code span's backtick or a "$" of
-                    // maths (whose content would then be read as Markdown, HTML included).
+                    // one escaping the "<"), or swallows a code span's backtick, a "$" of maths
+                    // or a link's bracket (after which other renderers read what follows as
+                    // Markdown of a different shape, bare URLs and HTML included).
                     let reaches = matches!(text[end..].chars().next(), Some('\n' | '<'));
-                    if !reaches && !text[start..end].contains(['`', '$']) {
+                    if !reaches && !text[start..end].contains(['`', '$', '[', ']']) {
                         self.consumed = end;
                         continue;
                     }

@@ -1,0 +1,69 @@
+//! validate + generate for a usual one-pager and for one ten times as long (about 3,000 words),
+//! from scratch and incrementally (one keystroke's change with the generator's cache warm).
+use criterion::{criterion_group, criterion_main, Criterion};
+use engagement_widget::core::date::Date;
+use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
+use engagement_widget::core::markdown::{generate, Generator};
+use engagement_widget::core::validate::validate;
+
+fn one_pager(scale: usize) -> Values {
+    let paragraph = "Deploys take a **day** and fail often; see [the dashboard](https://dash.example) \
+        for the `p95` numbers. We want every team to own its pipeline, with tests that run in \
+        minutes and a release that anyone can cut. ";
+    let long = |words: usize| {
+        let mut text = String::new();
+        while text.split_whitespace().count() < words {
+            text.push_str(paragraph);
+            text.push('\n');
+        }
+        text
+    };
+    let mut v = FormSpec::default().default_values();
+    v.set(FieldId::TeamName, "Payments Platform");
+    v.set(FieldId::Contact, "Ada Lovelace");
+    v.set(FieldId::Email, "ada@payments.example");
+    v.set(FieldId::Problem, long(90 * scale));
+    v.set(FieldId::Solution, long(90 * scale));
+    v.set(FieldId::EngagementGoal, long(40 * scale));
+    v.set(FieldId::DiffusionGoal, long(40 * scale));
+    v.set(FieldId::SuccessMeasures, "Lead time under 1 hour\nChange failure rate under 5%\nEvery team cuts a release");
+    v.set(FieldId::Notes, long(30 * scale));
+    v.set(FieldId::StartDate, "2027-01-11");
+    v.set(FieldId::RetroCadence, "weekly");
+    for n in 0..4 {
+        v.set(FieldId::Ack(n), TICKED);
+    }
+    v
+}
+
+fn bench(c: &mut Criterion) {
+    let spec = FormSpec::default();
+    let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
+    for (name, scale) in [("usual (300 words)", 1), ("10x (3,000 words)", 10)] {
+        let values = one_pager(scale);
+        c.bench_function(&format!("validate + generate, {name}"), |b| {
+            b.iter(|| (validate(&spec, &values, today), generate(&spec, &values)))
+        });
+        let mut generator = Generator::new();
+        let mut typed = values.clone();
+        let _ = generator.document(&spec, &typed);
+        let mut n = 0u32;
+        c.bench_function(&format!("keystroke (validate + cached generate), {name}"), |b| {
+            b.iter(|| {
+                n = n.wrapping_add(1);
+                // Type a character, then delete it: the text stays the same length.
+                let mut problem = typed.get(FieldId::Problem).to_owned();
+                if n % 2 == 0 {
+                    problem.push('a');
+                } else {
+                    problem.pop();
+                }
+                typed.set(FieldId::Problem, problem);
+                (validate(&spec, &typed, today), generator.document(&spec, &typed))
+            })
+        });
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
