@@ -2,45 +2,13 @@
 //! errors show.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{complete_values as complete, today};
 use engagement_widget::core::content::Content;
-use engagement_widget::core::date::Date;
 use engagement_widget::core::form::{FieldId, FormSpec, Limits, Values, TICKED};
 use engagement_widget::core::state::FormState;
 use engagement_widget::core::validate::{validate, validate_field, EMAIL_FORMAT_MESSAGE};
-
-fn today() -> Date {
-    Date::new(2026, 11, 24).expect("a real date")
-}
-
-/// A form that passes every rule.
-fn complete() -> Values {
-    let mut v = FormSpec::default().default_values();
-    for (id, value) in [
-        (FieldId::TeamName, "Payments Platform"),
-        (FieldId::Contact, "Ada Lovelace"),
-        (FieldId::Email, "ada@payments.example"),
-        (FieldId::Problem, "Deploys take a day and fail often."),
-        (
-            FieldId::Solution,
-            "Pair with an aux engineer on a pipeline.",
-        ),
-        (FieldId::EngagementGoal, "Deploy in under an hour."),
-        (FieldId::DiffusionGoal, "Every team owns its pipeline."),
-        (
-            FieldId::SuccessMeasures,
-            "Lead time under 1 hour\nChange failure rate under 5%",
-        ),
-        (FieldId::StartDate, "2027-01-11"),
-        (FieldId::LengthWeeks, "10"),
-        (FieldId::RetroCadence, "weekly"),
-    ] {
-        v.set(id, value);
-    }
-    for n in 0..4 {
-        v.set(FieldId::Ack(n), TICKED);
-    }
-    v
-}
 
 fn error_for(id: FieldId, value: &str) -> Option<String> {
     let spec = FormSpec::default();
