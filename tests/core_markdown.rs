@@ -9,6 +9,7 @@ mod markdown_check;
 use std::path::{Path, PathBuf};
 
 use common::complete_values;
+use common::hostile::{long_text, text, INLINE_TOKENS};
 use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
 use engagement_widget::core::markdown::{
     escape_inline, generate, normalize_short, sanitize_block, sanitize_list_item, Place,
@@ -17,138 +18,6 @@ use markdown_check::check;
 use proptest::prelude::*;
 
 // ---- Generated inputs ----------------------------------------------------------------------
-
-/// Pieces that make short inputs hard: every character Markdown gives meaning to, plus URL,
-/// email, entity and HTML fragments, whitespace and non-ASCII text.
-const INLINE_TOKENS: &[&str] = &[
-    "\\",
-    "`",
-    "*",
-    "_",
-    "[",
-    "]",
-    "<",
-    ">",
-    "#",
-    "!",
-    "&",
-    "|",
-    "~",
-    "$",
-    "-",
-    "+",
-    "=",
-    ".",
-    ")",
-    "(",
-    "0",
-    "7",
-    "1.",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "\r\n",
-    "\r",
-    "http://",
-    "https://e.com/a_b",
-    "www.",
-    "www.example.com",
-    "@",
-    "a@b.co",
-    "mailto:",
-    "&amp;",
-    "&#35;",
-    "&copy;",
-    "<div>",
-    "</div>",
-    "<!--",
-    "-->",
-    "<img src=x onerror=alert(1)>",
-    ":",
-    ":smile:",
-    ":+1:",
-    "a",
-    "word",
-    "snake_case",
-    "C#",
-    "Zoë",
-    "漢字",
-    "🚀",
-    "\0",
-    "\u{a0}",
-    "**",
-    "__",
-    "~~",
-    "$x$",
-    "[x](http://e.com)",
-    "![i](http://e.com/i.png)",
-    "javascript:alert(1)",
-    "[^1]",
-    "<http://e.com>",
-    "''",
-    "\"",
-];
-
-/// Pieces that make long inputs hard: the inline ones plus everything that starts a block.
-const BLOCK_TOKENS: &[&str] = &[
-    "\n",
-    "\n\n",
-    "\n# ",
-    "\n## ",
-    "\n### ",
-    "\n#",
-    "\n```",
-    "\n```rust",
-    "\n~~~",
-    "\n> ",
-    "\n>> ",
-    "\n- ",
-    "\n* ",
-    "\n+ ",
-    "\n1. ",
-    "\n2) ",
-    "\n    ",
-    "\n\t",
-    "\n===",
-    "\n---",
-    "\n***",
-    "\n___",
-    "\n[ref]: http://evil.example",
-    "\n[ref]: <http://evil.example> \"t\"",
-    "\n[^1]: note",
-    "[ref]",
-    "\n<script>",
-    "\n<details>",
-    "\n<!-- ",
-    "\n<?php ",
-    "\n<![CDATA[",
-    "\n| a | b |\n|---|---|",
-    "\n- [ ] ",
-    "\n- [x] ",
-    "  \n",
-    "\\\n",
-    "   ",
-    "\n<div>\n",
-    "\n</pre>",
-    "\n$$\n",
-    "\n:::",
-];
-
-fn text(tokens: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(tokens), 0..max).prop_map(|parts| parts.concat())
-}
-
-fn long_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop_oneof![
-            3 => prop::sample::select(INLINE_TOKENS),
-            2 => prop::sample::select(BLOCK_TOKENS),
-        ],
-        0..60,
-    )
-    .prop_map(|parts| parts.concat())
-}
 
 fn values() -> impl Strategy<Value = Values> {
     let short = || text(INLINE_TOKENS, 12);

@@ -1,6 +1,8 @@
 //! Helpers shared by the native tests.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use engagement_widget::core::date::Date;
 use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
 use engagement_widget::core::json::Json;
