@@ -64,18 +64,8 @@ impl Edit {
 
 /// Sanitises a long field for use as the body of one section. Empty input gives "".
 pub fn sanitize_block(input: &str) -> String {
-    let mut text = tidy(&strip_controls(input));
-    for _ in 0..MAX_ROUNDS {
-        let mut edits = block_edits(&text);
-        if edits.is_empty() {
-            return text;
-        }
-        if edits.iter().any(|e| e.structural) {
-            edits.retain(|e| e.structural);
-        }
-        text = tidy(&apply(&text, edits));
-    }
-    literal_block(input)
+    settle(tidy(&strip_controls(input)), block_edits, |t| tidy(&t))
+        .unwrap_or_else(|| literal_block(input))
 }
 
 /// Sanitises one line of a one-per-line field for use as a list item: inline Markdown only
@@ -83,18 +73,30 @@ pub fn sanitize_block(input: &str) -> String {
 /// is dropped, since the item gets its own. Blank input gives "".
 pub fn sanitize_list_item(input: &str) -> String {
     let line = strip_controls(input).replace(['\n', '\t'], " ");
-    let mut text = strip_list_marker(line.trim()).to_owned();
+    let text = strip_list_marker(line.trim()).to_owned();
+    settle(text, item_edits, |t| t.trim_end().to_owned())
+        .unwrap_or_else(|| escape_all_punctuation(strip_list_marker(line.trim())))
+}
+
+/// Applies the edits `find` asks for, round after round, until there are none: structural
+/// edits alone while there are any, then the inline ones. `None` if it does not settle within
+/// [`MAX_ROUNDS`].
+fn settle(
+    mut text: String,
+    find: fn(&str) -> Vec<Edit>,
+    clean: fn(String) -> String,
+) -> Option<String> {
     for _ in 0..MAX_ROUNDS {
-        let mut edits = item_edits(&text);
+        let mut edits = find(&text);
         if edits.is_empty() {
-            return text;
+            return Some(text);
         }
         if edits.iter().any(|e| e.structural) {
             edits.retain(|e| e.structural);
         }
-        text = apply(&text, edits).trim_end().to_owned();
+        text = clean(apply(&text, edits));
     }
-    escape_all_punctuation(strip_list_marker(line.trim()))
+    None
 }
 
 /// Drops NUL and other control characters except tab and line feed, and normalises CRLF and
