@@ -133,4 +133,3 @@ pub fn long_text() -> impl Strategy<Value = String> {
     )
     .prop_map(|parts| parts.concat())
 }
-

@@ -1,25 +1,16 @@
 // axe-core against the real page: zero WCAG 2.2 A/AA violations, fresh, after a failed
 // submit, and complete, in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, axe, fillComplete } from './harness.mjs';
+import { useBrowser, launch, openPage, axe, fillComplete } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const report = (violations) => JSON.stringify(violations, null, 2);
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no WCAG violations: fresh, after a failed submit, complete (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, server.url('/'), { colorScheme });
+    const { page, context } = await openPage(env.browser, env.server.url('/'), { colorScheme });
     // Open every expectation so their text is checked too.
     for (const summary of await page.locator('.expectation-title').all()) await summary.click();
     await page.getByText('Import a one-pager').click();

@@ -1,21 +1,12 @@
 // Getting the one-pager out: copy (plain and for email), download, open in email, and the
 // fallbacks when the clipboard is missing (plain http) or refused. Never "Copied" after a
 // failure.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, fillComplete, markdown, status, recordLinksAndEvents, futureDate } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown, status, recordLinksAndEvents, futureDate } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
@@ -33,7 +24,7 @@ const readClipboard = (page) =>
   });
 
 test('Copy Markdown puts exactly the Generated Markdown on the clipboard, as text/plain only', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'), {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     permissions: CLIPBOARD,
     init: recordLinksAndEvents,
   });
@@ -52,7 +43,7 @@ test('Copy Markdown puts exactly the Generated Markdown on the clipboard, as tex
 });
 
 test('Copy for email puts formatted HTML and the Markdown on the clipboard', async () => {
-  const { page, context } = await openPage(browser, server.url('/'), { permissions: CLIPBOARD });
+  const { page, context } = await openPage(env.browser, env.server.url('/'), { permissions: CLIPBOARD });
   await fillComplete(page);
   await page.getByRole('button', { name: 'Copy for email' }).click();
   await page.getByText('Formatted one-pager copied to the clipboard.').waitFor();
@@ -66,7 +57,7 @@ test('Copy for email puts formatted HTML and the Markdown on the clipboard', asy
 });
 
 test('actions check the form first: an incomplete one-pager shows the error summary instead', async () => {
-  const { page, context } = await openPage(browser, server.url('/'), { permissions: CLIPBOARD, init: recordLinksAndEvents });
+  const { page, context } = await openPage(env.browser, env.server.url('/'), { permissions: CLIPBOARD, init: recordLinksAndEvents });
   await page.evaluate(() => navigator.clipboard.writeText('untouched'));
   for (const name of ['Copy Markdown', 'Copy for email', 'Download .md', 'Open in email']) {
     await page.getByRole('button', { name }).click();
@@ -79,7 +70,7 @@ test('actions check the form first: an incomplete one-pager shows the error summ
 });
 
 test('Download .md saves the Markdown under a name made of team and date', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillComplete(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -92,7 +83,7 @@ test('Download .md saves the Markdown under a name made of team and date', async
 });
 
 test('Open in email builds an RFC 6068 mailto: link to the configured address', async () => {
-  const { page, context } = await openPage(browser, server.url('/'), { init: recordLinksAndEvents });
+  const { page, context } = await openPage(env.browser, env.server.url('/'), { init: recordLinksAndEvents });
   await fillComplete(page);
   await page.getByRole('button', { name: 'Open in email' }).click();
   const [href] = await page.evaluate(() => globalThis.__mailto);
@@ -110,7 +101,7 @@ test('Open in email builds an RFC 6068 mailto: link to the configured address', 
 });
 
 test('a one-pager too long for a mail link is copied and the mail opens with the subject only', async () => {
-  const { page, context } = await openPage(browser, server.url('/'), {
+  const { page, context } = await openPage(env.browser, env.server.url('/'), {
     permissions: CLIPBOARD,
     init: recordLinksAndEvents,
   });
@@ -125,7 +116,7 @@ test('a one-pager too long for a mail link is copied and the mail opens with the
 });
 
 test('when the clipboard refuses and the fallback fails too, the text is selected and nobody says "Copied"', async () => {
-  const { page, context } = await openPage(browser, server.url('/'), {
+  const { page, context } = await openPage(env.browser, env.server.url('/'), {
     init: () => {
       Object.defineProperty(navigator, 'clipboard', {
         value: {
@@ -155,7 +146,7 @@ test('on a plain-http page, where there is no navigator.clipboard, the fallback 
   // A host name that maps to loopback but is not "potentially trustworthy": an insecure context.
   const plain = await launch([`--host-resolver-rules=MAP intranet.test 127.0.0.1`]);
   try {
-    const url = `http://intranet.test:${server.port}/`;
+    const url = `http://intranet.test:${env.server.port}/`;
     const { page, context, problems } = await openPage(plain, url);
     assert.equal(await page.evaluate(() => window.isSecureContext), false);
     assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
@@ -167,7 +158,7 @@ test('on a plain-http page, where there is no navigator.clipboard, the fallback 
     const reader = await plain.newContext();
     await reader.grantPermissions(CLIPBOARD);
     const readerPage = await reader.newPage();
-    await readerPage.goto(server.url('/fixtures/blank.html'));
+    await readerPage.goto(env.server.url('/fixtures/blank.html'));
     const clipboard = await readerPage.evaluate(() => navigator.clipboard.readText());
     if (/copied to the clipboard/.test(message)) {
       assert.equal(clipboard, await markdown(page), 'the fallback really copied');

@@ -1,19 +1,10 @@
 // Never losing a draft: autosave and restore, start over and undo, broken storage, a second
 // tab, importing a one-pager, and prefilled links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, fillComplete, markdown, status } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown, status } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const draftStatus = (page) => page.locator('.draft-status').textContent();
 
@@ -36,7 +27,7 @@ async function fillAndWaitForSave(page) {
 }
 
 test('a filled form comes back after a reload', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'));
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   await fillAndWaitForSave(page);
   const before = await answers(page);
   await page.reload();
@@ -48,7 +39,7 @@ test('a filled form comes back after a reload', async () => {
 });
 
 test('the draft is saved at once when the page is hidden, without waiting for the pause', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Team name').fill('Saved on hide');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)));
@@ -58,7 +49,7 @@ test('the draft is saved at once when the page is hidden, without waiting for th
 });
 
 test('start over clears the form and the draft; undo brings everything back', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillAndWaitForSave(page);
   const before = await answers(page);
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -74,7 +65,7 @@ test('start over clears the form and the draft; undo brings everything back', as
 });
 
 test('when localStorage throws on access, the widget works and says drafts are off', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'), {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     init: () => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -93,7 +84,7 @@ test('when localStorage throws on access, the widget works and says drafts are o
 });
 
 test('when storage is full, the answers stay in memory and the user is told', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'), {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     init: () => {
       Storage.prototype.setItem = () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -111,7 +102,7 @@ test('when storage is full, the answers stay in memory and the user is told', as
 
 test('garbage or foreign data under our key is left alone, and drafts are off', async () => {
   for (const stored of ['not json at all', '{"app":"another-app","values":{}}', 'x'.repeat(3_000_000)]) {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript((value) => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
@@ -119,7 +110,7 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
       }
     }, stored);
     const page = await context.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(env.server.url('/'));
     await page.getByLabel('Team name').waitFor();
     assert.match(await draftStatus(page), /could not be read .* left as it was/);
     await page.getByLabel('Team name').fill('Typing works');
@@ -130,13 +121,13 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
 });
 
 test('a newer draft saved in another tab is offered, never forced', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const first = await context.newPage();
-  await first.goto(server.url('/'));
+  await first.goto(env.server.url('/'));
   await first.getByLabel('Team name').fill('Mine');
   await first.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
   const second = await context.newPage();
-  await second.goto(server.url('/'));
+  await second.goto(env.server.url('/'));
   await second.getByLabel('Team name').fill('Theirs');
   await second.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
 
@@ -153,7 +144,7 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
 });
 
 test('importing a generated one-pager restores the form exactly', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillComplete(page);
   await page.getByLabel('Problem', { exact: true }).fill('Deploys take **a day**.\nThey fail often.\n\n- slow builds\n- flaky tests');
   await page.getByLabel('Other').check();
@@ -162,7 +153,7 @@ test('importing a generated one-pager restores the form exactly', async () => {
   const md = await markdown(page);
 
   // Paste into a fresh form.
-  const fresh = await openPage(browser, server.url('/'));
+  const fresh = await openPage(env.browser, env.server.url('/'));
   await fresh.page.getByText('Import a one-pager').click();
   await fresh.page.getByLabel('Paste a one-pager').fill(md);
   await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -171,7 +162,7 @@ test('importing a generated one-pager restores the form exactly', async () => {
   assert.equal(await markdown(fresh.page), md, 'generate -> import -> generate');
 
   // A file into a form with answers: asked first, then replaced.
-  const other = await openPage(browser, server.url('/'));
+  const other = await openPage(env.browser, env.server.url('/'));
   await other.page.getByLabel('Team name').fill('Someone else');
   await other.page.getByText('Import a one-pager').click();
   await other.page.getByLabel('Or choose a .md file').setInputFiles({ name: 'one-pager.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
@@ -189,8 +180,8 @@ test('importing a generated one-pager restores the form exactly', async () => {
 });
 
 test('a link can prefill answers, and never overwrites a saved draft without asking', async () => {
-  const link = server.url('/#ew-team=From%20a%20link&ew-contact=Link%20contact&ew-problem=Line%20one%0ALine%20two');
-  const context = await browser.newContext();
+  const link = env.server.url('/#ew-team=From%20a%20link&ew-contact=Link%20contact&ew-problem=Line%20one%0ALine%20two');
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(link);
   await page.getByLabel('Team name').waitFor();
@@ -201,7 +192,7 @@ test('a link can prefill answers, and never overwrites a saved draft without ask
   // Change an answer, let it save, and open the link again.
   await page.getByLabel('Team name').fill('My own team');
   await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
-  await page.goto(server.url('/fixtures/blank.html'));
+  await page.goto(env.server.url('/fixtures/blank.html'));
   await page.goto(link);
   await page.getByText('This link fills in 1 answer that differs from your saved draft.').waitFor();
   assert.equal(await page.getByLabel('Team name').inputValue(), 'My own team', 'the draft wins until the user says');

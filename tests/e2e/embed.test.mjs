@@ -1,30 +1,21 @@
 // Dropping the widget into host pages: hostile CSS, a strict CSP, several instances and script
 // tags, bad configuration, removal and re-adding, and the iframe page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, fillComplete, markdown } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown } from './harness.mjs';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
   "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 const NO_WASM_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({
+const env = useBrowser({
     headers: (path) => {
       if (path === '/csp.html') return { 'content-security-policy': STRICT_CSP };
       if (path === '/csp-no-wasm.html') return { 'content-security-policy': NO_WASM_CSP };
       return {};
     },
   });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Records CSP violations (init scripts are not subject to the page's policy). */
 function recordViolations() {
@@ -37,9 +28,9 @@ function recordViolations() {
 test('hostile host CSS changes nothing: the widget looks exactly as on a clean page', async () => {
   const shots = [];
   for (const fixture of ['clean', 'hostile']) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url(`/fixtures/${fixture}.html`));
+    await page.goto(env.server.url(`/fixtures/${fixture}.html`));
     await page.getByLabel('Team name').waitFor();
     // Same state in both: a field filled, an error shown, the form checked.
     await page.getByLabel('Team name').fill('Payments');
@@ -64,7 +55,7 @@ test('hostile host CSS changes nothing: the widget looks exactly as on a clean p
 });
 
 test('under a strict CSP with Trusted Types it renders, generates, copies and autosaves with no violation', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/fixtures/csp.html'), {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/csp.html'), {
     init: recordViolations,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
@@ -87,9 +78,9 @@ test('under a strict CSP with Trusted Types it renders, generates, copies and au
 });
 
 test("without 'wasm-unsafe-eval' the element says why instead of staying blank", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url('/fixtures/csp-no-wasm.html'));
+  await page.goto(env.server.url('/fixtures/csp-no-wasm.html'));
   const message = page.locator('engagement-widget').getByRole('status');
   await message.waitFor();
   assert.match(await message.textContent(), /security policy blocks WebAssembly \('wasm-unsafe-eval' is needed\)/);
@@ -97,7 +88,7 @@ test("without 'wasm-unsafe-eval' the element says why instead of staying blank",
 });
 
 test('two instances and two script tags: no console error, independent state and drafts', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/fixtures/two.html'));
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/two.html'));
   const first = page.locator('#first');
   const second = page.locator('#second');
   await first.getByRole('heading', { name: 'Working with First team' }).waitFor();
@@ -127,7 +118,7 @@ test('two instances and two script tags: no console error, independent state and
 });
 
 test('broken JSON configuration shows what is wrong, and the widget still works', async () => {
-  const { page, context } = await openPage(browser, server.url('/fixtures/bad-json.html'), { waitFor: false });
+  const { page, context } = await openPage(env.browser, env.server.url('/fixtures/bad-json.html'), { waitFor: false });
   const notice = page.locator('.notice-warning');
   await notice.waitFor();
   assert.match(await notice.textContent(), /The JSON configuration could not be read .* the defaults are used/);
@@ -139,7 +130,7 @@ test('broken JSON configuration shows what is wrong, and the widget still works'
 });
 
 test('a JSON configuration sets the team texts, expectations and limits; attributes win', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/fixtures/json.html'), { waitFor: false });
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/json.html'), { waitFor: false });
   await page.getByRole('heading', { name: 'Working with Attribute team' }).waitFor();
   assert.deepEqual(await page.locator('.expectation-title').allInnerTexts(), ['1\nPair every day', '2\nWrite it down']);
   assert.ok(await page.getByText('We keep data flowing.').isVisible());
@@ -152,7 +143,7 @@ test('a JSON configuration sets the team texts, expectations and limits; attribu
 });
 
 test('attribute changes apply at once; removing and re-adding the element works and leaks nothing', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/fixtures/clean.html'), {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/clean.html'), {
     init: () => {
       // Count window and document listeners the page adds and removes.
       globalThis.__listeners = 0;
@@ -201,7 +192,7 @@ test('attribute changes apply at once; removing and re-adding the element works 
 });
 
 test('the iframe page sizes itself to its content through an origin-checked message', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/fixtures/iframe-host.html'), { waitFor: false });
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/iframe-host.html'), { waitFor: false });
   const frame = page.frameLocator('#engagement-widget-frame');
   await frame.getByRole('heading', { name: 'Working with Wiki Team' }).waitFor();
   await page.waitForFunction(() => Number(document.getElementById('engagement-widget-frame').height) > 1000);

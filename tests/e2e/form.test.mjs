@@ -1,18 +1,9 @@
 // The one-pager form, used as a person would: by label, by mouse and by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, fillComplete, markdown, futureDate } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown, futureDate } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const REQUIRED = [
   ["Enter your team's name", 'Team name'],
@@ -39,7 +30,7 @@ const focusedLabel = (page) =>
   });
 
 test('submitting empty lists every required field; each link focuses its field', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'));
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0, 'nothing red before asking');
   await page.getByRole('button', { name: 'Check and generate' }).click();
   const summary = page.locator('.error-summary');
@@ -63,7 +54,7 @@ test('submitting empty lists every required field; each link focuses its field',
 });
 
 test('fixing a field clears its error live, and every value survives every step', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Problem', { exact: true }).fill('Keep  my\nspacing, please.');
   await page.getByRole('button', { name: 'Check and generate' }).click();
   const summaryLinks = page.locator('.error-summary a');
@@ -89,7 +80,7 @@ test('fixing a field clears its error live, and every value survives every step'
 });
 
 test('an error shows when the user leaves a field they changed, not before', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   const email = page.getByLabel('Contact email');
   await email.fill('nope');
   assert.equal(await email.getAttribute('aria-invalid'), null, 'not while typing');
@@ -104,7 +95,7 @@ test('an error shows when the user leaves a field they changed, not before', asy
 });
 
 test('the whole form can be completed with the keyboard alone', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'));
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Team name').focus();
   const type = async (text) => {
     await page.keyboard.type(text);
@@ -153,7 +144,7 @@ test('the whole form can be completed with the keyboard alone', async () => {
 });
 
 test('a complete form is marked ready and focus moves to the result', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillComplete(page);
   await page.getByRole('button', { name: 'Check and generate' }).click();
   await page.getByText('Your one-pager is ready').waitFor();

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, normalize, extname } from 'node:path';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +60,23 @@ export async function serve({ headers = () => ({}), root: served = dist } = {}) 
     url: (path = '/') => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * For a test file: serves dist/ (with `serveOptions`) and launches Chromium before its tests,
+ * and closes both after them. Use `env.server` and `env.browser` inside tests.
+ */
+export function useBrowser(serveOptions) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(serveOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export const CHROMIUM_ARGS = [

@@ -1,23 +1,14 @@
 // The built dist/ in real Chromium: the demo page shows the widget and its content.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, dist } from './harness.mjs';
+import { useBrowser, launch, openPage, dist } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('the demo page shows the four expectations and the five pitch steps', async () => {
-  const { page, context, problems } = await openPage(browser, server.url('/'));
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   const widget = page.locator('engagement-widget');
   await widget.getByRole('heading', { name: 'Working with Developer Experience' }).waitFor();
   const titles = await widget.locator('.expectation-title').allInnerTexts();
@@ -54,7 +45,7 @@ test('the demo page shows the four expectations and the five pitch steps', async
 });
 
 test('"Write your one-pager" takes the visitor to the form', async () => {
-  const { page, context } = await openPage(browser, server.url('/'));
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
   await page.getByRole('link', { name: 'Write your one-pager' }).click();
   const focused = await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent);
   assert.equal(focused, 'Write your one-pager');
