@@ -143,9 +143,4 @@ impl Content {
             ),
         ]
     }
-
-    /// How the widget names the platform team in running text.
-    pub fn team_display_name(&self) -> &str {
-        self.team_name.as_deref().unwrap_or("our team")
-    }
 }

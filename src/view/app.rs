@@ -118,11 +118,13 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Announce(text, tone))
         })
     };
+    // Checked once per render: every error now, whether shown yet or not.
+    let errors = state.errors();
+    let ready = errors.is_empty();
+    let words = state.total_words();
     let on_submit = {
         let dispatcher = state.dispatcher();
-        let ready = state.errors().is_empty();
         let host = props.host.clone();
-        let words = state.total_words();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             dispatcher.dispatch(Action::Check);
@@ -148,12 +150,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let prefix = props.id_prefix.clone();
-    let summary = state.form.summary(&state.spec, state.today);
+    let summary = if state.form.attempted() {
+        errors
+    } else {
+        Vec::new()
+    };
     let title_id = format!("{prefix}-title");
     let form_title_id = format!("{prefix}-form-title");
     let summary_title_id = format!("{prefix}-summary-title");
     let team = content.team_name.clone();
-    let words = state.total_words();
 
     let render_field = |spec: &Rc<FieldSpec>| -> Html {
         let id = spec.id;
@@ -275,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
             </section>
 
             <Output blocks={state.blocks.clone()} markdown={state.markdown.clone()} prefix={prefix.clone()}
-                ready={state.errors().is_empty()} complete={state.complete()}
+                ready={ready} complete={ready && state.form.attempted()}
                 team={AttrValue::from(state.form.values.get(FieldId::TeamName).to_owned())}
                 start={AttrValue::from(state.form.values.get(FieldId::StartDate).to_owned())}
                 today={state.today}

@@ -171,10 +171,6 @@ impl AppState {
         validate(&self.spec, &self.form.values, self.today)
     }
 
-    pub fn complete(&self) -> bool {
-        self.form.is_complete(&self.spec, self.today)
-    }
-
     /// Whether the form holds nothing but its defaults.
     pub fn untouched(&self) -> bool {
         self.form.values == self.spec.default_values()
