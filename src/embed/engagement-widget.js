@@ -23,8 +23,12 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     if (typeof WebAssembly !== 'object') {
       throw new Error('this browser cannot run WebAssembly');
     }
+    // Fetch the WebAssembly while the glue module loads, not after: one round trip fewer
+    // before the first render. A failed fetch is reported through `ready` below.
+    const wasm = fetch(new URL('./engagement-widget-app_bg.wasm', here));
+    wasm.catch(() => {});
     const glue = await import(new URL('./engagement-widget-app.js', here).href);
-    await glue.default({ module_or_path: new URL('./engagement-widget-app_bg.wasm', here) });
+    await glue.default({ module_or_path: wasm });
     return glue;
   })();
   // Reported once per page; each instance shows the message itself.
