@@ -214,7 +214,7 @@ fn WordCount(props: &WordCountProps) -> Html {
     let words = count_words(&props.value);
     let message = count_message(words, props.max);
     let visible = counter_visible(words, props.max);
-    let announced = use_state(String::new);
+    let announced = use_state_eq(String::new);
     {
         let announced = announced.setter();
         let text = if visible {

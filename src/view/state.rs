@@ -197,6 +197,14 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Configure(config, today) = &action {
+            if *today == self.today && *self.spec == FormSpec::new(&config.content, &config.limits)
+            {
+                // The same form (the first configuration, or a changed attribute that only
+                // the content shows): nothing to rebuild, so no re-render.
+                return self;
+            }
+        }
         let mut next = (*self).clone();
         match action {
             Action::Edit(id, value) => {
