@@ -56,7 +56,22 @@ fn fresh_key() -> String {
     key
 }
 
+/// Renders the widget and waits for all of it: the content first, then the form and the
+/// one-pager once the browser has had a turn.
 async fn mount_app(config: Resolved) -> Element {
+    let root = render_app(config).await;
+    settle().await;
+    root
+}
+
+/// Lets the widget's deferred work (timers of zero delay) run, then flushes its renders.
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    scheduler::flush().await;
+}
+
+/// Renders the widget and returns after its first render only.
+async fn render_app(config: Resolved) -> Element {
     let root = container();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
@@ -202,6 +217,20 @@ async fn shows_the_expectations_and_the_pitch() {
         ]
     );
     assert_eq!(find_all(&root, "ol.pitch > li").len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn the_content_renders_first_and_the_form_follows() {
+    let root = render_app(Resolved::default()).await;
+    // The first render: what a visitor reads first, without the bulk of the markup.
+    assert_eq!(find_all(&root, ".expectation-title").len(), 4);
+    assert_eq!(find_all(&root, ".pitch-title").len(), 5);
+    assert!(find_all(&root, "form, textarea, input").is_empty());
+    // A moment later: the form and the one-pager, with every field.
+    settle().await;
+    assert!(find_all(&root, "form").len() == 1);
+    assert!(find_all(&root, "input, textarea").len() > 10);
+    assert_eq!(find_all(&root, "textarea[readonly]").len(), 1);
 }
 
 #[wasm_bindgen_test]

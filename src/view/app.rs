@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
+
 use web_sys::{EventTarget, HtmlElement};
 use yew::prelude::*;
 
@@ -58,6 +60,18 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     let content = use_memo(props.config.clone(), |config| config.content.clone());
+    // The first render shows the content (the heading, expectations and pitch); the form and
+    // the one-pager follow a moment later, once the browser has had the chance to paint. The
+    // form is most of the widget's DOM, and its state (restored draft included) exists from
+    // the start, so nothing waits on this but the markup.
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.setter();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(0, move || settled.set(true));
+            move || drop(timer)
+        });
+    }
     let fields = use_memo(state.spec.clone(), |spec| {
         spec.fields()
             .iter()
@@ -80,7 +94,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let host = props.host.clone();
         let problems = props.config.problems.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(*settled, move |&settled| {
+            if !settled {
+                return;
+            }
             if let Some(host) = &host {
                 for problem in &problems {
                     web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
@@ -205,90 +222,92 @@ pub fn App(props: &AppProps) -> Html {
             <Baseline content={content.clone()} prefix={prefix.clone()} />
             <Pitch content={content.clone()} prefix={prefix.clone()} />
 
-            <section class="panel" aria-labelledby={form_title_id.clone()}>
-                <h3 id={form_title_id} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
-                <p class="lead">
-                    { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
-                </p>
-                <DraftBar status={state.draft.clone()} store={(*store).clone()}
-                    untouched={state.untouched()} dispatch={dispatch.clone()} />
-                <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()} />
-                <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
-                    untouched={state.untouched()} dispatch={dispatch.clone()} />
+            if *settled {
+                <section class="panel" aria-labelledby={form_title_id.clone()}>
+                    <h3 id={form_title_id} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
+                    <p class="lead">
+                        { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
+                    </p>
+                    <DraftBar status={state.draft.clone()} store={(*store).clone()}
+                        untouched={state.untouched()} dispatch={dispatch.clone()} />
+                    <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()} />
+                    <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
+                        untouched={state.untouched()} dispatch={dispatch.clone()} />
 
-                if !summary.is_empty() {
-                    <div class="error-summary" ref={summary_ref} tabindex="-1"
-                        aria-labelledby={summary_title_id.clone()}>
-                        <div role="alert">
-                            <h4 id={summary_title_id} class="error-summary-title">{ "There is a problem" }</h4>
-                            <ul class="error-summary-list">
-                                { for summary.iter().map(|error| {
-                                    let target = state.spec.field(error.field)
-                                        .map(|spec| control_id(&prefix, spec))
-                                        .unwrap_or_default();
-                                    let href = format!("#{target}");
-                                    let onclick = Callback::from(move |e: MouseEvent| {
-                                        e.prevent_default();
-                                        focus_by_id(&e, &target);
-                                    });
-                                    html! {
-                                        <li key={error.field.key()}>
-                                            <a href={href} onclick={onclick}>{ error.message.clone() }</a>
-                                        </li>
-                                    }
-                                }) }
-                            </ul>
-                        </div>
-                    </div>
-                }
-
-                <form class="form" novalidate=true onsubmit={on_submit}>
-                    { for state.spec.sections.iter().map(|section| {
-                        let section_fields: Vec<&Rc<FieldSpec>> = fields.iter()
-                            .filter(|f| section.fields.contains(&f.id))
-                            .collect();
-                        let is_group = section_fields.iter().all(|f| matches!(f.kind, Kind::Checkbox));
-                        let heading_id = format!("{prefix}-section-{}", section.title.to_ascii_lowercase().replace(' ', "-"));
-                        if is_group && !section_fields.is_empty() {
-                            html! {
-                                <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>
-                                    <legend class="form-section-title">{ section.title }</legend>
-                                    <p id={format!("{heading_id}-hint")} class="hint">{ "Tick each expectation your team agrees to." }</p>
-                                    { for section_fields.iter().map(|f| render_field(f)) }
-                                </fieldset>
-                            }
-                        } else {
-                            html! {
-                                <div class="form-section" key={section.title} role="group" aria-labelledby={heading_id.clone()}>
-                                    <h4 id={heading_id} class="form-section-title">{ section.title }</h4>
-                                    { for section_fields.iter().map(|f| render_field(f)) }
-                                </div>
-                            }
-                        }
-                    }) }
-
-                    if words > state.spec.soft_word_limit {
-                        <div class="notice">
-                            <p>{ format!("Your one-pager is {words} words long. A one-pager reads best under {} words.", state.spec.soft_word_limit) }</p>
+                    if !summary.is_empty() {
+                        <div class="error-summary" ref={summary_ref} tabindex="-1"
+                            aria-labelledby={summary_title_id.clone()}>
+                            <div role="alert">
+                                <h4 id={summary_title_id} class="error-summary-title">{ "There is a problem" }</h4>
+                                <ul class="error-summary-list">
+                                    { for summary.iter().map(|error| {
+                                        let target = state.spec.field(error.field)
+                                            .map(|spec| control_id(&prefix, spec))
+                                            .unwrap_or_default();
+                                        let href = format!("#{target}");
+                                        let onclick = Callback::from(move |e: MouseEvent| {
+                                            e.prevent_default();
+                                            focus_by_id(&e, &target);
+                                        });
+                                        html! {
+                                            <li key={error.field.key()}>
+                                                <a href={href} onclick={onclick}>{ error.message.clone() }</a>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            </div>
                         </div>
                     }
 
-                    <div class="form-actions">
-                        <button type="submit" class="button">{ "Check and generate" }</button>
-                    </div>
-                </form>
-            </section>
+                    <form class="form" novalidate=true onsubmit={on_submit}>
+                        { for state.spec.sections.iter().map(|section| {
+                            let section_fields: Vec<&Rc<FieldSpec>> = fields.iter()
+                                .filter(|f| section.fields.contains(&f.id))
+                                .collect();
+                            let is_group = section_fields.iter().all(|f| matches!(f.kind, Kind::Checkbox));
+                            let heading_id = format!("{prefix}-section-{}", section.title.to_ascii_lowercase().replace(' ', "-"));
+                            if is_group && !section_fields.is_empty() {
+                                html! {
+                                    <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>
+                                        <legend class="form-section-title">{ section.title }</legend>
+                                        <p id={format!("{heading_id}-hint")} class="hint">{ "Tick each expectation your team agrees to." }</p>
+                                        { for section_fields.iter().map(|f| render_field(f)) }
+                                    </fieldset>
+                                }
+                            } else {
+                                html! {
+                                    <div class="form-section" key={section.title} role="group" aria-labelledby={heading_id.clone()}>
+                                        <h4 id={heading_id} class="form-section-title">{ section.title }</h4>
+                                        { for section_fields.iter().map(|f| render_field(f)) }
+                                    </div>
+                                }
+                            }
+                        }) }
 
-            <Output blocks={state.blocks.clone()} markdown={state.markdown.clone()} prefix={prefix.clone()}
-                ready={ready} complete={ready && state.form.attempted()}
-                team={AttrValue::from(state.form.values.get(FieldId::TeamName).to_owned())}
-                start={AttrValue::from(state.form.values.get(FieldId::StartDate).to_owned())}
-                today={state.today}
-                mail_to={content.contact_email.clone().map(AttrValue::from)}
-                focus_result={state.focus_result}
-                announcement={state.announcement.clone()}
-                on_require={on_require} on_announce={on_announce}
-                host={props.host.clone()} />
+                        if words > state.spec.soft_word_limit {
+                            <div class="notice">
+                                <p>{ format!("Your one-pager is {words} words long. A one-pager reads best under {} words.", state.spec.soft_word_limit) }</p>
+                            </div>
+                        }
+
+                        <div class="form-actions">
+                            <button type="submit" class="button">{ "Check and generate" }</button>
+                        </div>
+                    </form>
+                </section>
+
+                <Output blocks={state.blocks.clone()} markdown={state.markdown.clone()} prefix={prefix.clone()}
+                    ready={ready} complete={ready && state.form.attempted()}
+                    team={AttrValue::from(state.form.values.get(FieldId::TeamName).to_owned())}
+                    start={AttrValue::from(state.form.values.get(FieldId::StartDate).to_owned())}
+                    today={state.today}
+                    mail_to={content.contact_email.clone().map(AttrValue::from)}
+                    focus_result={state.focus_result}
+                    announcement={state.announcement.clone()}
+                    on_require={on_require} on_announce={on_announce}
+                    host={props.host.clone()} />
+            }
         </div>
     }
 }

@@ -132,6 +132,7 @@ test('broken JSON configuration shows what is wrong, and the widget still works'
 test('a JSON configuration sets the team texts, expectations and limits; attributes win', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/json.html'), { waitFor: false });
   await page.getByRole('heading', { name: 'Working with Attribute team' }).waitFor();
+  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
   assert.deepEqual(await page.locator('.expectation-title').allInnerTexts(), ['1\nPair every day', '2\nWrite it down']);
   assert.ok(await page.getByText('We keep data flowing.').isVisible());
   assert.equal(await page.getByRole('checkbox').count(), 2);

@@ -113,7 +113,11 @@ export async function openPage(
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(url);
-  if (waitFor) await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
+  if (waitFor) {
+    // The content renders first and the form a moment later: wait for both.
+    await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
+    await page.getByRole('button', { name: 'Check and generate' }).first().waitFor();
+  }
   return { page, context, problems };
 }
 
