@@ -36,3 +36,28 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+// WCAG 1.4.10 (reflow): at 320 CSS pixels nothing needs sideways scrolling, even with the
+// import panel open, a team name that is one long word, and a long one-pager in the preview;
+// and the widget adds no empty space below itself.
+test('reflows at 320 pixels wide with long words and the import panel open', async () => {
+  const long = 'Payments'.repeat(12);
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.locator('engagement-widget').evaluate((el, name) => el.setAttribute('team-name', name), long);
+  await page.getByRole('heading', { name: `Working with ${long}` }).waitFor();
+  await page.getByText('Import a one-pager').click();
+  await fillComplete(page);
+  await page.getByLabel('Team name').fill(long.slice(0, 78)); // the longest the form allows
+  await page.getByLabel('Problem', { exact: true }).fill(Array(200).fill('words').join(' '));
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  await page.getByText(/Downloading one-pager-/).waitFor();
+  const sizes = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+    bottom: document.querySelector('engagement-widget').getBoundingClientRect().bottom + scrollY,
+  }));
+  assert.ok(sizes.width <= 320, `page is ${sizes.width}px wide`);
+  assert.ok(sizes.height <= sizes.bottom + 100, `page ends at ${sizes.height}px, the widget at ${sizes.bottom}px`);
+  await context.close();
+});
