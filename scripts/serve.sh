@@ -9,4 +9,6 @@ bash "$root/scripts/setup.sh" serve
 . "$root/scripts/env.sh"
 cd "$root"
 echo "Serving the demo page on http://127.0.0.1:8080 (Ctrl+C to stop)"
-exec trunk serve "$@"
+# Into target/serve, not dist/: trunk serve adds a live-reload script to the page, and dist/
+# holds only what `trunk build` makes for hosts.
+exec trunk serve --dist target/serve "$@"
