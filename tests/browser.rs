@@ -275,7 +275,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
     assert_eq!(
         links,
         vec![
-            "Enter your team's name",
+            "Enter the team name",
             "Enter the name of the point of contact",
             "Enter the contact email address",
             "Describe the problem",
@@ -308,7 +308,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
         .expect("describedby names the error");
     assert_eq!(
         text_of(&root, &format!("#{error_id}")),
-        "Error: Enter your team's name"
+        "Error: Enter the team name"
     );
 }
 
@@ -392,7 +392,23 @@ async fn other_cadence_reveals_its_description() {
     assert!(find_all(&root, "label")
         .iter()
         .all(|l| l.text_content().unwrap_or_default() != "Describe your retro cadence"));
+    let other = field_by_label(&root, "Other");
+    assert!(
+        !other.has_attribute("aria-controls"),
+        "nothing to point at yet"
+    );
     tick(&root, "Other").await;
+    // The option points at the question it revealed (GOV.UK's conditional reveal).
+    let controls = other.get_attribute("aria-controls").unwrap_or_default();
+    let revealed = root
+        .query_selector(&format!("[id='{controls}']"))
+        .ok()
+        .flatten()
+        .expect("the element aria-controls names");
+    assert!(revealed
+        .text_content()
+        .unwrap_or_default()
+        .contains("Describe your retro cadence"));
     type_into(&root, "Describe your retro cadence", "Every three weeks").await;
     let markdown = find(&root, ".markdown-source")
         .dyn_into::<HtmlTextAreaElement>()
@@ -443,8 +459,15 @@ async fn word_counter_appears_from_three_quarters_and_counts_down() {
     );
     type_into(&root, "Engagement goal", &vec!["word"; 100].join(" ")).await;
     assert_eq!(text_of(&root, ".count"), "You have 20 words remaining");
+    let box_is_red = |root: &Element| {
+        field_by_label(root, "Engagement goal")
+            .class_list()
+            .contains("input-error")
+    };
+    assert!(!box_is_red(&root));
     type_into(&root, "Engagement goal", &vec!["word"; 123].join(" ")).await;
     assert_eq!(text_of(&root, ".count"), "You have 3 words too many");
+    assert!(box_is_red(&root), "over the limit shows on the box at once");
     // Typing is never blocked: the whole text is kept.
     let area = field_by_label(&root, "Engagement goal")
         .dyn_into::<HtmlTextAreaElement>()
@@ -580,6 +603,41 @@ async fn the_preview_never_runs_or_fetches_anything() {
         .unwrap_or_default()
         .contains("<b>bold?</b>"));
     assert!(find_all(&root, "b").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn preview_headings_continue_the_widgets_outline() {
+    // The preview sits under the widget's h2 > h3 > h4: its h1 is level 5 to assistive
+    // technology, deeper ones level 6.
+    let root = render_preview("# One-pager: A\n\n## Problem\n\n### Detail\n").await;
+    let levels: Vec<(String, String)> = find_all(&root, "h1, h2, h3")
+        .iter()
+        .map(|h| {
+            (
+                h.tag_name().to_ascii_lowercase(),
+                h.get_attribute("aria-level").unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        vec![
+            ("h1".to_owned(), "5".to_owned()),
+            ("h2".to_owned(), "6".to_owned()),
+            ("h3".to_owned(), "6".to_owned())
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn optional_questions_say_so_in_their_label() {
+    let root = mount_app(Resolved::default()).await;
+    let labels: Vec<String> = find_all(&root, "label")
+        .iter()
+        .map(|l| l.text_content().unwrap_or_default())
+        .filter(|t| t.contains("(optional)"))
+        .collect();
+    assert_eq!(labels, vec!["Additional notes (optional)"]);
 }
 
 #[wasm_bindgen_test]

@@ -46,8 +46,8 @@ fn every_rule_and_message() {
     let email_255 = format!("{}@{}", "a".repeat(64), domain(58));
     let cases: Vec<(FieldId, String, Option<&str>)> = vec![
         // Required short text, 80 characters at most.
-        (FieldId::TeamName, "".into(), Some("Enter your team's name")),
-        (FieldId::TeamName, "   \t ".into(), Some("Enter your team's name")),
+        (FieldId::TeamName, "".into(), Some("Enter the team name")),
+        (FieldId::TeamName, "   \t ".into(), Some("Enter the team name")),
         (FieldId::TeamName, long_80.clone(), None),
         (FieldId::TeamName, long_81.clone(), Some("Team name must be 80 characters or fewer")),
         (FieldId::TeamName, format!("  {long_80}  "), None),
@@ -272,11 +272,44 @@ fn errors_wait_until_the_user_leaves_a_changed_field_or_checks() {
     assert_eq!(errors.len(), form.summary(&spec, t).len());
     assert_eq!(
         form.visible_error(&spec, FieldId::TeamName, t).as_deref(),
-        Some("Enter your team's name")
+        Some("Enter the team name")
     );
     form.edit(FieldId::TeamName, "Payments");
     assert_eq!(form.visible_error(&spec, FieldId::TeamName, t), None);
     assert!(!form.is_complete(&spec, t));
+}
+
+#[test]
+fn the_summary_keeps_what_the_check_found_and_drops_what_is_fixed() {
+    let spec = FormSpec::default();
+    let t = today();
+    let mut values = complete();
+    values.set(FieldId::TeamName, "");
+    values.set(FieldId::Email, "not an address");
+    let mut form = FormState::new(values);
+    let found = form.attempt(&spec, t);
+    let fields = |errors: &[engagement_widget::core::validate::FieldError]| {
+        errors.iter().map(|e| e.field).collect::<Vec<_>>()
+    };
+    assert_eq!(fields(&found), vec![FieldId::TeamName, FieldId::Email]);
+    assert_eq!(form.summary(&spec, t), found);
+    // Fixing a field takes it off the list at once.
+    form.edit(FieldId::TeamName, "Payments");
+    assert_eq!(fields(&form.summary(&spec, t)), vec![FieldId::Email]);
+    // A different problem with a listed field keeps the message of the check...
+    form.edit(FieldId::Email, "");
+    assert_eq!(form.summary(&spec, t)[0].message, found[1].message);
+    // ...and a new problem shows at its field, but joins the list only at the next check.
+    form.edit(FieldId::Contact, "");
+    assert_eq!(fields(&form.summary(&spec, t)), vec![FieldId::Email]);
+    assert!(form.visible_error(&spec, FieldId::Contact, t).is_some());
+    let again = form.attempt(&spec, t);
+    assert_eq!(
+        fields(&form.summary(&spec, t)),
+        vec![FieldId::Contact, FieldId::Email]
+    );
+    assert_eq!(form.summary(&spec, t), again);
+    assert_eq!(again[1].message, "Enter the contact email address");
 }
 
 #[test]

@@ -240,7 +240,7 @@ impl FormSpec {
             short.clone(),
             true,
             Some("The team asking for the engagement."),
-            "Enter your team's name",
+            "Enter the team name",
         );
         f(
             FieldId::Contact,
@@ -366,13 +366,12 @@ impl FormSpec {
                 max_words: limits.notes_words,
             },
             false,
-            Some("Optional. Anything else we should know."),
+            Some("Anything else we should know."),
             "",
         );
 
         for spec in &mut fields {
             match spec.id {
-                FieldId::TeamName => spec.autocomplete = Some("organization"),
                 FieldId::Contact => spec.autocomplete = Some("name"),
                 FieldId::Email => spec.autocomplete = Some("email"),
                 FieldId::LengthWeeks => spec.default = "10",

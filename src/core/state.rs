@@ -18,6 +18,8 @@ pub struct FormState {
     live: Vec<FieldId>,
     /// Whether the user has asked to check the form at least once.
     attempted: bool,
+    /// The errors found at the last check, which the error summary lists.
+    checked: Vec<FieldError>,
 }
 
 impl FormState {
@@ -53,7 +55,8 @@ impl FormState {
     /// error; from now on every field shows its error live.
     pub fn attempt(&mut self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
         self.attempted = true;
-        validate(spec, &self.values, today)
+        self.checked = validate(spec, &self.values, today);
+        self.checked.clone()
     }
 
     pub fn attempted(&self) -> bool {
@@ -69,13 +72,21 @@ impl FormState {
         }
     }
 
-    /// The errors the summary lists: every error once the user has attempted, else none.
+    /// The errors the summary lists: those found at the last check whose fields are still
+    /// wrong, with the message as it was. Fixing a field takes it off the list; nothing is
+    /// added or reworded until the next check, so the summary (an alert) does not speak up
+    /// on every keystroke, as GOV.UK's only changes when the form is sent.
     pub fn summary(&self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
-        if self.attempted {
-            validate(spec, &self.values, today)
-        } else {
-            Vec::new()
-        }
+        self.summary_given(&validate(spec, &self.values, today))
+    }
+
+    /// [`FormState::summary`], given every current error.
+    pub fn summary_given(&self, current: &[FieldError]) -> Vec<FieldError> {
+        self.checked
+            .iter()
+            .filter(|e| current.iter().any(|now| now.field == e.field))
+            .cloned()
+            .collect()
     }
 
     /// Checked and nothing wrong.

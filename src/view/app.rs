@@ -167,11 +167,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let prefix = props.id_prefix.clone();
-    let summary = if state.form.attempted() {
-        errors
-    } else {
-        Vec::new()
-    };
+    let summary = state.form.summary_given(&errors);
     let title_id = format!("{prefix}-title");
     let form_title_id = format!("{prefix}-form-title");
     let summary_title_id = format!("{prefix}-summary-title");
@@ -186,14 +182,29 @@ pub fn App(props: &AppProps) -> Html {
             .form
             .visible_error(&state.spec, id, state.today)
             .map(AttrValue::from);
+        let reveal_id = |revealed: FieldId| format!("{prefix}-{}-reveal", revealed.key());
+        // The option that shows another question points at it (aria-controls), as GOV.UK's
+        // conditional reveal does, while that question is shown.
+        let reveals = fields.iter().find_map(|other| match other.revealed_by {
+            Some((by, option))
+                if by == id && state.spec.is_active(other.id, &state.form.values) =>
+            {
+                Some((
+                    AttrValue::from(option),
+                    AttrValue::from(reveal_id(other.id)),
+                ))
+            }
+            _ => None,
+        });
         let field = html! {
             <Field key={id.key()} spec={spec.clone()}
                 value={AttrValue::from(state.form.values.get(id).to_owned())}
-                error={error} prefix={prefix.clone()}
+                error={error} prefix={prefix.clone()} reveals={reveals}
+                min={matches!(spec.kind, Kind::Date).then(|| AttrValue::from(state.today.to_string()))}
                 on_edit={on_edit.clone()} on_leave={on_leave.clone()} />
         };
         if spec.revealed_by.is_some() {
-            html! { <div class="conditional" key={format!("{}-reveal", id.key())}>{ field }</div> }
+            html! { <div class="conditional" id={reveal_id(id)} key={format!("{}-reveal", id.key())}>{ field }</div> }
         } else {
             field
         }
@@ -224,19 +235,19 @@ pub fn App(props: &AppProps) -> Html {
 
             if *settled {
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
-                    <h3 id={form_title_id} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
+                    <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
                     <p class="lead">
                         { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
                     </p>
                     <DraftBar status={state.draft.clone()} store={(*store).clone()}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
-                    <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()} />
+                    <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()}
+                        return_to={AttrValue::from(form_title_id.clone())} />
                     <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
 
                     if !summary.is_empty() {
-                        <div class="error-summary" ref={summary_ref} tabindex="-1"
-                            aria-labelledby={summary_title_id.clone()}>
+                        <div class="error-summary" ref={summary_ref} tabindex="-1">
                             <div role="alert">
                                 <h4 id={summary_title_id} class="error-summary-title">{ "There is a problem" }</h4>
                                 <ul class="error-summary-list">
@@ -271,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
                                 html! {
                                     <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>
                                         <legend class="form-section-title">{ section.title }</legend>
-                                        <p id={format!("{heading_id}-hint")} class="hint">{ "Tick each expectation your team agrees to." }</p>
+                                        <p id={format!("{heading_id}-hint")} class="hint">{ "Your team must agree to every expectation: tick each one." }</p>
                                         { for section_fields.iter().map(|f| render_field(f)) }
                                     </fieldset>
                                 }

@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, EventTarget, HtmlInputElement, HtmlTextAreaElement, StorageEvent};
 use yew::prelude::*;
 
+use super::focus::{focus_and_reveal, focus_by_id};
 use super::state::{Action, AppState, DraftStatus, Offer, Tone};
 use crate::core::draft::{encode, Draft};
 use crate::core::form::{FormSpec, Values};
@@ -260,11 +261,26 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
 pub struct OfferProps {
     pub offer: Option<Offer>,
     pub dispatch: Callback<Action>,
+    /// Where focus goes when the banner closes under it (the form's heading).
+    pub return_to: AttrValue,
 }
 
-/// The choice on offer, if any, with its two buttons.
+/// The choice on offer, if any, with its two buttons. A choice the user's own action raised
+/// (Start over's Undo, an import's Replace) takes focus, so keyboard users are not left on a
+/// button that has gone; choices nobody asked for (another tab, a link) do not.
 #[component]
 pub fn OfferBanner(props: &OfferProps) -> Html {
+    let accept_ref = use_node_ref();
+    {
+        let accept_ref = accept_ref.clone();
+        use_effect_with(props.offer.clone(), move |offer| {
+            if matches!(offer, Some(Offer::Undo(_) | Offer::Import { .. })) {
+                if let Some(button) = accept_ref.cast::<web_sys::HtmlElement>() {
+                    focus_and_reveal(&button);
+                }
+            }
+        });
+    }
     let Some(offer) = &props.offer else {
         return html! { <div class="offer-slot" aria-live="polite"></div> };
     };
@@ -297,14 +313,16 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
             &[][..],
         ),
     };
-    let on_accept = {
+    let answer = |action: fn() -> Action| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Accept))
+        let return_to = props.return_to.clone();
+        Callback::from(move |e: MouseEvent| {
+            dispatch.emit(action());
+            focus_by_id(&e, &return_to);
+        })
     };
-    let on_decline = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Offer(None)))
-    };
+    let on_accept = answer(|| Action::Accept);
+    let on_decline = answer(|| Action::Offer(None));
     html! {
         <div class="offer-slot" aria-live="polite">
             <div class="offer">
@@ -314,7 +332,7 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
                     <ul class="list">{ for unknown.iter().map(|u| html! { <li>{ u.clone() }</li> }) }</ul>
                 }
                 <div class="actions">
-                    <button type="button" class="button button-small" onclick={on_accept}>{ accept }</button>
+                    <button type="button" class="button button-small" ref={accept_ref} onclick={on_accept}>{ accept }</button>
                     <button type="button" class="button button-secondary button-small" onclick={on_decline}>{ decline }</button>
                 </div>
             </div>
@@ -345,7 +363,11 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         let untouched = props.untouched;
         let error = error.setter();
         Rc::new(move |source: String| match import::import(&spec, &source) {
-            Err(message) => error.set(Some(message)),
+            Err(message) => {
+                // Shown at the field and said in the live region: focus stays on Import.
+                dispatch.emit(Action::Announce(message.clone(), Tone::Problem));
+                error.set(Some(message));
+            }
             Ok(imported) => {
                 error.set(None);
                 if untouched {
@@ -372,10 +394,12 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         let run = run.clone();
         let text = text.setter();
         let error = error.setter();
+        let dispatch = props.dispatch.clone();
         move |file: web_sys::File| {
             let run = run.clone();
             let text = text.clone();
             let error = error.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.text())
                     .await
@@ -386,9 +410,11 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                         text.set(contents.clone());
                         run(contents);
                     }
-                    None => error.set(Some(
-                        "That file could not be read. Nothing was changed.".to_owned(),
-                    )),
+                    None => {
+                        let message = "That file could not be read. Nothing was changed.";
+                        dispatch.emit(Action::Announce(message.to_owned(), Tone::Problem));
+                        error.set(Some(message.to_owned()));
+                    }
                 }
             });
         }
@@ -431,13 +457,17 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         let run = run.clone();
         Callback::from(move |_: MouseEvent| run((*text).clone()))
     };
-    let described = error.is_some().then(|| AttrValue::from(error_id.clone()));
+    let hint_id = format!("{}-import-hint", props.prefix);
+    let described = match &*error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
     html! {
         <details class="import">
             <summary class="import-summary">{ "Import a one-pager" }</summary>
             <div class={classes!("field", error.is_some().then_some("field-error"))}>
                 <label class="label" for={area_id.clone()}>{ "Paste a one-pager" }</label>
-                <p class="hint">{ "Paste one this widget made (or drop its .md file here) to fill in the form. You can check before anything is replaced." }</p>
+                <p id={hint_id} class="hint">{ "Paste one this widget made (or drop its .md file here) to fill in the form. You can check before anything is replaced." }</p>
                 if let Some(message) = &*error {
                     <p id={error_id} class="error-message">
                         <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }

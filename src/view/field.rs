@@ -23,6 +23,12 @@ pub struct FieldProps {
     pub prefix: AttrValue,
     pub on_edit: Callback<(FieldId, String)>,
     pub on_leave: Callback<FieldId>,
+    /// For a choice: the option that is showing another question, and that question's id.
+    #[prop_or_default]
+    pub reveals: Option<(AttrValue, AttrValue)>,
+    /// For a date: the earliest the picker offers (the rules still decide).
+    #[prop_or_default]
+    pub min: Option<AttrValue>,
 }
 
 /// The id of a field's control (for a choice, of its first option): what labels and error
@@ -63,6 +69,12 @@ pub fn Field(props: &FieldProps) -> Html {
         })
     };
 
+    // Optional questions say so in their label, as GOV.UK does; required is the default.
+    let label = if spec.required {
+        spec.label.clone()
+    } else {
+        format!("{} (optional)", spec.label)
+    };
     let hint = spec
         .hint
         .as_ref()
@@ -118,6 +130,9 @@ pub fn Field(props: &FieldProps) -> Html {
                                             name={base.clone()} value={choice.key}
                                             checked={props.value.as_str() == choice.key}
                                             aria-invalid={invalid.clone()}
+                                            aria-controls={props.reveals.as_ref()
+                                                .filter(|(option, _)| option == choice.key)
+                                                .map(|(_, id)| id.clone())}
                                             onchange={on_change.clone()} />
                                         <label class="radio-label" for={option_id}>{ choice.label }</label>
                                     </div>
@@ -160,12 +175,15 @@ pub fn Field(props: &FieldProps) -> Html {
             let counter = max_words.map(|max| {
                 html! { <WordCount id={count_id.clone()} value={props.value.clone()} max={max} /> }
             });
+            // Over the limit is shown on the box at once, as GOV.UK's character count does,
+            // even before the error message is due.
+            let over = max_words.is_some_and(|max| count_words(&props.value) > max);
             html! {
                 <div class={group_class}>
-                    <label class="label" for={base.clone()}>{ spec.label.clone() }</label>
+                    <label class="label" for={base.clone()}>{ label }</label>
                     { hint }
                     { error }
-                    <textarea class={classes!("textarea", props.error.is_some().then_some("input-error"))}
+                    <textarea class={classes!("textarea", (props.error.is_some() || over).then_some("input-error"))}
                         id={base.clone()} name={base.clone()} rows={rows} spellcheck="true"
                         value={props.value.clone()}
                         aria-describedby={described_by} aria-invalid={invalid}
@@ -181,15 +199,17 @@ pub fn Field(props: &FieldProps) -> Html {
                 Kind::WholeNumber { .. } => ("text", Some("numeric"), "input-number"),
                 _ => ("text", None, "input-wide"),
             };
-            let spellcheck = matches!(kind, Kind::Email).then_some("false");
+            let spellcheck = matches!(kind, Kind::Email | Kind::WholeNumber { .. } | Kind::Date)
+                .then_some("false");
             html! {
                 <div class={group_class}>
-                    <label class="label" for={base.clone()}>{ spec.label.clone() }</label>
+                    <label class="label" for={base.clone()}>{ label }</label>
                     { hint }
                     { error }
                     <input class={classes!("input", width, props.error.is_some().then_some("input-error"))}
                         type={input_type} id={base.clone()} name={base.clone()}
                         value={props.value.clone()} inputmode={inputmode}
+                        min={matches!(kind, Kind::Date).then(|| props.min.clone()).flatten()}
                         autocomplete={spec.autocomplete} spellcheck={spellcheck}
                         aria-describedby={described_by} aria-invalid={invalid}
                         oninput={on_input} onfocusout={on_leave} />

@@ -46,8 +46,29 @@ fn label_for(element: &Element) -> Option<Element> {
         .ok()
         .flatten()
         .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten());
-    if legend.is_some() && element.get_attribute("type").as_deref() == Some("radio") {
-        return legend;
+    match element.get_attribute("type").as_deref() {
+        Some("radio") if legend.is_some() => return legend,
+        // One of a group of checkboxes, each with its own message above it: the group's
+        // legend when it fits on screen together with the box (as GOV.UK does), else the
+        // box's own question, message included.
+        Some("checkbox") => {
+            let fits = legend.as_ref().is_some_and(|legend| {
+                let top = legend.get_bounding_client_rect().top();
+                let bottom = element.get_bounding_client_rect().bottom();
+                let height = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                bottom - top < height
+            });
+            if fits {
+                return legend;
+            }
+            if let Some(field) = element.closest(".field").ok().flatten() {
+                return Some(field);
+            }
+        }
+        _ => {}
     }
     let id = element.id();
     let root = element.get_root_node();

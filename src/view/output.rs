@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
@@ -126,7 +127,7 @@ pub fn Output(props: &OutputProps) -> Html {
             }
             let html = preview_ref
                 .cast::<Element>()
-                .map(|preview| preview.inner_html())
+                .map(|preview| email_html(&preview))
                 .unwrap_or_default();
             let report = report.clone();
             copy_rich(
@@ -268,4 +269,33 @@ pub fn Output(props: &OutputProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The preview as HTML for an email: what a reader sees, without what only assistive
+/// technology needs here (visually hidden text, ARIA and class attributes mean nothing in a
+/// mail client, where the hidden text would show).
+fn email_html(preview: &Element) -> String {
+    let Ok(copy) = preview.clone_node_with_deep(true) else {
+        return preview.inner_html();
+    };
+    let Some(copy) = copy.dyn_ref::<Element>() else {
+        return preview.inner_html();
+    };
+    if let Ok(hidden) = copy.query_selector_all(".visually-hidden") {
+        for i in 0..hidden.length() {
+            if let Some(node) = hidden.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
+    if let Ok(all) = copy.query_selector_all("*") {
+        for i in 0..all.length() {
+            if let Some(element) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                for name in ["class", "aria-level", "aria-hidden"] {
+                    let _ = element.remove_attribute(name);
+                }
+            }
+        }
+    }
+    copy.inner_html()
 }

@@ -97,7 +97,9 @@ pub fn render_markdown(markdown: &str) -> Html {
                 let mut mark = VTag::new("span");
                 mark.add_attribute("class", if checked { "task task-done" } else { "task" });
                 mark.add_attribute("aria-hidden", "true");
-                mark.add_child(VText::new(if checked { "☑" } else { "☐" }).into());
+                // The space separates the mark from the text where no style applies (the
+                // HTML that "Copy for email" puts on the clipboard).
+                mark.add_child(VText::new(if checked { "☑ " } else { "☐ " }).into());
                 push(&mut stack, mark.into());
                 let mut said = VTag::new("span");
                 said.add_attribute("class", "visually-hidden");
@@ -183,7 +185,18 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
     };
     match tag {
         Tag::Paragraph => plain("p"),
-        Tag::Heading { level, .. } => plain(heading_tag(level)),
+        Tag::Heading { level, .. } => {
+            // The preview sits under the widget's own h2 > h3 > h4 headings: its outline
+            // continues below them for assistive technology (h1 is level 5; the copied HTML
+            // keeps the plain h1, h2, ...).
+            let mut heading = VTag::new(heading_tag(level));
+            let nested = (level as usize + 4).min(6);
+            heading.add_attribute("aria-level", nested.to_string());
+            Frame {
+                tag: heading,
+                image: None,
+            }
+        }
         Tag::BlockQuote(_) => plain("blockquote"),
         Tag::CodeBlock(kind) => {
             let mut pre = VTag::new("pre");

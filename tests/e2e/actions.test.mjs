@@ -52,6 +52,9 @@ test('Copy for email puts formatted HTML and the Markdown on the clipboard', asy
   assert.match(item['text/html'], /<h1>One-pager: Payments Platform<\/h1>/);
   assert.match(item['text/html'], /<h2>Problem<\/h2>/);
   assert.doesNotMatch(item['text/html'], /<script|onerror|javascript:/i);
+  // What a reader sees, not what only a screen reader needs: no hidden "Ticked:" text, no ARIA.
+  assert.match(item['text/html'].replace(/<[^>]+>/g, ''), /☑ We understand/);
+  assert.doesNotMatch(item['text/html'], /Ticked|visually-hidden|aria-/);
   assert.equal(item['text/plain'], await markdown(page));
   await context.close();
 });

@@ -11,7 +11,7 @@ const draftStatus = (page) => page.locator('.draft-status').textContent();
 /** Every field's value, by label (checkboxes and radios as booleans). */
 async function answers(page) {
   const out = {};
-  for (const label of ['Team name', 'Point of contact', 'Contact email', 'Proposed solution', 'Engagement goal', 'Diffusion goal', 'Success measures', 'Proposed start date', 'Length in weeks', 'Additional notes']) {
+  for (const label of ['Team name', 'Point of contact', 'Contact email', 'Proposed solution', 'Engagement goal', 'Diffusion goal', 'Success measures', 'Proposed start date', 'Length in weeks', 'Additional notes (optional)']) {
     out[label] = await page.getByLabel(label, { exact: true }).inputValue();
   }
   out.Problem = await page.getByLabel('Problem', { exact: true }).inputValue();
@@ -48,17 +48,27 @@ test('the draft is saved at once when the page is hidden, without waiting for th
   await context.close();
 });
 
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('engagement-widget').shadowRoot.activeElement;
+    return el ? el.textContent.trim() : null;
+  });
+
 test('start over clears the form and the draft; undo brings everything back', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillAndWaitForSave(page);
   const before = await answers(page);
-  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Start over' }).press('Enter');
+  // The button has gone: focus moves to Undo, not to the page.
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  assert.equal(await focused(page), 'Undo');
   assert.equal(await page.getByLabel('Team name').inputValue(), '');
   assert.equal(await page.getByLabel('Length in weeks').inputValue(), '10', 'defaults come back');
   assert.match(await status(page), /The form is cleared/);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'the stored draft is gone');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).press('Enter');
   assert.deepEqual(await answers(page), before);
+  assert.equal(await focused(page), 'Write your one-pager', 'back to the form, not the page');
   await page.waitForFunction(() => localStorage.length === 1);
   assert.match(await page.evaluate(() => localStorage.getItem(localStorage.key(0))), /"team":"Payments Platform"/, 'and saved again');
   await context.close();
@@ -167,6 +177,7 @@ test('importing a generated one-pager restores the form exactly', async () => {
   await other.page.getByText('Import a one-pager').click();
   await other.page.getByLabel('Or choose a .md file').setInputFiles({ name: 'one-pager.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
   await other.page.getByText('Replace your answers with the imported one-pager?').waitFor();
+  assert.equal(await focused(other.page), 'Replace my answers', 'the question takes focus');
   assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else');
   await other.page.getByRole('button', { name: 'Replace my answers' }).click();
   assert.deepEqual(await answers(other.page), before);
@@ -174,7 +185,8 @@ test('importing a generated one-pager restores the form exactly', async () => {
   // Garbage changes nothing.
   await other.page.getByLabel('Paste a one-pager').fill('just some text\nwith no one-pager in it');
   await other.page.getByRole('button', { name: 'Import', exact: true }).click();
-  await other.page.getByText('This does not look like a one-pager').waitFor();
+  await other.page.getByText('This does not look like a one-pager').first().waitFor();
+  assert.match(await status(other.page), /This does not look like a one-pager/, 'said in the live region too');
   assert.deepEqual(await answers(other.page), before);
   for (const c of [context, fresh.context, other.context]) await c.close();
 });

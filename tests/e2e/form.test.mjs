@@ -6,7 +6,7 @@ import { useBrowser, launch, openPage, fillComplete, markdown, futureDate } from
 const env = useBrowser();
 
 const REQUIRED = [
-  ["Enter your team's name", 'Team name'],
+  ["Enter the team name", 'Team name'],
   ['Enter the name of the point of contact', 'Point of contact'],
   ['Enter the contact email address', 'Contact email'],
   ['Describe the problem', 'Problem'],
@@ -47,9 +47,26 @@ test('submitting empty lists every required field; each link focuses its field',
   assert.equal(await team.getAttribute('aria-invalid'), 'true');
   const describedBy = (await team.getAttribute('aria-describedby')).split(' ');
   const messageId = describedBy.find((id) => id.endsWith('-error'));
-  assert.equal(await page.locator(`[id="${messageId}"]`).textContent(), "Error: Enter your team's name");
+  assert.equal(await page.locator(`[id="${messageId}"]`).textContent(), "Error: Enter the team name");
   assert.equal(new URL(page.url()).hash, '');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a summary link to an expectation shows the question and its message, not just the box', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  const last = REQUIRED.at(-1);
+  await page.locator('.error-summary').getByRole('link', { name: last[0] }).click();
+  assert.equal(await focusedLabel(page), last[1]);
+  const inView = (locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+  const field = page.locator('.field-checkbox', { has: page.getByLabel(last[1]) });
+  assert.ok(await inView(field.locator('.error-message')), 'its error message is on screen');
+  assert.ok(await inView(page.getByLabel(last[1])), 'and so is the box');
   await context.close();
 });
 
@@ -62,11 +79,14 @@ test('fixing a field clears its error live, and every value survives every step'
   await page.getByLabel('Team name').fill('Payments');
   assert.equal(await summaryLinks.count(), before - 1);
   assert.equal(await page.getByLabel('Team name').getAttribute('aria-invalid'), null);
+  // A different problem shows at the field at once; the summary (an alert) keeps the wording
+  // of the last check until the next one, so it does not speak up on every keystroke.
   await page.getByLabel('Contact email').fill('not an email');
-  assert.equal(
-    await page.locator('.error-summary a', { hasText: 'Enter an email address in the correct format, like name@example.com' }).count(),
-    1
-  );
+  const format = 'Enter an email address in the correct format, like name@example.com';
+  assert.match(await page.getByText(`Error: ${format}`).textContent(), /correct format/);
+  assert.equal(await page.locator('.error-summary a', { hasText: 'Enter the contact email address' }).count(), 1);
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  assert.equal(await page.locator('.error-summary a', { hasText: format }).count(), 1);
   await page.getByLabel('Other').check();
   await page.getByLabel('Describe your retro cadence').fill('Every three weeks');
   await page.getByLabel('Weekly (recommended)').check();
