@@ -283,7 +283,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
             "Enter the engagement goal",
             "Enter the diffusion goal",
             "Enter at least one success measure",
-            "Enter the proposed start date",
+            "Enter the proposed start date, including the day, month and year",
             "Select how often you will hold retros",
             "Confirm that your team agrees: The aux engineer will not do the hard work",
             "Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one",

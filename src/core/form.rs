@@ -315,7 +315,7 @@ impl FormSpec {
             Kind::Date,
             true,
             None,
-            "Enter the proposed start date",
+            "Enter the proposed start date, including the day, month and year",
         );
         f(
             FieldId::LengthWeeks,

@@ -84,10 +84,9 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             }
         }
         Kind::Date => match Date::parse(trimmed) {
-            None => Some(format!(
-                "{label} must be a real date, like {}",
-                today.add_days(28)
-            )),
+            // The control is the browser's date picker, in the reader's own format: no
+            // example here (an ISO one would not match what they see).
+            None => Some(format!("{label} must be a real date")),
             Some(date) if date < today => Some(format!("{label} must be today or in the future")),
             Some(_) => None,
         },

@@ -14,7 +14,7 @@ const REQUIRED = [
   ['Enter the engagement goal', 'Engagement goal'],
   ['Enter the diffusion goal', 'Diffusion goal'],
   ['Enter at least one success measure', 'Success measures'],
-  ['Enter the proposed start date', 'Proposed start date'],
+  ['Enter the proposed start date, including the day, month and year', 'Proposed start date'],
   ['Select how often you will hold retros', 'Weekly (recommended)'],
   ['Confirm that your team agrees: The aux engineer will not do the hard work', 'We understand that the aux engineer will not do the hard work for us'],
   ['Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one', 'We understand that diffusion is the primary goal and project success the secondary one'],
