@@ -116,6 +116,11 @@ fn headings_are_demoted_not_lost() {
 fn html_is_shown_as_text_and_fences_are_closed() {
     assert_eq!(sanitize_block("<div>x</div>"), "\\<div>x\\</div>");
     assert_eq!(sanitize_block("a <b>bold</b>"), "a \\<b>bold\\</b>");
+    // Raw HTML only where there are no tables (commonmark.js): escaped all the same.
+    assert_eq!(
+        sanitize_block("x <!--\n| a |\n| - |\n-->"),
+        "x \\<!--\n| a |\n| - |\n-->"
+    );
     assert_eq!(
         sanitize_block("```rust\nfn main() {}"),
         "```rust\nfn main() {}\n```"

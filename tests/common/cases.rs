@@ -138,6 +138,9 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     ),
     (FieldId::Problem, "#foo is not a heading\n#5 neither"),
     (FieldId::Notes, "<!--"),
+    // Found by commonmark.js (tests/renderers): without GFM tables, the table's rows are
+    // paragraph text and the comment opened before the table closes after it, hiding it.
+    (FieldId::Problem, "x <!--\n| a |\n| - |\n-->"),
     // Found by the 200,000-case soak: a URL, a bracket and an escaped bracket before a link.
     (
         FieldId::EngagementGoal,

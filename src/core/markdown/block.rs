@@ -159,6 +159,28 @@ fn block_edits(text: &str) -> Vec<Edit> {
         text,
         parser_options() | Options::ENABLE_MATH,
     ));
+    edits.extend(html_edits(text, parser_options() - Options::ENABLE_TABLES));
+    edits
+}
+
+/// The escapes that show raw HTML as text, for one reading of `text`. Renderers without GFM
+/// tables (commonmark.js, and any CommonMark-only one) read a table's rows as paragraph text,
+/// so an HTML comment or tag can open before a table and close after it (`x <!--`, a table,
+/// `-->`): raw HTML that hides the table there, and mere text where tables exist. Whatever is
+/// raw HTML in that reading is escaped too.
+fn html_edits(text: &str, options: Options) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
+            Event::Start(Tag::HtmlBlock) => {
+                if let Some(at) = find_from(text, range.start, '<') {
+                    edits.push(Edit::block(at, "\\"));
+                }
+            }
+            _ => {}
+        }
+    }
     edits
 }
 
