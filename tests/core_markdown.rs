@@ -158,6 +158,16 @@ fn ordinary_prose_carries_no_backslashes() {
 }
 
 #[test]
+fn emails_are_autolinks_unless_a_renderer_would_change_their_text() {
+    let spec = FormSpec::default();
+    let mut v = complete_values();
+    assert!(generate(&spec, &v).contains("- **Email:** <ada@payments.example>\n"));
+    // markdown-it would show "<a%41@b.co>" as "aA@b.co".
+    v.set(FieldId::Email, "a%41@b.co");
+    assert!(generate(&spec, &v).contains("- **Email:** a%41\\@b.co\n"));
+}
+
+#[test]
 fn measures_become_one_item_per_line() {
     assert_eq!(sanitize_list_item("- already a bullet"), "already a bullet");
     assert_eq!(sanitize_list_item("1. numbered"), "numbered");

@@ -175,6 +175,8 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     (FieldId::Contact, "line\nbreaks\r\nand\ttabs"),
     (FieldId::Email, "not an email <script>"),
     (FieldId::Email, "a_b@c.co"),
+    // markdown-it percent-decodes an autolink's text: "<a%41@b.co>" reads "aA@b.co" there.
+    (FieldId::Email, "a%41@b.co"),
     (FieldId::RetroOther, "Every *other* week <b>"),
 ];
 

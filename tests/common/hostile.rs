@@ -45,6 +45,7 @@ pub const INLINE_TOKENS: &[&str] = &[
     "&amp;",
     "&#35;",
     "&copy;",
+    "%41",
     "<div>",
     "</div>",
     "<!--",

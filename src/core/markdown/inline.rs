@@ -162,7 +162,9 @@ fn is_email_at(chars: &[char], i: usize) -> bool {
     local && domain
 }
 
-/// Whether a normalised value can be written as a CommonMark email autolink `<...>`.
+/// Whether a normalised value can be written as a CommonMark email autolink `<...>` that every
+/// renderer shows as exactly the address. A `%` keeps it plain text: markdown-it
+/// percent-decodes an autolink's text (`<a%41@b.co>` shows as "aA@b.co").
 pub fn is_autolinkable_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
@@ -170,7 +172,7 @@ pub fn is_autolinkable_email(s: &str) -> bool {
     let local_ok = !local.is_empty()
         && local
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$&'*+/=?^_`{|}~-".contains(c));
     let domain_ok = !domain.is_empty()
         && domain.split('.').all(|label| {
             let bytes = label.as_bytes();
