@@ -125,6 +125,8 @@ fn html_is_shown_as_text_and_fences_are_closed() {
         sanitize_block("```rust\nfn main() {}"),
         "```rust\nfn main() {}\n```"
     );
+    // No table header for markdown-it either.
+    assert_eq!(sanitize_block("```x|\n---"), "```x&#124;\n---\n```");
     assert_eq!(sanitize_block("[x]: http://e.com"), "\\[x]: http://e.com");
 }
 

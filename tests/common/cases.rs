@@ -78,6 +78,12 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     ),
     (FieldId::Problem, "~~~~python\nx = 1\n```\n## still code"),
     (FieldId::Problem, "````\n```\nnested\n```"),
+    // Found by markdown-it (tests/renderers): its table rule comes before fences, so this
+    // opening fence was a table header there, and the closing fence swallowed what followed.
+    (
+        FieldId::Problem,
+        "```x|\n---\n<b>hi</b>\n\n## not a section",
+    ),
     (
         FieldId::Problem,
         "   ```\n    ```\nindented closing is not a close",

@@ -243,11 +243,12 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)))
-                if containers == 0 =>
-            {
-                if let Some(close) = missing_fence(&text[range]) {
-                    edits.push(Edit::block(text.len(), &format!("\n{close}")));
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_))) => {
+                info_string_pipes(text, range.start, &mut edits);
+                if containers == 0 {
+                    if let Some(close) = missing_fence(&text[range]) {
+                        edits.push(Edit::block(text.len(), &format!("\n{close}")));
+                    }
                 }
             }
             // "- [ ]" with nothing after: GFM needs whitespace after the marker (which we trim),
@@ -277,6 +278,23 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     lazy_html_lines(text, &quotes, &items, &mut edits);
     table_row_tags(text, &rows, &opaque, &mut edits);
     edits
+}
+
+/// markdown-it (with tables, its default) tries a table before a fenced code block, so an
+/// opening fence with a `|` in its info string, over a line like `---`, is a table header
+/// there: the code shows as Markdown, and the closing fence opens a block that swallows the
+/// sections after it. GFM and CommonMark read a fence. The info string's `|` become `&#124;`,
+/// which every renderer decodes back to `|` in the info string, and no table starts there.
+fn info_string_pipes(text: &str, fence_start: usize, edits: &mut Vec<Edit>) {
+    let line_end = find_from(text, fence_start, '\n').unwrap_or(text.len());
+    for (i, _) in text[fence_start..line_end].match_indices('|') {
+        edits.push(Edit {
+            at: fence_start + i,
+            remove: 1,
+            insert: "&#124;".to_owned(),
+            structural: false,
+        });
+    }
 }
 
 /// A table row indented by four columns or more continues the table for pulldown-cmark but
