@@ -6,21 +6,26 @@
 // - each short field's text (the title and the key-value list) renders as exactly the
 //   normalised typed text, and each expectation as its own text;
 // - no raw HTML node appears (html_block / html_inline);
-// - no link target appears that is not in the input.
+// - no link target appears that is not in the input;
+// and one the native checks leave implicit: the title and the short fields hold no link, but
+// the email's own `mailto:` autolink (text alone cannot show a bare URL turned into a link).
 //
 // The corpus (examples/markdown_corpus.rs) is the spec examples, the adversarial table and a
 // fixed pseudo-random sample of the property tests' hostile inputs, with what each case
 // expects. It is built with `cargo run --example markdown_corpus` (CARGO_TARGET_DIR is
-// respected), or read from the JSON-lines file named by MARKDOWN_CORPUS.
+// respected), or read from the JSON-lines file named by MARKDOWN_CORPUS. SHOWN=n shows the
+// first n failing cases of each test (default 3).
 //
 // Renderer settings:
 // - commonmark.js: as it comes (CommonMark only: no tables, strikethrough or task lists).
-// - markdown-it: the "default" preset (CommonMark plus GFM tables and strikethrough) with
-//   `html: true`, so any raw HTML in a document would show up as an html_block/html_inline
-//   token, and `linkify: false`, its default. markdown-it's linkify is not GFM's autolink
-//   extension: linkify-it also links bare domains ("example.com", "team.io") and emails in
-//   any text, which no Markdown escaping can prevent and which GitHub does not do. GitHub's
-//   autolinks are checked with comrak's GFM autolink extension in the native tests.
+// - markdown-it: the "default" preset (CommonMark plus GFM-style tables and strikethrough)
+//   with `html: true`, so any raw HTML in a document would show up as an html_block or
+//   html_inline token, and `linkify: false`, its default.
+// - markdown-it (linkify): the same with `linkify: true`, as many sites configure it. Its
+//   linkify-it (6.x, fuzzy links off by default) links `http://…`, `https://…`, `ftp://…`,
+//   `mailto:…`, `//…` and emails in text, close to GitHub's autolink extension but not the
+//   same; what GitHub does is checked by the native tests with comrak's GFM autolinks. Here
+//   the short fields must stay unlinked too.
 // Neither renderer has task lists, so "- [x] label" reads as an item whose text is
 // "[x] label"; that text is what is checked.
 import { test } from 'node:test';
@@ -56,9 +61,19 @@ const corpus = loadCorpus();
 
 // ---- Reading a document ---------------------------------------------------------------------
 
-/** What a renderer saw in a document (the same shape as tests/markdown_check's `Reading`). */
+/** What a renderer saw in a document: the shape of tests/markdown_check's `Reading`, plus the
+ * link targets inside the title and inside each item of the key-value list. */
 function emptyReading() {
-  return { outline: [], summary: [], expectations: [], html: [], links: [], skippedLinks: [] };
+  return {
+    outline: [],
+    titleLinks: [],
+    summary: [],
+    summaryLinks: [],
+    expectations: [],
+    html: [],
+    links: [],
+    skippedLinks: [],
+  };
 }
 
 const commonmark = new Parser();
@@ -77,6 +92,19 @@ function cmText(node) {
   return out;
 }
 
+/** Link and image targets inside a commonmark.js node. */
+function cmLinks(node) {
+  const links = [];
+  const walker = node.walker();
+  let event;
+  while ((event = walker.next())) {
+    if (event.entering && (event.node.type === 'link' || event.node.type === 'image')) {
+      links.push(event.node.destination);
+    }
+  }
+  return links;
+}
+
 function readCommonmark(doc) {
   const r = emptyReading();
   const tree = commonmark.parse(doc);
@@ -92,6 +120,7 @@ function readCommonmark(doc) {
         if (node.level <= 2) {
           const text = cmText(node);
           underExpectations = text === 'Expectations';
+          if (r.outline.length === 0) r.titleLinks = cmLinks(node);
           r.outline.push([node.level, text]);
         }
         break;
@@ -99,9 +128,13 @@ function readCommonmark(doc) {
         if (node.parent === tree) {
           topLists += 1;
           const items = [];
-          for (let item = node.firstChild; item; item = item.next) items.push(cmText(item));
-          if (topLists === 1 && r.outline.length === 1) r.summary = items;
-          else if (underExpectations) r.expectations = items;
+          for (let item = node.firstChild; item; item = item.next) items.push(item);
+          if (topLists === 1 && r.outline.length === 1) {
+            r.summary = items.map(cmText);
+            r.summaryLinks = items.map(cmLinks);
+          } else if (underExpectations) {
+            r.expectations = items.map(cmText);
+          }
         }
         break;
       case 'html_block':
@@ -118,13 +151,20 @@ function readCommonmark(doc) {
   return r;
 }
 
-const markdownIt = new MarkdownIt('default', { html: true, linkify: false });
-// Link targets as parsed (backslash escapes and entities decoded), which is what the native
-// checks compare too: markdown-it's normalizeLink re-encodes a target for its href
-// (percent-encoding, punycode, lower-case host) by parsing it as a URL, and for a target that
-// is no valid URL it reorders the parts, e.g. `<http://a.example:+1:0>` gets the href
-// "http://a.example:0:+1" (and shows that as the link text). Structure is unchanged.
-markdownIt.normalizeLink = (url) => url;
+/** markdown-it as configured for the check (see the top of this file). */
+function markdownItWith(options) {
+  const md = new MarkdownIt('default', { html: true, ...options });
+  // Link targets as parsed (backslash escapes and entities decoded), which is what the native
+  // checks compare too: markdown-it's normalizeLink re-encodes a target for its href
+  // (percent-encoding, punycode, lower-case host) by parsing it as a URL, and for a target
+  // that is no valid URL it reorders the parts, e.g. `<http://a.example:+1:0>` gets the href
+  // "http://a.example:0:+1" (and shows that as the link text). Structure is unchanged.
+  md.normalizeLink = (url) => url;
+  return md;
+}
+
+const markdownIt = markdownItWith({ linkify: false });
+const markdownItLinkify = markdownItWith({ linkify: true });
 
 /** Text content of markdown-it inline tokens: text and code, breaks as "\n". */
 function mdText(tokens) {
@@ -137,12 +177,20 @@ function mdText(tokens) {
   return out;
 }
 
-function mdInlineWalk(tokens, r) {
+/** Link and image targets among markdown-it inline tokens (an image's alt text included). */
+function mdLinks(tokens, links = []) {
+  for (const t of tokens ?? []) {
+    if (t.type === 'link_open') links.push(t.attrGet('href'));
+    else if (t.type === 'image') links.push(t.attrGet('src'));
+    mdLinks(t.children, links);
+  }
+  return links;
+}
+
+function mdHtml(tokens, r) {
   for (const t of tokens ?? []) {
     if (t.type === 'html_inline') r.html.push(t.content);
-    else if (t.type === 'link_open') mdLink(t.attrGet('href'), r);
-    else if (t.type === 'image') mdLink(t.attrGet('src'), r);
-    if (t.children) mdInlineWalk(t.children, r);
+    mdHtml(t.children, r);
   }
 }
 
@@ -161,14 +209,14 @@ function mdLink(target, r) {
   else r.links.push(target);
 }
 
-function readMarkdownIt(doc) {
+function readMarkdownIt(md, doc) {
   const r = emptyReading();
-  const tokens = markdownIt.parse(doc, {});
+  const tokens = md.parse(doc, {});
   let topLists = 0;
   let underExpectations = false;
   let heading = null; // level of the open h1/h2
   let list = null; // items of the open top-level list
-  let item = null; // text of the open top-level item
+  let item = null; // the open top-level item: its text and link targets
   for (const t of tokens) {
     if (t.type === 'heading_open' && (t.tag === 'h1' || t.tag === 'h2')) heading = Number(t.tag[1]);
     else if (t.type === 'heading_close') heading = null;
@@ -176,24 +224,34 @@ function readMarkdownIt(doc) {
       topLists += 1;
       list = [];
     } else if ((t.type === 'bullet_list_close' || t.type === 'ordered_list_close') && t.level === 0) {
-      if (topLists === 1 && r.outline.length === 1) r.summary = list;
-      else if (underExpectations) r.expectations = list;
+      if (topLists === 1 && r.outline.length === 1) {
+        r.summary = list.map((i) => i.text);
+        r.summaryLinks = list.map((i) => i.links);
+      } else if (underExpectations) {
+        r.expectations = list.map((i) => i.text);
+      }
       list = null;
-    } else if (t.type === 'list_item_open' && t.level === 1) item = '';
+    } else if (t.type === 'list_item_open' && t.level === 1) item = { text: '', links: [] };
     else if (t.type === 'list_item_close' && t.level === 1) {
       list?.push(item);
       item = null;
     } else if (t.type === 'html_block') r.html.push(t.content);
     else if (t.type === 'inline') {
       const text = mdText(t.children);
+      const links = mdLinks(t.children);
       if (heading !== null) {
         underExpectations = text === 'Expectations';
+        if (r.outline.length === 0) r.titleLinks = links;
         r.outline.push([heading, text]);
       }
-      if (item !== null) item += text;
-      mdInlineWalk(t.children, r);
+      if (item !== null) {
+        item.text += text;
+        item.links.push(...links);
+      }
+      mdHtml(t.children, r);
+      for (const link of links) mdLink(link, r);
     } else if ((t.type === 'fence' || t.type === 'code_block') && item !== null) {
-      item += t.content;
+      item.text += t.content;
     }
   }
   return r;
@@ -201,7 +259,8 @@ function readMarkdownIt(doc) {
 
 const RENDERERS = [
   { name: 'commonmark.js', read: readCommonmark },
-  { name: 'markdown-it', read: readMarkdownIt },
+  { name: 'markdown-it', read: (doc) => readMarkdownIt(markdownIt, doc) },
+  { name: 'markdown-it (linkify)', read: (doc) => readMarkdownIt(markdownItLinkify, doc) },
 ];
 
 // ---- Where a link target may come from ------------------------------------------------------
@@ -295,6 +354,9 @@ function everyCase(renderer, what, problem) {
   }
 }
 
+/** Where the email is in the key-value list. */
+const SUMMARY_EMAIL = 2;
+
 const differ = (got, want) =>
   JSON.stringify(got) === JSON.stringify(want)
     ? null
@@ -328,6 +390,19 @@ for (const renderer of RENDERERS) {
         c.expectations.map((e) => `[${e.ticked ? 'x' : ' '}] ${e.text}`),
       ),
     );
+  });
+
+  test(`${renderer.name}: short fields are no links, but the email's own autolink`, () => {
+    everyCase(renderer, 'links in short fields', (r, c) => {
+      if (r.titleLinks.length) return `links in the title: ${JSON.stringify(r.titleLinks)}`;
+      const email = c.summary[SUMMARY_EMAIL].slice('Email: '.length);
+      for (const [i, links] of r.summaryLinks.entries()) {
+        const own = i === SUMMARY_EMAIL ? [`mailto:${email}`] : [];
+        const other = links.filter((link) => !decodedForms(link).some((f) => own.includes(f)));
+        if (other.length) return `links in "${c.summary[i]}": ${JSON.stringify(other)}`;
+      }
+      return null;
+    });
   });
 
   test(`${renderer.name}: no raw HTML`, () => {
