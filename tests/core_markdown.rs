@@ -151,10 +151,12 @@ fn ordinary_prose_carries_no_backslashes() {
         "Costs $5 (about £4).",
         "3.14 + 2 = 5.14",
         "Payments Platform — EMEA",
+        "Build/test and/or deploy: 1/2 done (see /docs).",
     ] {
         assert_eq!(escape_inline(&normalize_short(prose), Place::Inline), prose);
     }
     assert_eq!(escape_inline("5 * 3", Place::Inline), "5 \\* 3");
+    assert_eq!(escape_inline("see //e.com", Place::Inline), "see \\//e.com");
     assert_eq!(escape_inline("Team #", Place::HeadingEnd), "Team \\#");
     assert_eq!(escape_inline("C#", Place::HeadingEnd), "C#");
 }

@@ -177,6 +177,8 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
         "www.example.com and http://example.com and a@b.co",
     ),
     (FieldId::TeamName, "trailing backslash \\"),
+    // markdown-it with linkify links protocol-relative URLs.
+    (FieldId::TeamName, "see //e.com (//e.com) a//e.com"),
     (FieldId::Contact, "Hello, world! It's 5 p.m. (UTC)."),
     (FieldId::Contact, "line\nbreaks\r\nand\ttabs"),
     (FieldId::Email, "not an email <script>"),

@@ -39,6 +39,7 @@ pub const INLINE_TOKENS: &[&str] = &[
     "https://e.com/a_b",
     "www.",
     "www.example.com",
+    "//e.com",
     "@",
     "a@b.co",
     "mailto:",

@@ -70,6 +70,13 @@ pub fn escape_inline(s: &str, place: Place) -> String {
             // Extended autolinks: "http://", "www.", "name@host" (GFM renderers link them).
             '.' => is_www_dot(&chars, i),
             '@' => is_email_at(&chars, i),
+            // Protocol-relative URLs ("//host" at a word's start), which markdown-it's linkify
+            // links; "http\://" is already safe by its colon.
+            '/' => {
+                next == Some('/')
+                    && prev.is_none_or(|p| !p.is_alphanumeric() && p != ':')
+                    && chars.get(i + 2).is_some_and(|c| c.is_alphanumeric())
+            }
             '#' => heading_tail == Some(i),
             _ => false,
         } || is_scheme_colon(&chars, i);
