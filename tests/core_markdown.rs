@@ -125,6 +125,8 @@ fn html_is_shown_as_text_and_fences_are_closed() {
         sanitize_block("```rust\nfn main() {}"),
         "```rust\nfn main() {}\n```"
     );
+    // A URL only markdown-it's linkify links cannot take the hard break's backslash.
+    assert_eq!(sanitize_block("http://=C#\nnext"), "http\\://=C#\\\nnext");
     // No table header for markdown-it either.
     assert_eq!(sanitize_block("```x|\n---"), "```x&#124;\n---\n```");
     assert_eq!(sanitize_block("[x]: http://e.com"), "\\[x]: http://e.com");
@@ -157,6 +159,7 @@ fn ordinary_prose_carries_no_backslashes() {
     }
     assert_eq!(escape_inline("5 * 3", Place::Inline), "5 \\* 3");
     assert_eq!(escape_inline("see //e.com", Place::Inline), "see \\//e.com");
+    assert_eq!(escape_inline("C#@1.1", Place::Inline), "C#\\@1.1");
     assert_eq!(escape_inline("Team #", Place::HeadingEnd), "Team \\#");
     assert_eq!(escape_inline("C#", Place::HeadingEnd), "C#");
 }

@@ -147,6 +147,9 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     // Found by commonmark.js (tests/renderers): without GFM tables, the table's rows are
     // paragraph text and the comment opened before the table closes after it, hiding it.
     (FieldId::Problem, "x <!--\n| a |\n| - |\n-->"),
+    // markdown-it's linkify links these URLs (GFM does not) through the backslash of a hard
+    // break or of an escaped "<".
+    (FieldId::Problem, "http://=C#\nnext\nhttp://~a#<b>x</b>"),
     // Found by the 200,000-case soak: a URL, a bracket and an escaped bracket before a link.
     (
         FieldId::EngagementGoal,
@@ -177,8 +180,10 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
         "www.example.com and http://example.com and a@b.co",
     ),
     (FieldId::TeamName, "trailing backslash \\"),
-    // markdown-it with linkify links protocol-relative URLs.
+    // markdown-it with linkify links protocol-relative URLs...
     (FieldId::TeamName, "see //e.com (//e.com) a//e.com"),
+    // ... and emails with any local part.
+    (FieldId::TeamName, "C#@1.1 and a#b@c.co"),
     (FieldId::Contact, "Hello, world! It's 5 p.m. (UTC)."),
     (FieldId::Contact, "line\nbreaks\r\nand\ttabs"),
     (FieldId::Email, "not an email <script>"),

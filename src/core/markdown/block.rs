@@ -488,10 +488,11 @@ fn safe_autolink(
     opaque: &[Range<usize>],
 ) -> Edit {
     match trigger {
-        Trigger::Url { colon, .. } => {
+        Trigger::Url { colon, gfm, .. } => {
             let url = trim_autolink_end(&text[start..end]);
             let escaped = is_escaped(text, start);
-            let clean = !in_link
+            let clean = gfm
+                && !in_link
                 && !escaped
                 && url.len() > colon + 3 - start
                 && !url.contains(['>', '\\'])
@@ -552,12 +553,21 @@ fn setext_lookalikes(text: &str, blocks: &[Range<usize>], edits: &mut Vec<Edit>)
 #[derive(Copy, Clone, Debug, PartialEq)]
 enum Trigger {
     /// An `http://`, `https://` or `ftp://` URL starting at `start`, its colon at `colon`.
-    Url { start: usize, colon: usize },
+    /// `gfm` when GFM links it (its host starts with a letter or digit); otherwise only
+    /// markdown-it's linkify does (`http://=x`), so it is never wrapped as an autolink.
+    Url {
+        start: usize,
+        colon: usize,
+        gfm: bool,
+    },
     /// A `www.` address, its dot at `dot`.
     Www { dot: usize },
 }
 
-/// The autolink triggers GFM would act on in `text[from..to]`.
+/// The autolink triggers GFM, or markdown-it's linkify, would act on in `text[from..to]`.
+/// linkify (which reads the source, like GFM) links `http://`, `https://` and `ftp://` before
+/// any character but whitespace and `<`, and runs through a backslash after a `#` or `//`
+/// in the URL.
 fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]) -> Vec<Trigger> {
     let segment = &text[from..to];
     let inside = |at: usize| opaque.iter().any(|r| r.contains(&at));
@@ -571,16 +581,19 @@ fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]
             .map_or(0, |(j, c)| j + c.len_utf8());
         let scheme = &text[scheme_start..colon];
         let host = text[colon + 3..].chars().next();
+        let gfm = host.is_some_and(char::is_alphanumeric);
+        let linkify = host.is_some_and(|c| !c.is_whitespace() && c != '<');
         if ["http", "https", "ftp"]
             .iter()
             .any(|s| scheme.eq_ignore_ascii_case(s))
-            && host.is_some_and(char::is_alphanumeric)
+            && linkify
             && !is_escaped(text, colon)
             && !inside(colon)
         {
             found.push(Trigger::Url {
                 start: scheme_start.max(from),
                 colon,
+                gfm,
             });
         }
     }

@@ -161,10 +161,10 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
     slashes || word.ends_with("mailto") || word.ends_with("xmpp")
 }
 
-/// The `@` of something shaped like an email address (text on both sides, no spaces).
+/// The `@` of something shaped like an email address (text on both sides, no spaces). The
+/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too.
 fn is_email_at(chars: &[char], i: usize) -> bool {
-    let local =
-        i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | '-' | '_' | '+'));
+    let local = i > 0 && !chars[i - 1].is_whitespace();
     let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     local && domain
 }
