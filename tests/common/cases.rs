@@ -149,7 +149,10 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     (FieldId::Problem, "x <!--\n| a |\n| - |\n-->"),
     // markdown-it's linkify links these URLs (GFM does not) through the backslash of a hard
     // break or of an escaped "<".
-    (FieldId::Problem, "http://=C#\nnext\nhttp://~a#<b>x</b>"),
+    (
+        FieldId::Problem,
+        "http://=C#\nnext\nhttp://~a#<b>x</b>\n\\ahttps://e.com/a_b\nend",
+    ),
     // Found by the 200,000-case soak: a URL, a bracket and an escaped bracket before a link.
     (
         FieldId::EngagementGoal,

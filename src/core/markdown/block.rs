@@ -566,8 +566,8 @@ enum Trigger {
 
 /// The autolink triggers GFM, or markdown-it's linkify, would act on in `text[from..to]`.
 /// linkify (which reads the source, like GFM) links `http://`, `https://` and `ftp://` before
-/// any character but whitespace and `<`, and runs through a backslash after a `#` or `//`
-/// in the URL.
+/// any character but whitespace and `<`, even at the end of a longer word after a backslash
+/// (`\ahttps://`), and runs through a backslash after a `#` or `//` in the URL.
 fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]) -> Vec<Trigger> {
     let segment = &text[from..to];
     let inside = |at: usize| opaque.iter().any(|r| r.contains(&at));
@@ -579,19 +579,25 @@ fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]
             .rev()
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(j, c)| j + c.len_utf8());
-        let scheme = &text[scheme_start..colon];
+        let scheme = text[scheme_start..colon].to_ascii_lowercase();
+        // linkify also takes the scheme at the end of a longer word ("\ahttps://").
+        let Some(known) = ["https", "http", "ftp"]
+            .into_iter()
+            .find(|s| scheme.ends_with(s))
+        else {
+            continue;
+        };
         let host = text[colon + 3..].chars().next();
-        let gfm = host.is_some_and(char::is_alphanumeric);
+        let gfm = scheme == known && host.is_some_and(char::is_alphanumeric);
         let linkify = host.is_some_and(|c| !c.is_whitespace() && c != '<');
-        if ["http", "https", "ftp"]
-            .iter()
-            .any(|s| scheme.eq_ignore_ascii_case(s))
-            && linkify
-            && !is_escaped(text, colon)
-            && !inside(colon)
-        {
+        if linkify && !is_escaped(text, colon) && !inside(colon) {
+            let start = if gfm {
+                scheme_start
+            } else {
+                colon - known.len()
+            };
             found.push(Trigger::Url {
-                start: scheme_start.max(from),
+                start: start.max(from),
                 colon,
                 gfm,
             });
