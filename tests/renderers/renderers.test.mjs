@@ -28,6 +28,13 @@
 //   the short fields must stay unlinked too.
 // Neither renderer has task lists, so "- [x] label" reads as an item whose text is
 // "[x] label"; that text is what is checked.
+//
+// Known and not worked around: markdown-it 15.0.3 miscounts a tab's columns after nested
+// block-quote markers. `>> *\t =<b>x</b>` is a list item holding an indented code block for
+// CommonMark 0.31.2 (2.2 Tabs: a tab stop every 4 columns; 5.2 List items, rule 2: content
+// after 5 or more spaces is indented code) and for commonmark.js, pulldown-cmark and comrak,
+// but a paragraph with raw HTML for markdown-it. The default corpus does not meet it; a soak
+// with another seed can (about 1 in 30,000 generated one-pagers).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
