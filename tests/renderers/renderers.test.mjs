@@ -12,9 +12,9 @@
 //
 // The corpus (examples/markdown_corpus.rs) is the spec examples, the adversarial table and a
 // fixed pseudo-random sample of the property tests' hostile inputs, with what each case
-// expects. It is built with `cargo run --example markdown_corpus` (CARGO_TARGET_DIR is
-// respected), or read from the JSON-lines file named by MARKDOWN_CORPUS. SHOWN=n shows the
-// first n failing cases of each test (default 3).
+// expects. It is built with cargo and run (see buildCorpus; CARGO_TARGET_DIR is respected),
+// or read from the JSON-lines file named by MARKDOWN_CORPUS. SHOWN=n shows the first n
+// failing cases of each test (default 3).
 //
 // Renderer settings:
 // - commonmark.js: as it comes (CommonMark only: no tables, strikethrough or task lists).
@@ -48,16 +48,34 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** How many failing cases each test shows. */
 const SHOWN = Number(process.env.SHOWN ?? 3);
 
+/** Runs the corpus example as the native tests build it. `cargo test --workspace` (what
+ * scripts/test.sh runs just before) builds every example too; `cargo run --example` alone
+ * would select other packages, so other dependency features, and rebuild comrak and more
+ * (about 20 s). Once built, this cargo call only reports where the binary is. */
+function buildCorpus() {
+  const options = {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  };
+  const messages = execFileSync(
+    'cargo',
+    ['test', '--workspace', '--locked', '--no-run', '--message-format=json-render-diagnostics'],
+    options,
+  );
+  const example = messages
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line))
+    .find((m) => m.reason === 'compiler-artifact' && m.target?.name === 'markdown_corpus');
+  assert.ok(example?.executable, 'cargo built the markdown_corpus example');
+  return execFileSync(example.executable, [], options);
+}
+
 function loadCorpus() {
   const file = process.env.MARKDOWN_CORPUS;
-  const text = file
-    ? readFileSync(file, 'utf8')
-    : execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'markdown_corpus'], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+  const text = file ? readFileSync(file, 'utf8') : buildCorpus();
   return text
     .split('\n')
     .filter((line) => line.length > 0)
