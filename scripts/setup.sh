@@ -46,11 +46,12 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 # 4. npm tools: binaryen's wasm-opt (Debian's is too old for current rustc output),
-#    playwright-core and axe-core. Reinstalled only when package-lock.json changes.
+#    playwright-core and axe-core, and the Markdown renderers commonmark and markdown-it.
+#    Reinstalled only when package-lock.json changes.
 stamp=node_modules/.setup-stamp
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || ! [ -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, commonmark, markdown-it)"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$want" >"$stamp"
 fi

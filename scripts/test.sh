@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then run every check:
-#   formatting, clippy (native and wasm32), native tests, browser tests (wasm-bindgen-test in
+#   formatting, clippy (native and wasm32), native tests, the generated Markdown in the
+#   JavaScript renderers (commonmark.js, markdown-it), browser tests (wasm-bindgen-test in
 #   headless Chromium), a release build with wasm-opt (sizes printed, size budget enforced),
 #   and end-to-end tests (playwright-core + axe-core, real Chromium loading dist/).
 # Every step runs even after a failure; the summary lists each one, and the exit code is
@@ -58,6 +59,7 @@ step "format" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked
+step "Markdown in JS renderers" node --test --test-reporter=spec tests/renderers/
 step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
 if step "release build (trunk, wasm-opt)" trunk build --release; then
   # Issue 7's budget is 2.5x the Yew floor; until the widget gets there, this ceiling keeps

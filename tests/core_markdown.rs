@@ -6,11 +6,12 @@
 mod common;
 mod markdown_check;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use common::cases::{adversarial_values, spec_example_values, spec_examples, ADVERSARIAL};
 use common::complete_values;
-use common::hostile::{long_text, text, INLINE_TOKENS};
-use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
+use common::hostile::{long_text, one_pager, text, INLINE_TOKENS};
+use engagement_widget::core::form::{FieldId, FormSpec};
 use engagement_widget::core::markdown::{
     escape_inline, generate, normalize_short, sanitize_block, sanitize_list_item, Place,
 };
@@ -18,60 +19,6 @@ use markdown_check::check;
 use proptest::prelude::*;
 
 // ---- Generated inputs ----------------------------------------------------------------------
-
-fn values() -> impl Strategy<Value = Values> {
-    let short = || text(INLINE_TOKENS, 12);
-    (
-        (short(), short(), short(), short()),
-        (
-            long_text(),
-            long_text(),
-            long_text(),
-            long_text(),
-            long_text(),
-            long_text(),
-        ),
-        (
-            prop_oneof![
-                Just("2027-01-11".to_owned()),
-                Just("2028-02-29".to_owned()),
-                short()
-            ],
-            prop_oneof![Just("10".to_owned()), Just("1".to_owned()), short()],
-            prop::sample::select(vec!["", "weekly", "fortnightly", "other", "bogus"]),
-            prop::collection::vec(any::<bool>(), 4),
-        ),
-    )
-        .prop_map(
-            |((team, contact, email, other), longs, (date, weeks, cadence, ticks))| {
-                let (problem, solution, goal, diffusion, measures, notes) = longs;
-                let mut v = Values::default();
-                for (id, value) in [
-                    (FieldId::TeamName, team),
-                    (FieldId::Contact, contact),
-                    (FieldId::Email, email),
-                    (FieldId::RetroOther, other),
-                    (FieldId::Problem, problem),
-                    (FieldId::Solution, solution),
-                    (FieldId::EngagementGoal, goal),
-                    (FieldId::DiffusionGoal, diffusion),
-                    (FieldId::SuccessMeasures, measures),
-                    (FieldId::Notes, notes),
-                    (FieldId::StartDate, date),
-                    (FieldId::LengthWeeks, weeks),
-                    (FieldId::RetroCadence, cadence.to_owned()),
-                ] {
-                    v.set(id, value);
-                }
-                for (n, tick) in ticks.into_iter().enumerate() {
-                    if tick {
-                        v.set(FieldId::Ack(n as u8), TICKED);
-                    }
-                }
-                v
-            },
-        )
-}
 
 proptest! {
     // 3000 cases per property on every test run; PROPTEST_CASES=100000 for a soak.
@@ -82,7 +29,7 @@ proptest! {
     })]
 
     #[test]
-    fn every_generated_document_is_right(v in values()) {
+    fn every_generated_document_is_right(v in one_pager()) {
         if let Err(problem) = check(&v) {
             prop_assert!(false, "{}", problem);
         }
@@ -111,47 +58,6 @@ proptest! {
 
 // ---- The spec examples as user input ----------------------------------------------------
 
-/// The `original` Markdown of every example in pulldown-cmark's test suites (the CommonMark
-/// spec, the GFM table, strikethrough and task-list specs, footnotes, regressions), found
-/// through `cargo metadata`.
-fn spec_examples() -> Vec<String> {
-    let output = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo metadata runs");
-    let meta: serde_json::Value = serde_json::from_slice(&output.stdout).expect("metadata is JSON");
-    let manifest = meta["packages"]
-        .as_array()
-        .expect("packages")
-        .iter()
-        .find(|p| p["name"] == "pulldown-cmark")
-        .and_then(|p| p["manifest_path"].as_str())
-        .expect("pulldown-cmark is a dependency");
-    let suite = Path::new(manifest)
-        .parent()
-        .expect("crate dir")
-        .join("tests/suite");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&suite)
-        .expect("pulldown-cmark ships its test suite")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
-    let mut examples = Vec::new();
-    for file in files {
-        let source = std::fs::read_to_string(&file).expect("readable");
-        let mut rest = source.as_str();
-        while let Some(start) = rest.find("let original = r##\"") {
-            let body = &rest[start + "let original = r##\"".len()..];
-            let Some(end) = body.find("\"##;") else { break };
-            examples.push(body[..end].to_owned());
-            rest = &body[end..];
-        }
-    }
-    examples
-}
-
 #[test]
 fn spec_examples_as_input_never_break_the_document() {
     let examples = spec_examples();
@@ -162,13 +68,7 @@ fn spec_examples_as_input_never_break_the_document() {
     );
     let mut failures = Vec::new();
     for (n, example) in examples.iter().enumerate() {
-        let mut v = complete_values();
-        v.set(FieldId::Problem, example.clone());
-        v.set(FieldId::Notes, example.clone());
-        v.set(FieldId::SuccessMeasures, example.clone());
-        v.set(FieldId::TeamName, example.clone());
-        v.set(FieldId::Contact, example.clone());
-        if let Err(problem) = check(&v) {
+        if let Err(problem) = check(&spec_example_values(example)) {
             failures.push(format!("example {n}: {problem}"));
         }
         let once = sanitize_block(example);
@@ -189,132 +89,11 @@ fn spec_examples_as_input_never_break_the_document() {
 
 // ---- Hand-written adversarial cases ------------------------------------------------------
 
-/// (where, input): each becomes that field's value in an otherwise complete one-pager.
-const ADVERSARIAL: &[(FieldId, &str)] = &[
-    (FieldId::Problem, "# Heading one\n## Heading two"),
-    (
-        FieldId::Problem,
-        "Setext one\n==========\n\nSetext two\n----------",
-    ),
-    (FieldId::Problem, "Multi\nline\nsetext\n==="),
-    (
-        FieldId::Problem,
-        "> # quoted heading\n> Quoted setext\n> ---",
-    ),
-    (FieldId::Problem, "- # listed heading\n- item\n  ==="),
-    (
-        FieldId::Problem,
-        "```\nunclosed fence\n## Proposed solution",
-    ),
-    (FieldId::Problem, "~~~~python\nx = 1\n```\n## still code"),
-    (FieldId::Problem, "````\n```\nnested\n```"),
-    (
-        FieldId::Problem,
-        "   ```\n    ```\nindented closing is not a close",
-    ),
-    (FieldId::Problem, "<!-- hide the rest"),
-    (FieldId::Problem, "<script>alert(1)</script>"),
-    (
-        FieldId::Problem,
-        "<div>\n\n## Not a heading inside html\n\n</div>",
-    ),
-    (FieldId::Problem, "<img src=x onerror=alert(1)>"),
-    (FieldId::Problem, "<svg onload=alert(1)>"),
-    (
-        FieldId::Problem,
-        "text <b onclick=\"x\">bold</b> &amp; <br/>",
-    ),
-    (
-        FieldId::Problem,
-        "<?php echo 1; ?>\n<![CDATA[ x ]]>\n<!DOCTYPE html>",
-    ),
-    (
-        FieldId::Problem,
-        "[ref]: http://evil.example\n\n[click][ref]",
-    ),
-    (FieldId::Problem, "[ref]:\nhttp://evil.example\n'title'"),
-    (FieldId::Problem, "> [quoted]: http://evil.example"),
-    (
-        FieldId::Problem,
-        "[^note]: a footnote definition\n\nref[^note]",
-    ),
-    (
-        FieldId::Problem,
-        "[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](java\tscript:x)",
-    ),
-    (
-        FieldId::Problem,
-        "[d](data:text/html;base64,PHNjcmlwdD4=) ![e](data:image/png;base64,AAAA)",
-    ),
-    (
-        FieldId::Problem,
-        "<javascript:alert(1)> <http://ok.example>",
-    ),
-    (FieldId::Problem, "| a | b |\n|---|---|\n| 1 | 2 |"),
-    (
-        FieldId::Problem,
-        "line one\nline two  \nline three\\\nline four",
-    ),
-    (FieldId::Problem, "    indented code\n\n## after code"),
-    (FieldId::Problem, "Term\n: definition\n\n$$\nx\n$$"),
-    (FieldId::Problem, "\u{0}\r\nCRLF\rCR only\u{0}"),
-    (FieldId::Problem, "* * *\n_ _ _\n- - -"),
-    (FieldId::Problem, "1. one\n1) two\n- [ ] task\n- [x] done"),
-    (FieldId::Problem, "trailing backslash\\"),
-    (FieldId::Problem, "##\n#\n###### six\n####### seven"),
-    (
-        FieldId::Problem,
-        "Title with closing #\n===\n\nTitle #\n---",
-    ),
-    (FieldId::Problem, "#foo is not a heading\n#5 neither"),
-    (FieldId::Notes, "<!--"),
-    // Found by the 200,000-case soak: a URL, a bracket and an escaped bracket before a link.
-    (
-        FieldId::EngagementGoal,
-        "https://e.com/a_b[ <\\[x](http://e.com)<div>",
-    ),
-    (FieldId::Notes, "```"),
-    (
-        FieldId::SuccessMeasures,
-        "# one\n> two\n- three\n1. four\n```five\n<div>six\n[ ] seven\n[x]: eight\n===\n---",
-    ),
-    (
-        FieldId::SuccessMeasures,
-        "- - nested\n***\n+ plus\n2) paren",
-    ),
-    (FieldId::TeamName, "# Team ## #"),
-    (FieldId::TeamName, "C# and F#"),
-    (
-        FieldId::TeamName,
-        "**bold** _it_ `code` ~~del~~ $math$ :smile:",
-    ),
-    (FieldId::TeamName, "<b>html</b> &amp; &#35; &copy;"),
-    (
-        FieldId::TeamName,
-        "[link](http://evil.example) ![img](http://evil.example/i.png)",
-    ),
-    (
-        FieldId::TeamName,
-        "www.example.com and http://example.com and a@b.co",
-    ),
-    (FieldId::TeamName, "trailing backslash \\"),
-    (FieldId::Contact, "Hello, world! It's 5 p.m. (UTC)."),
-    (FieldId::Contact, "line\nbreaks\r\nand\ttabs"),
-    (FieldId::Email, "not an email <script>"),
-    (FieldId::Email, "a_b@c.co"),
-    (FieldId::RetroOther, "Every *other* week <b>"),
-];
-
 #[test]
 fn adversarial_inputs_never_break_the_document() {
     assert!(ADVERSARIAL.len() >= 40);
     for (field, input) in ADVERSARIAL {
-        let mut v = complete_values();
-        v.set(*field, *input);
-        if *field == FieldId::RetroOther {
-            v.set(FieldId::RetroCadence, "other");
-        }
-        if let Err(problem) = check(&v) {
+        if let Err(problem) = check(&adversarial_values(*field, input)) {
             panic!("{field} = {input:?}\n{problem}");
         }
     }
@@ -337,10 +116,19 @@ fn headings_are_demoted_not_lost() {
 fn html_is_shown_as_text_and_fences_are_closed() {
     assert_eq!(sanitize_block("<div>x</div>"), "\\<div>x\\</div>");
     assert_eq!(sanitize_block("a <b>bold</b>"), "a \\<b>bold\\</b>");
+    // Raw HTML only where there are no tables (commonmark.js): escaped all the same.
+    assert_eq!(
+        sanitize_block("x <!--\n| a |\n| - |\n-->"),
+        "x \\<!--\n| a |\n| - |\n-->"
+    );
     assert_eq!(
         sanitize_block("```rust\nfn main() {}"),
         "```rust\nfn main() {}\n```"
     );
+    // A URL only markdown-it's linkify links cannot take the hard break's backslash.
+    assert_eq!(sanitize_block("http://=C#\nnext"), "http\\://=C#\\\nnext");
+    // No table header for markdown-it either.
+    assert_eq!(sanitize_block("```x|\n---"), "```x&#124;\n---\n```");
     assert_eq!(sanitize_block("[x]: http://e.com"), "\\[x]: http://e.com");
 }
 
@@ -365,12 +153,25 @@ fn ordinary_prose_carries_no_backslashes() {
         "Costs $5 (about £4).",
         "3.14 + 2 = 5.14",
         "Payments Platform — EMEA",
+        "Build/test and/or deploy: 1/2 done (see /docs).",
     ] {
         assert_eq!(escape_inline(&normalize_short(prose), Place::Inline), prose);
     }
     assert_eq!(escape_inline("5 * 3", Place::Inline), "5 \\* 3");
+    assert_eq!(escape_inline("see //e.com", Place::Inline), "see \\//e.com");
+    assert_eq!(escape_inline("C#@1.1", Place::Inline), "C#\\@1.1");
     assert_eq!(escape_inline("Team #", Place::HeadingEnd), "Team \\#");
     assert_eq!(escape_inline("C#", Place::HeadingEnd), "C#");
+}
+
+#[test]
+fn emails_are_autolinks_unless_a_renderer_would_change_their_text() {
+    let spec = FormSpec::default();
+    let mut v = complete_values();
+    assert!(generate(&spec, &v).contains("- **Email:** <ada@payments.example>\n"));
+    // markdown-it would show "<a%41@b.co>" as "aA@b.co".
+    v.set(FieldId::Email, "a%41@b.co");
+    assert!(generate(&spec, &v).contains("- **Email:** a%41\\@b.co\n"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Inputs that make Markdown hard, for the property tests.
 
+use engagement_widget::core::form::{FieldId, Values, TICKED};
 use proptest::prelude::*;
 
 /// Pieces that make short inputs hard: every character Markdown gives meaning to, plus URL,
@@ -38,12 +39,14 @@ pub const INLINE_TOKENS: &[&str] = &[
     "https://e.com/a_b",
     "www.",
     "www.example.com",
+    "//e.com",
     "@",
     "a@b.co",
     "mailto:",
     "&amp;",
     "&#35;",
     "&copy;",
+    "%41",
     "<div>",
     "</div>",
     "<!--",
@@ -132,4 +135,60 @@ pub fn long_text() -> impl Strategy<Value = String> {
         0..60,
     )
     .prop_map(|parts| parts.concat())
+}
+
+/// A whole one-pager of hostile values: every short field from [`INLINE_TOKENS`], every long
+/// field from [`long_text`], dates, lengths and cadences valid or not, some boxes ticked.
+pub fn one_pager() -> impl Strategy<Value = Values> {
+    let short = || text(INLINE_TOKENS, 12);
+    (
+        (short(), short(), short(), short()),
+        (
+            long_text(),
+            long_text(),
+            long_text(),
+            long_text(),
+            long_text(),
+            long_text(),
+        ),
+        (
+            prop_oneof![
+                Just("2027-01-11".to_owned()),
+                Just("2028-02-29".to_owned()),
+                short()
+            ],
+            prop_oneof![Just("10".to_owned()), Just("1".to_owned()), short()],
+            prop::sample::select(vec!["", "weekly", "fortnightly", "other", "bogus"]),
+            prop::collection::vec(any::<bool>(), 4),
+        ),
+    )
+        .prop_map(
+            |((team, contact, email, other), longs, (date, weeks, cadence, ticks))| {
+                let (problem, solution, goal, diffusion, measures, notes) = longs;
+                let mut v = Values::default();
+                for (id, value) in [
+                    (FieldId::TeamName, team),
+                    (FieldId::Contact, contact),
+                    (FieldId::Email, email),
+                    (FieldId::RetroOther, other),
+                    (FieldId::Problem, problem),
+                    (FieldId::Solution, solution),
+                    (FieldId::EngagementGoal, goal),
+                    (FieldId::DiffusionGoal, diffusion),
+                    (FieldId::SuccessMeasures, measures),
+                    (FieldId::Notes, notes),
+                    (FieldId::StartDate, date),
+                    (FieldId::LengthWeeks, weeks),
+                    (FieldId::RetroCadence, cadence.to_owned()),
+                ] {
+                    v.set(id, value);
+                }
+                for (n, tick) in ticks.into_iter().enumerate() {
+                    if tick {
+                        v.set(FieldId::Ack(n as u8), TICKED);
+                    }
+                }
+                v
+            },
+        )
 }

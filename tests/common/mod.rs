@@ -1,6 +1,7 @@
 //! Helpers shared by the native tests.
 #![allow(dead_code)]
 
+pub mod cases;
 pub mod hostile;
 
 use engagement_widget::core::date::Date;

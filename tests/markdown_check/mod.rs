@@ -296,7 +296,7 @@ fn haystack(values: &Values) -> String {
 }
 
 /// Link targets the user's own Markdown has, as each parser reads it (decoded).
-fn own_links(values: &Values) -> Vec<String> {
+pub fn own_links(values: &Values) -> Vec<String> {
     let mut links = Vec::new();
     for (_, value) in values.iter() {
         let mut fake = Values::default();

@@ -159,6 +159,28 @@ fn block_edits(text: &str) -> Vec<Edit> {
         text,
         parser_options() | Options::ENABLE_MATH,
     ));
+    edits.extend(html_edits(text, parser_options() - Options::ENABLE_TABLES));
+    edits
+}
+
+/// The escapes that show raw HTML as text, for one reading of `text`. Renderers without GFM
+/// tables (commonmark.js, and any CommonMark-only one) read a table's rows as paragraph text,
+/// so an HTML comment or tag can open before a table and close after it (`x <!--`, a table,
+/// `-->`): raw HTML that hides the table there, and mere text where tables exist. Whatever is
+/// raw HTML in that reading is escaped too.
+fn html_edits(text: &str, options: Options) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
+            Event::Start(Tag::HtmlBlock) => {
+                if let Some(at) = find_from(text, range.start, '<') {
+                    edits.push(Edit::block(at, "\\"));
+                }
+            }
+            _ => {}
+        }
+    }
     edits
 }
 
@@ -221,11 +243,12 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)))
-                if containers == 0 =>
-            {
-                if let Some(close) = missing_fence(&text[range]) {
-                    edits.push(Edit::block(text.len(), &format!("\n{close}")));
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_))) => {
+                info_string_pipes(text, range.start, &mut edits);
+                if containers == 0 {
+                    if let Some(close) = missing_fence(&text[range]) {
+                        edits.push(Edit::block(text.len(), &format!("\n{close}")));
+                    }
                 }
             }
             // "- [ ]" with nothing after: GFM needs whitespace after the marker (which we trim),
@@ -255,6 +278,23 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     lazy_html_lines(text, &quotes, &items, &mut edits);
     table_row_tags(text, &rows, &opaque, &mut edits);
     edits
+}
+
+/// markdown-it (with tables, its default) tries a table before a fenced code block, so an
+/// opening fence with a `|` in its info string, over a line like `---`, is a table header
+/// there: the code shows as Markdown, and the closing fence opens a block that swallows the
+/// sections after it. GFM and CommonMark read a fence. The info string's `|` become `&#124;`,
+/// which every renderer decodes back to `|` in the info string, and no table starts there.
+fn info_string_pipes(text: &str, fence_start: usize, edits: &mut Vec<Edit>) {
+    let line_end = find_from(text, fence_start, '\n').unwrap_or(text.len());
+    for (i, _) in text[fence_start..line_end].match_indices('|') {
+        edits.push(Edit {
+            at: fence_start + i,
+            remove: 1,
+            insert: "&#124;".to_owned(),
+            structural: false,
+        });
+    }
 }
 
 /// A table row indented by four columns or more continues the table for pulldown-cmark but
@@ -448,10 +488,11 @@ fn safe_autolink(
     opaque: &[Range<usize>],
 ) -> Edit {
     match trigger {
-        Trigger::Url { colon, .. } => {
+        Trigger::Url { colon, gfm, .. } => {
             let url = trim_autolink_end(&text[start..end]);
             let escaped = is_escaped(text, start);
-            let clean = !in_link
+            let clean = gfm
+                && !in_link
                 && !escaped
                 && url.len() > colon + 3 - start
                 && !url.contains(['>', '\\'])
@@ -512,12 +553,21 @@ fn setext_lookalikes(text: &str, blocks: &[Range<usize>], edits: &mut Vec<Edit>)
 #[derive(Copy, Clone, Debug, PartialEq)]
 enum Trigger {
     /// An `http://`, `https://` or `ftp://` URL starting at `start`, its colon at `colon`.
-    Url { start: usize, colon: usize },
+    /// `gfm` when GFM links it (its host starts with a letter or digit); otherwise only
+    /// markdown-it's linkify does (`http://=x`), so it is never wrapped as an autolink.
+    Url {
+        start: usize,
+        colon: usize,
+        gfm: bool,
+    },
     /// A `www.` address, its dot at `dot`.
     Www { dot: usize },
 }
 
-/// The autolink triggers GFM would act on in `text[from..to]`.
+/// The autolink triggers GFM, or markdown-it's linkify, would act on in `text[from..to]`.
+/// linkify (which reads the source, like GFM) links `http://`, `https://` and `ftp://` before
+/// any character but whitespace and `<`, even at the end of a longer word after a backslash
+/// (`\ahttps://`), and runs through a backslash after a `#` or `//` in the URL.
 fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]) -> Vec<Trigger> {
     let segment = &text[from..to];
     let inside = |at: usize| opaque.iter().any(|r| r.contains(&at));
@@ -529,18 +579,27 @@ fn autolink_triggers(text: &str, from: usize, to: usize, opaque: &[Range<usize>]
             .rev()
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(j, c)| j + c.len_utf8());
-        let scheme = &text[scheme_start..colon];
+        let scheme = text[scheme_start..colon].to_ascii_lowercase();
+        // linkify also takes the scheme at the end of a longer word ("\ahttps://").
+        let Some(known) = ["https", "http", "ftp"]
+            .into_iter()
+            .find(|s| scheme.ends_with(s))
+        else {
+            continue;
+        };
         let host = text[colon + 3..].chars().next();
-        if ["http", "https", "ftp"]
-            .iter()
-            .any(|s| scheme.eq_ignore_ascii_case(s))
-            && host.is_some_and(char::is_alphanumeric)
-            && !is_escaped(text, colon)
-            && !inside(colon)
-        {
+        let gfm = scheme == known && host.is_some_and(char::is_alphanumeric);
+        let linkify = host.is_some_and(|c| !c.is_whitespace() && c != '<');
+        if linkify && !is_escaped(text, colon) && !inside(colon) {
+            let start = if gfm {
+                scheme_start
+            } else {
+                colon - known.len()
+            };
             found.push(Trigger::Url {
-                start: scheme_start.max(from),
+                start: start.max(from),
                 colon,
+                gfm,
             });
         }
     }

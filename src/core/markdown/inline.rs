@@ -70,6 +70,13 @@ pub fn escape_inline(s: &str, place: Place) -> String {
             // Extended autolinks: "http://", "www.", "name@host" (GFM renderers link them).
             '.' => is_www_dot(&chars, i),
             '@' => is_email_at(&chars, i),
+            // Protocol-relative URLs ("//host" at a word's start), which markdown-it's linkify
+            // links; "http\://" is already safe by its colon.
+            '/' => {
+                next == Some('/')
+                    && prev.is_none_or(|p| !p.is_alphanumeric() && p != ':')
+                    && chars.get(i + 2).is_some_and(|c| c.is_alphanumeric())
+            }
             '#' => heading_tail == Some(i),
             _ => false,
         } || is_scheme_colon(&chars, i);
@@ -154,15 +161,17 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
     slashes || word.ends_with("mailto") || word.ends_with("xmpp")
 }
 
-/// The `@` of something shaped like an email address (text on both sides, no spaces).
+/// The `@` of something shaped like an email address (text on both sides, no spaces). The
+/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too.
 fn is_email_at(chars: &[char], i: usize) -> bool {
-    let local =
-        i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '.' | '-' | '_' | '+'));
+    let local = i > 0 && !chars[i - 1].is_whitespace();
     let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     local && domain
 }
 
-/// Whether a normalised value can be written as a CommonMark email autolink `<...>`.
+/// Whether a normalised value can be written as a CommonMark email autolink `<...>` that every
+/// renderer shows as exactly the address. A `%` keeps it plain text: markdown-it
+/// percent-decodes an autolink's text (`<a%41@b.co>` shows as "aA@b.co").
 pub fn is_autolinkable_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
@@ -170,7 +179,7 @@ pub fn is_autolinkable_email(s: &str) -> bool {
     let local_ok = !local.is_empty()
         && local
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$&'*+/=?^_`{|}~-".contains(c));
     let domain_ok = !domain.is_empty()
         && domain.split('.').all(|label| {
             let bytes = label.as_bytes();
