@@ -293,14 +293,29 @@ fn the_summary_keeps_what_the_check_found_and_drops_what_is_fixed() {
     };
     assert_eq!(fields(&found), vec![FieldId::TeamName, FieldId::Email]);
     assert_eq!(form.summary(&spec, t), found);
-    // Fixing a field takes it off the list at once.
+    // Fixing a field takes it off the list at once, and breaking it again does not bring it
+    // back before the next check.
     form.edit(FieldId::TeamName, "Payments");
+    form.recheck(&spec, t);
     assert_eq!(fields(&form.summary(&spec, t)), vec![FieldId::Email]);
-    // A different problem with a listed field keeps the message of the check...
+    form.edit(FieldId::TeamName, "x".repeat(81));
+    form.recheck(&spec, t);
+    assert_eq!(fields(&form.summary(&spec, t)), vec![FieldId::Email]);
+    form.edit(FieldId::TeamName, "Payments");
+    // A different problem with a listed field: the list says what the field says now.
     form.edit(FieldId::Email, "");
-    assert_eq!(form.summary(&spec, t)[0].message, found[1].message);
-    // ...and a new problem shows at its field, but joins the list only at the next check.
+    form.recheck(&spec, t);
+    assert_eq!(
+        form.summary(&spec, t)[0].message,
+        "Enter the contact email address"
+    );
+    assert_eq!(
+        form.visible_error(&spec, FieldId::Email, t).as_deref(),
+        Some("Enter the contact email address")
+    );
+    // A new problem shows at its field, but joins the list only at the next check.
     form.edit(FieldId::Contact, "");
+    form.recheck(&spec, t);
     assert_eq!(fields(&form.summary(&spec, t)), vec![FieldId::Email]);
     assert!(form.visible_error(&spec, FieldId::Contact, t).is_some());
     let again = form.attempt(&spec, t);

@@ -72,10 +72,10 @@ impl FormState {
         }
     }
 
-    /// The errors the summary lists: those found at the last check whose fields are still
-    /// wrong, with the message as it was. Fixing a field takes it off the list; nothing is
-    /// added or reworded until the next check, so the summary (an alert) does not speak up
-    /// on every keystroke, as GOV.UK's only changes when the form is sent.
+    /// The errors the summary lists: the fields the last check found wrong and that have not
+    /// been put right since, each with its message now (the same words as at the field).
+    /// Fixing a field takes it off the list until the next check; no other field joins it
+    /// before then, so the summary (an alert) does not speak up as the user types elsewhere.
     pub fn summary(&self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
         self.summary_given(&validate(spec, &self.values, today))
     }
@@ -84,9 +84,19 @@ impl FormState {
     pub fn summary_given(&self, current: &[FieldError]) -> Vec<FieldError> {
         self.checked
             .iter()
-            .filter(|e| current.iter().any(|now| now.field == e.field))
-            .cloned()
+            .filter_map(|e| current.iter().find(|now| now.field == e.field).cloned())
             .collect()
+    }
+
+    /// After an edit: a listed field that is right now leaves the summary's list, and does
+    /// not come back (whatever happens to it) until the next check.
+    pub fn recheck(&mut self, spec: &FormSpec, today: Date) {
+        if self.checked.is_empty() {
+            return;
+        }
+        let current = validate(spec, &self.values, today);
+        self.checked
+            .retain(|e| current.iter().any(|now| now.field == e.field));
     }
 
     /// Checked and nothing wrong.

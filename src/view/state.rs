@@ -209,10 +209,13 @@ impl Reducible for AppState {
         match action {
             Action::Edit(id, value) => {
                 next.form.edit(id, value);
+                next.form.recheck(&next.spec, next.today);
                 next.regenerate();
             }
             Action::Leave(id) => next.form.leave(id),
             Action::Check => {
+                // What an earlier action said no longer applies.
+                next.announcement = None;
                 let errors = next.form.attempt(&next.spec, next.today);
                 if errors.is_empty() {
                     next.focus_result += 1;
@@ -221,6 +224,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Require => {
+                next.announcement = None;
                 if !next.form.attempt(&next.spec, next.today).is_empty() {
                     next.focus_summary += 1;
                 }
