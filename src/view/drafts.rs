@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, EventTarget, HtmlInputElement, HtmlTextAreaElement, StorageEvent};
 use yew::prelude::*;
 
-use super::focus::{focus_and_reveal, focus_by_id};
+use super::focus::{focus_by_id, focus_showing};
 use super::state::{Action, AppState, DraftStatus, Offer, Tone};
 use crate::core::draft::{encode, Draft};
 use crate::core::form::{FormSpec, Values};
@@ -271,12 +271,17 @@ pub struct OfferProps {
 #[component]
 pub fn OfferBanner(props: &OfferProps) -> Html {
     let accept_ref = use_node_ref();
+    let banner_ref = use_node_ref();
     {
         let accept_ref = accept_ref.clone();
+        let banner_ref = banner_ref.clone();
         use_effect_with(props.offer.clone(), move |offer| {
             if matches!(offer, Some(Offer::Undo(_) | Offer::Import { .. })) {
-                if let Some(button) = accept_ref.cast::<web_sys::HtmlElement>() {
-                    focus_and_reveal(&button);
+                let button = accept_ref.cast::<web_sys::HtmlElement>();
+                let banner = banner_ref.cast::<web_sys::Element>();
+                if let (Some(button), Some(banner)) = (button, banner) {
+                    // The question stays in view with its buttons.
+                    focus_showing(&button, &banner);
                 }
             }
         });
@@ -325,7 +330,7 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
     let on_decline = answer(|| Action::Offer(None));
     html! {
         <div class="offer-slot" aria-live="polite">
-            <div class="offer">
+            <div class="offer" ref={banner_ref}>
                 <p class="offer-message">{ message }</p>
                 if !unknown.is_empty() {
                     <p class="hint">{ "Not imported, because the form has no place for them:" }</p>

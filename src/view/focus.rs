@@ -2,7 +2,10 @@
 //! not navigate (and must not touch the host page's URL), so links are handled here.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, FocusOptions, HtmlElement, Node, ShadowRoot};
+use web_sys::{
+    Document, Element, Event, FocusOptions, HtmlElement, Node, ScrollIntoViewOptions,
+    ScrollLogicalPosition, ShadowRoot,
+};
 
 /// The element with `id` in the same root (shadow root or document) as `node`.
 pub fn find_in_root(node: &Node, id: &str) -> Option<Element> {
@@ -85,6 +88,17 @@ fn label_for(element: &Element) -> Option<Element> {
 /// Focuses an element without scrolling the page first, then brings it into view.
 pub fn focus_and_reveal(element: &HtmlElement) {
     element.scroll_into_view();
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
+
+/// Focuses `element` and scrolls the least needed to show all of `context` (a banner and
+/// its question, say), rather than lining the focused button up with the window's top.
+pub fn focus_showing(element: &HtmlElement, context: &Element) {
+    let scroll = ScrollIntoViewOptions::new();
+    scroll.set_block(ScrollLogicalPosition::Nearest);
+    context.scroll_into_view_with_scroll_into_view_options(&scroll);
     let options = FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);

@@ -62,6 +62,11 @@ test('start over clears the form and the draft; undo brings everything back', as
   // The button has gone: focus moves to Undo, not to the page.
   await page.getByRole('button', { name: 'Undo' }).waitFor();
   assert.equal(await focused(page), 'Undo');
+  const onScreen = await page.getByText('Everything you typed was cleared.').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(onScreen, 'the question stays in view with its buttons');
   assert.equal(await page.getByLabel('Team name').inputValue(), '');
   assert.equal(await page.getByLabel('Length in weeks').inputValue(), '10', 'defaults come back');
   assert.match(await status(page), /The form is cleared/);
@@ -69,6 +74,9 @@ test('start over clears the form and the draft; undo brings everything back', as
   await page.getByRole('button', { name: 'Undo' }).press('Enter');
   assert.deepEqual(await answers(page), before);
   assert.equal(await focused(page), 'Write your one-pager', 'back to the form, not the page');
+  // What Start over said no longer shows once the form is checked again.
+  await page.getByRole('button', { name: 'Check and generate' }).click();
+  assert.doesNotMatch(await status(page), /cleared/);
   await page.waitForFunction(() => localStorage.length === 1);
   assert.match(await page.evaluate(() => localStorage.getItem(localStorage.key(0))), /"team":"Payments Platform"/, 'and saved again');
   await context.close();
