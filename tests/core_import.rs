@@ -7,7 +7,7 @@ mod common;
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
-use engagement_widget::core::markdown::import::NOT_A_ONE_PAGER;
+use engagement_widget::core::markdown::import::{NOTHING_TO_IMPORT, NOT_A_ONE_PAGER};
 use engagement_widget::core::markdown::{generate, import};
 use proptest::prelude::*;
 
@@ -69,8 +69,14 @@ fn an_incomplete_one_pager_comes_back_incomplete() {
 
 #[test]
 fn garbage_is_refused_and_changes_nothing() {
+    for empty in ["", "  \n\t\n"] {
+        assert_eq!(
+            import(&spec(), empty),
+            Err(NOTHING_TO_IMPORT.to_owned()),
+            "an empty box says what to do"
+        );
+    }
     for garbage in [
-        "",
         "hello world",
         "<html><body>hi</body></html>",
         "\0\u{1}\u{2}",

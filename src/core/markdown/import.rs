@@ -30,8 +30,15 @@ pub const NOT_A_ONE_PAGER: &str =
     "This does not look like a one-pager: it has no \"# One-pager:\" title, \
      no key list and no known sections. Nothing was changed.";
 
+/// Why nothing could be imported from an empty box.
+pub const NOTHING_TO_IMPORT: &str =
+    "Paste a one-pager into the box, or choose its .md file. Nothing was changed.";
+
 /// Reads a one-pager. Fails (and changes nothing) when the text has nothing a one-pager has.
 pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
+    if text.trim().is_empty() {
+        return Err(NOTHING_TO_IMPORT.to_owned());
+    }
     let text = normalize_newlines(text);
     let parser = Parser::new_ext(&text, parser_options()).into_offset_iter();
     let mut values = Values::default();
