@@ -6,7 +6,7 @@ mod common;
 
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
-use engagement_widget::core::form::{FieldId, FormSpec, Values, TICKED};
+use engagement_widget::core::form::{FieldId, FormSpec, Values, FIXED_FIELDS, TICKED};
 use engagement_widget::core::markdown::import::{NOTHING_TO_IMPORT, NOT_A_ONE_PAGER};
 use engagement_widget::core::markdown::{generate, import};
 use proptest::prelude::*;
@@ -33,23 +33,10 @@ fn a_complete_one_pager_comes_back_exactly() {
     let (doc, again, values) = round_trip(&v);
     assert_eq!(again, doc);
     // What the user typed comes back as typed.
-    for id in [
-        FieldId::TeamName,
-        FieldId::Contact,
-        FieldId::Email,
-        FieldId::Problem,
-        FieldId::Solution,
-        FieldId::EngagementGoal,
-        FieldId::DiffusionGoal,
-        FieldId::SuccessMeasures,
-        FieldId::StartDate,
-        FieldId::LengthWeeks,
-        FieldId::RetroCadence,
-        FieldId::RetroOther,
-        FieldId::Notes,
-        FieldId::Ack(0),
-        FieldId::Ack(3),
-    ] {
+    for id in FIXED_FIELDS
+        .into_iter()
+        .chain([FieldId::Ack(0), FieldId::Ack(3)])
+    {
         assert_eq!(values.get(id), v.get(id), "{id}");
     }
 }
