@@ -3,10 +3,14 @@
 //! Parsing is the browser's job (`JSON.parse`, see `embed::json`), so the widget ships no JSON
 //! parser; serde-based deserialisation measured 20 KB gzip in the wasm, a seventh of the whole
 //! size budget (BENCHMARKS.md). This module holds the value type, typed accessors that
-//! never panic, and a printer (`Json::to_text`) whose output any JSON parser reads back.
+//! never panic, and a printer (`Json::to_text`) whose output any JSON parser reads back (whole
+//! numbers only: see [`Json::to_text`]).
 
 /// How deeply nested a value may be. Deeper input is refused (as garbage) rather than walked.
 pub const MAX_DEPTH: usize = 32;
+
+/// The largest whole number a JSON reader in a browser holds exactly (2^53 - 1).
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -69,7 +73,7 @@ impl Json {
         }
     }
 
-    /// Compact JSON text.
+    /// Compact JSON text. Numbers that are not whole, or beyond 2^53, are written as `null`.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         self.write(&mut out);
@@ -80,12 +84,12 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Number(n) if n.is_finite() => {
-                if n.fract() == 0.0 && n.abs() < 1e15 {
-                    out.push_str(&(*n as i64).to_string());
-                } else {
-                    out.push_str(&n.to_string());
-                }
+            // Whole numbers only (what drafts hold: a version and milliseconds). Printing any
+            // other number exactly would ship Rust's float formatting, about 10 KB of wasm, for
+            // values the widget never writes; they are written as `null`, which every reader
+            // of these documents already treats as "missing".
+            Json::Number(n) if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER => {
+                out.push_str(&(*n as i64).to_string());
             }
             Json::Number(_) => out.push_str("null"),
             Json::String(s) => write_string(s, out),
