@@ -46,10 +46,42 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     return sheet;
   };
 
-  const say = (host, text) => {
+  // A reload restores the scroll position while the widget is still loading: too short a page
+  // loses it. So until it is ready, each instance keeps the height it had when this tab last
+  // left the page (sessionStorage, by position on the page).
+  const heightsKey = `${TAG}:heights:${location.pathname}`;
+  let heights = null;
+  const lastHeight = (host) => {
+    if (!heights) {
+      try {
+        const saved = JSON.parse(sessionStorage.getItem(heightsKey) ?? '[]');
+        heights = Array.isArray(saved) ? saved : [];
+      } catch {
+        heights = []; // blocked or garbled: no reservation
+      }
+    }
+    const height = heights[[...document.querySelectorAll(TAG)].indexOf(host)];
+    return Number.isFinite(height) && height > 0 && height < 100000 ? height : 0;
+  };
+  addEventListener('pagehide', () => {
+    try {
+      const all = [...document.querySelectorAll(TAG)].map((el) => Math.round(el.getBoundingClientRect().height));
+      sessionStorage.setItem(heightsKey, JSON.stringify(all));
+    } catch {
+      // blocked or full: the next load reserves nothing
+    }
+  });
+  const reservation = (height) => {
+    if (!height || !('replaceSync' in CSSStyleSheet.prototype)) return null;
+    const reserve = new CSSStyleSheet();
+    reserve.replaceSync(`:host{min-height:${height}px}`);
+    return reserve;
+  };
+
+  const say = (host, text, keep = []) => {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const s = messageSheet();
-    if (s) root.adoptedStyleSheets = [s];
+    if (s) root.adoptedStyleSheets = [s, ...keep];
     const p = document.createElement('p');
     p.setAttribute('role', 'status');
     p.textContent = text;
@@ -85,7 +117,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
 
     connectedCallback() {
       if (this.#mount) return; // moved within the page: the app keeps running
-      if (!this.shadowRoot) say(this, 'Loading the engagement guide…');
+      const reserve = this.shadowRoot ? null : reservation(lastHeight(this));
+      if (!this.shadowRoot) say(this, 'Loading the engagement guide…', reserve ? [reserve] : []);
       ready.then(
         (glue) => {
           if (!this.isConnected || this.#mount) return;
@@ -93,7 +126,16 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
             this.#mount = glue.mount(this);
           } catch (error) {
             fail(this, error);
+            return;
           }
+          if (!reserve) return;
+          // Mounting replaced the sheets; keep the reservation until the form is in place.
+          const root = this.shadowRoot;
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, reserve];
+          const release = () => {
+            root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== reserve);
+          };
+          this.addEventListener('engagement-ready', release, { once: true });
         },
         (error) => fail(this, error)
       );

@@ -38,6 +38,28 @@ test('a filled form comes back after a reload', async () => {
   await context.close();
 });
 
+test('a reload lands where the reader was on a long host page, though the widget loads late', async () => {
+  // The fixture's widget sits in a page of its own length: the form is far below the top.
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/clean.html'));
+  await page.getByLabel('Team name').fill('Payments Platform');
+  await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  const widgetHeight = () => page.locator('engagement-widget').evaluate((el) => el.getBoundingClientRect().height);
+  const height = await widgetHeight();
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  const before = await page.evaluate(() => window.scrollY);
+  assert.equal(before, 2500, 'the page is long enough for the test');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), before, 'same place after the reload');
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Payments Platform');
+  // The kept height is let go once the widget is ready: it is its own height again.
+  await page.waitForFunction(() => document.querySelector('engagement-widget').shadowRoot.adoptedStyleSheets.length === 1);
+  assert.ok(Math.abs((await widgetHeight()) - height) < 2, 'the widget is as tall as before');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the draft is saved at once when the page is hidden, without waiting for the pause', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Team name').fill('Saved on hide');
@@ -82,16 +104,23 @@ test('start over clears the form and the draft; undo brings everything back', as
   await context.close();
 });
 
-test('when localStorage throws on access, the widget works and says drafts are off', async () => {
+test('when storage throws on access, the widget works and says drafts are off', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     init: () => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
     },
   });
+  assert.match(await draftStatus(page), /Drafts are off in this browser/);
+  // The loader also keeps the widget's height in sessionStorage across reloads; blocked, the
+  // widget just starts without it.
+  await page.reload();
+  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
   assert.match(await draftStatus(page), /Drafts are off in this browser/);
   await fillComplete(page);
   await page.getByRole('button', { name: 'Check and generate' }).click();
