@@ -740,8 +740,31 @@ bitflags::bitflags! {
     }
 }
 
+/// pulldown-cmark-lite: the extensions engagement-widget never enables. Outside this crate's
+/// own tests, [`Options::on`] reports them off whatever was passed, so their code compiles out.
+#[cfg(not(test))]
+const LEFT_OUT: Options = Options::ENABLE_WIKILINKS
+    .union(Options::ENABLE_DEFINITION_LIST)
+    .union(Options::ENABLE_SUPERSCRIPT)
+    .union(Options::ENABLE_SUBSCRIPT)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES)
+    // Only the bit of its own: ENABLE_OLD_FOOTNOTES also holds ENABLE_FOOTNOTES' bit.
+    .union(Options::ENABLE_OLD_FOOTNOTES.difference(Options::ENABLE_FOOTNOTES))
+    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
+    .union(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS)
+    .union(Options::ENABLE_SMART_PUNCTUATION)
+    .union(Options::ENABLE_GFM);
+#[cfg(test)]
+const LEFT_OUT: Options = Options::empty();
+
 impl Options {
+    /// `contains`, except that the extensions in `LEFT_OUT` are always off.
+    #[inline(always)]
+    pub(crate) fn on(&self, flag: Options) -> bool {
+        !LEFT_OUT.intersects(flag) && self.contains(flag)
+    }
+
     pub(crate) fn has_gfm_footnotes(&self) -> bool {
-        self.contains(Options::ENABLE_FOOTNOTES) && !self.contains(Options::ENABLE_OLD_FOOTNOTES)
+        self.on(Options::ENABLE_FOOTNOTES) && !self.on(Options::ENABLE_OLD_FOOTNOTES)
     }
 }

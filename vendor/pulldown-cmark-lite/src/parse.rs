@@ -608,7 +608,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         .next
                         .map(|ix| self.tree[ix].item.body == ItemBody::MaybeLinkOpen)
                         .unwrap_or(false);
-                    if self.options.contains(Options::ENABLE_WIKILINKS) && link_open_doubled {
+                    if self.options.on(Options::ENABLE_WIKILINKS) && link_open_doubled {
                         self.wikilink_stack.push(LinkStackEl {
                             node: cur_ix,
                             ty: LinkStackTy::Link,
@@ -627,7 +627,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         .next
                         .map(|ix| self.tree[ix].item.body == ItemBody::MaybeLinkOpen)
                         .unwrap_or(false);
-                    if self.options.contains(Options::ENABLE_WIKILINKS) && link_open_doubled {
+                    if self.options.on(Options::ENABLE_WIKILINKS) && link_open_doubled {
                         self.wikilink_stack.push(LinkStackEl {
                             node: cur_ix,
                             ty: LinkStackTy::Image,
@@ -643,7 +643,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         backslash_escaped: false,
                     };
                     let tos_link = self.link_stack.pop();
-                    if self.options.contains(Options::ENABLE_WIKILINKS)
+                    if self.options.on(Options::ENABLE_WIKILINKS)
                         && self.tree[cur_ix]
                             .next
                             .map(|ix| {
@@ -1026,7 +1026,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                 };
                                 let ty = if c == b'~' {
                                     if inc == 2 {
-                                        if self.options.contains(Options::ENABLE_STRIKETHROUGH) {
+                                        if self.options.on(Options::ENABLE_STRIKETHROUGH) {
                                             ItemBody::Strikethrough
                                         } else {
                                             ItemBody::Text {
@@ -1034,11 +1034,11 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                             }
                                         }
                                     } else {
-                                        if self.options.contains(Options::ENABLE_SUBSCRIPT) {
+                                        if self.options.on(Options::ENABLE_SUBSCRIPT) {
                                             ItemBody::Subscript
                                         } else if self
                                             .options
-                                            .contains(Options::ENABLE_STRIKETHROUGH)
+                                            .on(Options::ENABLE_STRIKETHROUGH)
                                         {
                                             ItemBody::Strikethrough
                                         } else {
@@ -1048,7 +1048,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                         }
                                     }
                                 } else if c == b'^' {
-                                    if self.options.contains(Options::ENABLE_SUPERSCRIPT) {
+                                    if self.options.on(Options::ENABLE_SUPERSCRIPT) {
                                         ItemBody::Superscript
                                     } else {
                                         ItemBody::Text {
@@ -1786,7 +1786,7 @@ fn scan_link_label<'text>(
         return None;
     }
     let linebreak_handler = |bytes: &[u8]| Some(skip_container_prefixes(tree, bytes, options));
-    if options.contains(Options::ENABLE_FOOTNOTES)
+    if options.on(Options::ENABLE_FOOTNOTES)
         && b'^' == bytes[1]
         && bytes.get(2) != Some(&b']')
     {
