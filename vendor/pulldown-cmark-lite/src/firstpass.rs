@@ -321,8 +321,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         if indent == 0 {
             if let Some((_n, metadata_block_ch)) = scan_metadata_block(
                 &bytes[ix..],
-                self.options
-                    .on(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS),
+                self.options.on(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS),
                 self.options
                     .on(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS),
             ) {
@@ -1629,8 +1628,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
         let header_node_idx = self.tree.push(); // so that we can set the endpoint later
 
         // trim the trailing attribute block before parsing the entire line, if necessary
-        let (end, content_end, attrs) = if self.options.on(Options::ENABLE_HEADING_ATTRIBUTES)
-        {
+        let (end, content_end, attrs) = if self.options.on(Options::ENABLE_HEADING_ATTRIBUTES) {
             // the start of the next line is the end of the header since the
             // header cannot have line breaks
             let header_end = header_start + scan_nextline(&bytes[header_start..]);
@@ -2374,9 +2372,7 @@ fn special_bytes(options: &Options) -> [bool; 256] {
     if options.on(Options::ENABLE_TABLES) {
         bytes[b'|' as usize] = true;
     }
-    if options.on(Options::ENABLE_STRIKETHROUGH)
-        || options.on(Options::ENABLE_SUBSCRIPT)
-    {
+    if options.on(Options::ENABLE_STRIKETHROUGH) || options.on(Options::ENABLE_SUBSCRIPT) {
         bytes[b'~' as usize] = true;
     }
     if options.on(Options::ENABLE_SUPERSCRIPT) {
@@ -2619,9 +2615,7 @@ mod simd {
         if options.on(Options::ENABLE_TABLES) {
             add_lookup_byte(&mut lookup, b'|');
         }
-        if options.on(Options::ENABLE_STRIKETHROUGH)
-            || options.on(Options::ENABLE_SUBSCRIPT)
-        {
+        if options.on(Options::ENABLE_STRIKETHROUGH) || options.on(Options::ENABLE_SUBSCRIPT) {
             add_lookup_byte(&mut lookup, b'~');
         }
         if options.on(Options::ENABLE_SUPERSCRIPT) {

@@ -1036,10 +1036,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                     } else {
                                         if self.options.on(Options::ENABLE_SUBSCRIPT) {
                                             ItemBody::Subscript
-                                        } else if self
-                                            .options
-                                            .on(Options::ENABLE_STRIKETHROUGH)
-                                        {
+                                        } else if self.options.on(Options::ENABLE_STRIKETHROUGH) {
                                             ItemBody::Strikethrough
                                         } else {
                                             ItemBody::Text {
@@ -1786,10 +1783,7 @@ fn scan_link_label<'text>(
         return None;
     }
     let linebreak_handler = |bytes: &[u8]| Some(skip_container_prefixes(tree, bytes, options));
-    if options.on(Options::ENABLE_FOOTNOTES)
-        && b'^' == bytes[1]
-        && bytes.get(2) != Some(&b']')
-    {
+    if options.on(Options::ENABLE_FOOTNOTES) && b'^' == bytes[1] && bytes.get(2) != Some(&b']') {
         let linebreak_handler: &dyn Fn(&[u8]) -> Option<usize> = if options.has_gfm_footnotes() {
             &|_| None
         } else {
