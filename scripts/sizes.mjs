@@ -52,7 +52,7 @@ const ceilingAt = process.argv.indexOf('--ceiling');
 const limit = ceilingAt > 0 ? Number(process.argv[ceilingAt + 1]) : process.argv.includes('--budget') ? BUDGET : null;
 if (limit !== null) {
   if (!(limit > 0)) {
-    console.error('--ceiling needs a ratio, e.g. --ceiling 3.75');
+    console.error('--ceiling needs a ratio, e.g. --ceiling 3.60');
     process.exit(2);
   }
   if (ratio > limit) {
