@@ -7,7 +7,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-pub const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+/// `styles/widget.css` without its comments (see `build.rs`).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
