@@ -49,13 +49,28 @@ test('a reload lands where the reader was on a long host page, though the widget
   const before = await page.evaluate(() => window.scrollY);
   assert.equal(before, 2500, 'the page is long enough for the test');
 
+  // Count the loader's reads of the kept heights.
+  await page.addInitScript(() => {
+    const get = Storage.prototype.getItem;
+    window.heightReads = 0;
+    Storage.prototype.getItem = function (key) {
+      if (String(key).includes(':heights:')) window.heightReads += 1;
+      return get.call(this, key);
+    };
+  });
   await page.reload();
   await page.getByRole('button', { name: 'Check and generate' }).waitFor();
   assert.equal(await page.evaluate(() => window.scrollY), before, 'same place after the reload');
+  assert.equal(await page.evaluate(() => window.heightReads), 1);
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Payments Platform');
   // The kept height is let go once the widget is ready: it is its own height again.
   await page.waitForFunction(() => document.querySelector('engagement-widget').shadowRoot.adoptedStyleSheets.length === 1);
   assert.ok(Math.abs((await widgetHeight()) - height) < 2, 'the widget is as tall as before');
+  // A plain visit restores no scroll position, so nothing is read before the first render.
+  await page.goto(env.server.url('/fixtures/clean.html'));
+  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  assert.equal(await page.evaluate(() => window.heightReads), 0);
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
