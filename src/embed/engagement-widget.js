@@ -49,8 +49,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // A reload restores the scroll position while the widget is still loading: too short a page
   // loses it. So until it is ready, each instance keeps the height it had when this tab last
   // left the page (sessionStorage, by position on the page). Only a reload or a move through
-  // the history restores a scroll position; a plain visit does not read storage, whose first
-  // use costs a few milliseconds before the first render.
+  // the history restores a scroll position; a plain visit does not touch storage before the
+  // first render.
   const heightsKey = `${TAG}:heights:${location.pathname}`;
   let heights = null;
   const restoring = () => {
