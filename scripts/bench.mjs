@@ -12,15 +12,22 @@ const percentile = (values, p) => {
 };
 const ms = (n) => `${n.toFixed(1).padStart(7)} ms`;
 
-async function firstRender(browser, url, ready) {
-  const times = [];
+async function load(browser, url, ready) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(ready, null, { polling: 'raf', timeout: 30000 });
+  const time = await handle.jsonValue();
+  await context.close();
+  return time;
+}
+
+// Cold loads of each app, taken in turns (widget, floor, widget, ...), so that a slower spell
+// of the machine falls on both alike.
+async function firstRenders(browser, apps) {
+  const times = apps.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(ready, null, { polling: 'raf', timeout: 30000 });
-    times.push(await handle.jsonValue());
-    await context.close();
+    for (const [j, app] of apps.entries()) times[j].push(await load(browser, app.url, app.ready));
   }
   return times;
 }
@@ -29,14 +36,20 @@ const widgetServer = await serve();
 const floorServer = await serve({ root: join(root, 'target', 'floor-dist') });
 const browser = await launch();
 try {
-  const widget = await firstRender(browser, widgetServer.url('/'), () => {
-    const found = document.querySelector('engagement-widget')?.shadowRoot?.querySelector('.expectation-title');
-    return found ? performance.now() : false;
-  });
-  const floor = await firstRender(browser, floorServer.url('/'), () =>
-    document.querySelector('button#count') ? performance.now() : false
-  );
-  console.log(`\nTime to first render (navigation start to content visible, ${RUNS} cold loads each)`);
+  const [widget, floor] = await firstRenders(browser, [
+    {
+      url: widgetServer.url('/'),
+      ready: () => {
+        const found = document.querySelector('engagement-widget')?.shadowRoot?.querySelector('.expectation-title');
+        return found ? performance.now() : false;
+      },
+    },
+    {
+      url: floorServer.url('/'),
+      ready: () => (document.querySelector('button#count') ? performance.now() : false),
+    },
+  ]);
+  console.log(`\nTime to first render (navigation start to content visible, ${RUNS} cold loads each, taken in turns)`);
   console.log(`${''.padEnd(28)}${'median'.padStart(10)}${'p90'.padStart(10)}`);
   console.log(`${'widget (expectations)'.padEnd(28)}${ms(percentile(widget, 50))}${ms(percentile(widget, 90))}`);
   console.log(`${'floor (counter button)'.padEnd(28)}${ms(percentile(floor, 50))}${ms(percentile(floor, 90))}`);
