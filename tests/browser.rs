@@ -607,10 +607,11 @@ async fn the_preview_never_runs_or_fetches_anything() {
 
 #[wasm_bindgen_test]
 async fn preview_headings_continue_the_widgets_outline() {
-    // The preview sits under the widget's h2 > h3 > h4: its h1 is level 5 to assistive
-    // technology, deeper ones level 6.
-    let root = render_preview("# One-pager: A\n\n## Problem\n\n### Detail\n").await;
-    let levels: Vec<(String, String)> = find_all(&root, "h1, h2, h3")
+    // The preview sits under the widget's h2 > h3: its title is level 4 to assistive
+    // technology, the sections 5, and what the user wrote as headings inside a section (demoted
+    // to ### at least) 6, below the sections rather than level with them.
+    let root = render_preview("# One-pager: A\n\n## Problem\n\n### Detail\n\n#### Deeper\n").await;
+    let levels: Vec<(String, String)> = find_all(&root, "h1, h2, h3, h4")
         .iter()
         .map(|h| {
             (
@@ -622,9 +623,10 @@ async fn preview_headings_continue_the_widgets_outline() {
     assert_eq!(
         levels,
         vec![
-            ("h1".to_owned(), "5".to_owned()),
-            ("h2".to_owned(), "6".to_owned()),
-            ("h3".to_owned(), "6".to_owned())
+            ("h1".to_owned(), "4".to_owned()),
+            ("h2".to_owned(), "5".to_owned()),
+            ("h3".to_owned(), "6".to_owned()),
+            ("h4".to_owned(), "6".to_owned())
         ]
     );
 }

@@ -252,7 +252,9 @@ pub fn Output(props: &OutputProps) -> Html {
             </div>
             <div class="output-grid">
                 <div class="preview-wrap">
-                    <h4 id={preview_title_id.clone()} class="output-label">{ "Preview" }</h4>
+                    // A label, like "Generated Markdown" beside it: the document's own title is
+                    // the next heading under "Your one-pager" (see view::preview).
+                    <p id={preview_title_id.clone()} class="output-label">{ "Preview" }</p>
                     // Scrollable, so focusable: keyboard users can scroll it too.
                     <div class="preview" ref={preview_ref} role="region" tabindex="0"
                         aria-labelledby={preview_title_id}>

@@ -186,11 +186,11 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
     match tag {
         Tag::Paragraph => plain("p"),
         Tag::Heading { level, .. } => {
-            // The preview sits under the widget's own h2 > h3 > h4 headings: its outline
-            // continues below them for assistive technology (h1 is level 5; the copied HTML
-            // keeps the plain h1, h2, ...).
+            // The preview sits under the widget's own h2 > h3 headings: its outline continues
+            // below them for assistive technology (the title is level 4, the sections 5, the
+            // user's own sub-headings 6; the copied HTML keeps the plain h1, h2, ...).
             let mut heading = VTag::new(heading_tag(level));
-            let nested = (level as usize + 4).min(6);
+            let nested = (level as usize + 3).min(6);
             heading.add_attribute("aria-level", nested.to_string());
             Frame {
                 tag: heading,
