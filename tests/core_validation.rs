@@ -6,7 +6,7 @@ mod common;
 
 use common::{complete_values as complete, today};
 use engagement_widget::core::content::Content;
-use engagement_widget::core::form::{FieldId, FormSpec, Limits, Values, TICKED};
+use engagement_widget::core::form::{FieldId, FormSpec, Limits, Values, TICKED, UNFINISHED_DATE};
 use engagement_widget::core::state::FormState;
 use engagement_widget::core::validate::{validate, validate_field, EMAIL_FORMAT_MESSAGE};
 
@@ -100,6 +100,8 @@ fn every_rule_and_message() {
         (FieldId::StartDate, "2026-13-01".into(), Some("Proposed start date must be a real date")),
         (FieldId::StartDate, "next week".into(), Some("Proposed start date must be a real date")),
         (FieldId::StartDate, "27-01-2027".into(), Some("Proposed start date must be a real date")),
+        // What the browser's date control reports when it holds part of a date, or 31 February.
+        (FieldId::StartDate, UNFINISHED_DATE.into(), Some("Proposed start date must be a real date, including the day, month and year")),
         // Whole number 1..=26.
         (FieldId::LengthWeeks, "".into(), Some("Enter the length in weeks")),
         (FieldId::LengthWeeks, "1".into(), None),

@@ -120,6 +120,9 @@ pub const CADENCES: [Choice; 3] = [
 pub const CADENCE_OTHER: &str = "other";
 /// The value a ticked checkbox holds.
 pub const TICKED: &str = "yes";
+/// The value of a date the user has typed only part of, or typed as a day that does not exist
+/// (31 February): the browser's date control reports such input as unreadable, with no text.
+pub const UNFINISHED_DATE: &str = "unfinished";
 
 /// What kind of control a field is, with the limits that belong to the kind.
 #[derive(Clone, Debug, PartialEq, Eq)]

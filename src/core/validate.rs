@@ -3,7 +3,9 @@
 use email_address::{EmailAddress, Options};
 
 use super::date::Date;
-use super::form::{FieldId, FieldSpec, FormSpec, Kind, Values, EMAIL_MAX_CHARS, TICKED};
+use super::form::{
+    FieldId, FieldSpec, FormSpec, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
+};
 use super::text::{count_chars, count_words, is_blank, nonblank_lines};
 
 /// One problem with one field.
@@ -83,6 +85,11 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
                 None
             }
         }
+        // Part of a date, or a day that does not exist: GOV.UK's "must be a real date", with
+        // the parts it needs (the browser does not say which part is missing).
+        Kind::Date if trimmed == UNFINISHED_DATE => Some(format!(
+            "{label} must be a real date, including the day, month and year"
+        )),
         Kind::Date => match Date::parse(trimmed) {
             // The control is the browser's date picker, in the reader's own format: no
             // example here (an ISO one would not match what they see).

@@ -11,7 +11,8 @@ use gloo_timers::callback::Timeout;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::core::form::{FieldId, FieldSpec, Kind, TICKED};
+use crate::core::date::Date;
+use crate::core::form::{FieldId, FieldSpec, Kind, TICKED, UNFINISHED_DATE};
 use crate::core::text::{count_message, count_words, counter_visible};
 
 #[derive(Properties, PartialEq)]
@@ -56,16 +57,42 @@ pub fn Field(props: &FieldProps) -> Html {
         let cb = props.on_leave.clone();
         Callback::from(move |_: FocusEvent| cb.emit(id))
     };
+    let is_date = matches!(spec.kind, Kind::Date);
     let on_input = {
         let cb = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_dyn_into::<HtmlTextAreaElement>()
                 .map(|t| t.value())
-                .or_else(|| e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()));
+                .or_else(|| {
+                    e.target_dyn_into::<HtmlInputElement>().map(|i| {
+                        if is_date {
+                            date_value(&i)
+                        } else {
+                            i.value()
+                        }
+                    })
+                });
             if let Some(value) = value {
                 cb.emit((id, value));
             }
+        })
+    };
+    // Typing part of a date into an empty date control fires no input event (its value stays
+    // empty), so on leaving it the form learns that something unreadable is there; and a
+    // restored unfinished date that now shows as empty becomes empty.
+    let on_leave_date = {
+        let edit = props.on_edit.clone();
+        let leave = props.on_leave.clone();
+        let held = props.value.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                let now = date_value(&input);
+                if (now == UNFINISHED_DATE || held == UNFINISHED_DATE) && now != held.as_str() {
+                    edit.emit((id, now));
+                }
+            }
+            leave.emit(id);
         })
     };
 
@@ -201,6 +228,15 @@ pub fn Field(props: &FieldProps) -> Html {
             };
             let spellcheck = matches!(kind, Kind::Email | Kind::WholeNumber { .. } | Kind::Date)
                 .then_some("false");
+            // A date control holds only real dates: anything else (an unfinished date, an
+            // impossible prefilled one) is shown as empty, and is never written into the
+            // control, which would wipe what the user has typed there so far.
+            let value = if is_date && Date::parse(&props.value).is_none() {
+                AttrValue::Static("")
+            } else {
+                props.value.clone()
+            };
+            let on_leave = if is_date { on_leave_date } else { on_leave };
             html! {
                 <div class={group_class}>
                     <label class="label" for={base.clone()}>{ label }</label>
@@ -208,7 +244,7 @@ pub fn Field(props: &FieldProps) -> Html {
                     { error }
                     <input class={classes!("input", width, props.error.is_some().then_some("input-error"))}
                         type={input_type} id={base.clone()} name={base.clone()}
-                        value={props.value.clone()} inputmode={inputmode}
+                        {value} inputmode={inputmode}
                         min={matches!(kind, Kind::Date).then(|| props.min.clone()).flatten()}
                         autocomplete={spec.autocomplete} spellcheck={spellcheck}
                         aria-describedby={described_by} aria-invalid={invalid}
@@ -216,6 +252,17 @@ pub fn Field(props: &FieldProps) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// What a date control holds: its `YYYY-MM-DD` value, or [`UNFINISHED_DATE`] when the browser
+/// has input it cannot read as a date (part of one, or 31 February).
+fn date_value(input: &HtmlInputElement) -> String {
+    let value = input.value();
+    if value.is_empty() && input.validity().bad_input() {
+        UNFINISHED_DATE.to_owned()
+    } else {
+        value
     }
 }
 

@@ -115,6 +115,39 @@ test('an error shows when the user leaves a field they changed, not before', asy
   await context.close();
 });
 
+test('a date typed in part, or one that does not exist, is called out; what is typed stays', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
+  const date = page.getByLabel('Proposed start date');
+  const message = 'Proposed start date must be a real date, including the day, month and year';
+  const error = page.locator('.field', { has: date }).locator('.error-message');
+  // Part of a date: the control's value stays empty, and no input event fires.
+  const weeks = page.getByLabel('Length in weeks');
+  await date.click();
+  await page.keyboard.type('03');
+  await weeks.click(); // (Tab would only move to the date's next part)
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  assert.equal(await error.textContent(), `Error: ${message}`);
+  assert.match(await markdown(page), /^- \*\*Proposed start date:\*\* _Not provided yet_$/m);
+  // A real date clears it at once.
+  const real = futureDate();
+  await date.fill(real);
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  // Clearing one part of a real date: the message is back, and the other parts are kept, so
+  // typing that part again gives a whole date.
+  await date.click({ position: { x: 12, y: 12 } });
+  await page.keyboard.press('Backspace');
+  assert.equal(await date.inputValue(), '');
+  assert.equal(await error.textContent(), `Error: ${message}`);
+  const first = await date.evaluate((el) => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 0, 2)).find((p) => p.type !== 'literal').type);
+  const [year, month, day] = real.split('-');
+  await page.keyboard.type(first === 'month' ? month : first === 'day' ? day : year);
+  await weeks.click();
+  assert.equal(await date.inputValue(), real);
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the whole form can be completed with the keyboard alone', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Team name').focus();

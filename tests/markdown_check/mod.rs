@@ -9,7 +9,7 @@
 
 use comrak::nodes::{AstNode, NodeValue};
 use engagement_widget::core::date::Date;
-use engagement_widget::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER};
+use engagement_widget::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER, UNFINISHED_DATE};
 use engagement_widget::core::markdown::document::{cadence_text, format_date};
 use engagement_widget::core::markdown::{generate, normalize_short};
 use engagement_widget::core::validate::parse_whole_number;
@@ -220,9 +220,12 @@ pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
 /// The key-value list a document of these values must show, item by item.
 pub fn expected_summary(values: &Values) -> Vec<String> {
     let date = values.get(FieldId::StartDate);
-    let date = Date::parse(date)
-        .map(format_date)
-        .unwrap_or_else(|| shown(date));
+    let date = match Date::parse(date) {
+        Some(real) => format_date(real),
+        // A date typed only in part has nothing to show yet.
+        None if normalize_short(date) == UNFINISHED_DATE => PLACEHOLDER.to_owned(),
+        None => shown(date),
+    };
     let length = values.get(FieldId::LengthWeeks);
     let length = match parse_whole_number(&normalize_short(length)) {
         Some(1) => "1 week".to_owned(),

@@ -22,7 +22,9 @@
 use super::block::{sanitize_block, sanitize_list_item};
 use super::inline::{escape_inline, is_autolinkable_email, normalize_short, Place};
 use crate::core::date::Date;
-use crate::core::form::{FieldId, FormSpec, Kind, Values, CADENCES, CADENCE_OTHER};
+use crate::core::form::{
+    FieldId, FormSpec, Kind, Values, CADENCES, CADENCE_OTHER, UNFINISHED_DATE,
+};
 use crate::core::text::nonblank_lines;
 use crate::core::validate::parse_whole_number;
 
@@ -213,8 +215,11 @@ pub fn format_date(date: Date) -> String {
 }
 
 fn start_date(value: &str) -> String {
-    match Date::parse(&normalize_short(value)) {
+    let value_text = normalize_short(value);
+    match Date::parse(&value_text) {
         Some(date) => format_date(date),
+        // A date typed only in part has no text to show yet.
+        None if value_text == UNFINISHED_DATE => NOT_PROVIDED.to_owned(),
         None => short(value, Place::Inline),
     }
 }
