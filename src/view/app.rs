@@ -242,7 +242,8 @@ pub fn App(props: &AppProps) -> Html {
                     <DraftBar status={state.draft.clone()} store={(*store).clone()}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
                     <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()}
-                        return_to={AttrValue::from(form_title_id.clone())} />
+                        return_to={AttrValue::from(form_title_id.clone())}
+                        import_button={AttrValue::from(format!("{prefix}-import-button"))} />
                     <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
 

@@ -13,7 +13,7 @@ use web_sys::{DragEvent, EventTarget, HtmlInputElement, HtmlTextAreaElement, Sto
 use yew::prelude::*;
 
 use super::focus::{focus_by_id, focus_showing};
-use super::state::{Action, AppState, DraftStatus, Offer, Tone};
+use super::state::{Action, AppState, DraftStatus, Offer, Replaced, Tone};
 use crate::core::draft::{encode, Draft};
 use crate::core::form::{FormSpec, Values};
 use crate::core::markdown::import;
@@ -263,26 +263,38 @@ pub struct OfferProps {
     pub dispatch: Callback<Action>,
     /// Where focus goes when the banner closes under it (the form's heading).
     pub return_to: AttrValue,
+    /// The import panel's button, where focus goes back when an import is cancelled.
+    pub import_button: AttrValue,
 }
 
 /// The choice on offer, if any, with its two buttons. A choice the user's own action raised
-/// (Start over's Undo, an import's Replace) takes focus, so keyboard users are not left on a
-/// button that has gone; choices nobody asked for (another tab, a link) do not.
+/// takes focus, so keyboard users are not left on a button that has gone: after Start over, its
+/// Undo; after an import, the question itself, so that a second press of Enter replaces
+/// nothing. Choices nobody asked for (another tab, a link, undoing a replacement) are announced
+/// and do not take focus.
 #[component]
 pub fn OfferBanner(props: &OfferProps) -> Html {
     let accept_ref = use_node_ref();
+    let message_ref = use_node_ref();
     let banner_ref = use_node_ref();
     {
         let accept_ref = accept_ref.clone();
+        let message_ref = message_ref.clone();
         let banner_ref = banner_ref.clone();
         use_effect_with(props.offer.clone(), move |offer| {
-            if matches!(offer, Some(Offer::Undo(_) | Offer::Import { .. })) {
-                let button = accept_ref.cast::<web_sys::HtmlElement>();
-                let banner = banner_ref.cast::<web_sys::Element>();
-                if let (Some(button), Some(banner)) = (button, banner) {
-                    // The question stays in view with its buttons.
-                    focus_showing(&button, &banner);
-                }
+            let target = match offer {
+                Some(Offer::Undo {
+                    after: Replaced::StartOver,
+                    ..
+                }) => &accept_ref,
+                Some(Offer::Import { .. }) => &message_ref,
+                _ => return,
+            };
+            let target = target.cast::<web_sys::HtmlElement>();
+            let banner = banner_ref.cast::<web_sys::Element>();
+            if let (Some(target), Some(banner)) = (target, banner) {
+                // The question stays in view with its buttons.
+                focus_showing(&target, &banner);
             }
         });
     }
@@ -311,27 +323,36 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
             "Cancel",
             unknown.as_slice(),
         ),
-        Offer::Undo(_) => (
-            "Everything you typed was cleared.".to_owned(),
+        Offer::Undo { after, .. } => (
+            match after {
+                Replaced::StartOver => "Everything you typed was cleared.",
+                Replaced::Other => "Your previous answers were replaced.",
+            }
+            .to_owned(),
             "Undo",
             "Dismiss",
             &[][..],
         ),
     };
-    let answer = |action: fn() -> Action| {
+    let answer = |action: fn() -> Action, return_to: AttrValue| {
         let dispatch = props.dispatch.clone();
-        let return_to = props.return_to.clone();
         Callback::from(move |e: MouseEvent| {
             dispatch.emit(action());
             focus_by_id(&e, &return_to);
         })
     };
-    let on_accept = answer(|| Action::Accept);
-    let on_decline = answer(|| Action::Offer(None));
+    let on_accept = answer(|| Action::Accept, props.return_to.clone());
+    // Cancelling an import goes back to where it started.
+    let decline_to = if matches!(offer, Offer::Import { .. }) {
+        props.import_button.clone()
+    } else {
+        props.return_to.clone()
+    };
+    let on_decline = answer(|| Action::Offer(None), decline_to);
     html! {
         <div class="offer-slot" aria-live="polite">
             <div class="offer" ref={banner_ref}>
-                <p class="offer-message">{ message }</p>
+                <p class="offer-message" ref={message_ref} tabindex="-1">{ message }</p>
                 if !unknown.is_empty() {
                     <p class="hint">{ "Not imported, because the form has no place for them:" }</p>
                     <ul class="list">{ for unknown.iter().map(|u| html! { <li>{ u.clone() }</li> }) }</ul>
@@ -486,7 +507,8 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                 <label class="label" for={file_id.clone()}>{ "Or choose a .md file" }</label>
                 <input id={file_id} class="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onchange={on_file} />
             </div>
-            <button type="button" class="button button-secondary" onclick={on_import}>{ "Import" }</button>
+            <button type="button" id={format!("{}-import-button", props.prefix)}
+                class="button button-secondary" onclick={on_import}>{ "Import" }</button>
         </details>
     }
 }

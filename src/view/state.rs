@@ -66,8 +66,18 @@ pub enum Offer {
         values: Values,
         unknown: Vec<String>,
     },
-    /// The answers as they were before "Start over".
-    Undo(Values),
+    /// The answers as they were before something replaced them, so nothing the user typed is
+    /// lost: undoing offers what it replaced in turn.
+    Undo { values: Values, after: Replaced },
+}
+
+/// What replaced the answers an [`Offer::Undo`] holds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Replaced {
+    /// "Start over" cleared them.
+    StartOver,
+    /// An import, another tab's draft, a link's answers or an undo took their place.
+    Other,
 }
 
 #[derive(Clone)]
@@ -242,6 +252,7 @@ impl Reducible for AppState {
             Action::Draft(status) => next.draft = status,
             Action::Offer(offer) => next.offer = offer,
             Action::Accept => {
+                let before = next.form.values.clone();
                 let message = match next.offer.take() {
                     Some(Offer::OtherTab(values)) => {
                         next.form.replace(values);
@@ -259,19 +270,30 @@ impl Reducible for AppState {
                         next.form.replace(values);
                         "Imported the one-pager into the form."
                     }
-                    Some(Offer::Undo(values)) => {
+                    Some(Offer::Undo { values, .. }) => {
                         next.form.replace(values);
                         "Your answers are back."
                     }
                     None => return self,
                 };
+                // What was just replaced can be had back, unless it was nothing (only the
+                // defaults) or the same answers.
+                if before != next.form.values && before != next.spec.default_values() {
+                    next.offer = Some(Offer::Undo {
+                        values: before,
+                        after: Replaced::Other,
+                    });
+                }
                 next.regenerate();
                 next.announce(message.to_owned(), Tone::Success);
             }
             Action::StartOver => {
                 let previous = next.form.values.clone();
                 next.form.replace(next.spec.default_values());
-                next.offer = Some(Offer::Undo(previous));
+                next.offer = Some(Offer::Undo {
+                    values: previous,
+                    after: Replaced::StartOver,
+                });
                 next.regenerate();
                 next.announce(
                     "The form is cleared, and so is the saved draft.".to_owned(),

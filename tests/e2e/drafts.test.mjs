@@ -108,9 +108,18 @@ test('start over clears the form and the draft; undo brings everything back', as
   assert.equal(await page.getByLabel('Length in weeks').inputValue(), '10', 'defaults come back');
   assert.match(await status(page), /The form is cleared/);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'the stored draft is gone');
+  // Typing after Start over and then undoing loses nothing: what was typed since is offered
+  // back in turn.
+  await page.getByLabel('Team name').fill('Brand new team');
   await page.getByRole('button', { name: 'Undo' }).press('Enter');
   assert.deepEqual(await answers(page), before);
   assert.equal(await focused(page), 'Write your one-pager', 'back to the form, not the page');
+  await page.getByText('Your previous answers were replaced.').waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Brand new team');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await answers(page), before);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
   // What Start over said no longer shows once the form is checked again.
   await page.getByRole('button', { name: 'Check and generate' }).click();
   assert.doesNotMatch(await status(page), /cleared/);
@@ -229,10 +238,24 @@ test('importing a generated one-pager restores the form exactly', async () => {
   await other.page.getByText('Import a one-pager').click();
   await other.page.getByLabel('Or choose a .md file').setInputFiles({ name: 'one-pager.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
   await other.page.getByText('Replace your answers with the imported one-pager?').waitFor();
-  assert.equal(await focused(other.page), 'Replace my answers', 'the question takes focus');
+  // The question takes focus, not its Replace button: a second Enter replaces nothing.
+  assert.equal(await focused(other.page), 'Replace your answers with the imported one-pager?');
+  await other.page.keyboard.press('Enter');
   assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else');
+  // Cancel goes back to Import.
+  await other.page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await focused(other.page), 'Import');
+  assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else');
+  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
   await other.page.getByRole('button', { name: 'Replace my answers' }).click();
   assert.deepEqual(await answers(other.page), before);
+  // What was replaced can be had back, and undoing offers the import back in turn.
+  await other.page.getByText('Your previous answers were replaced.').waitFor();
+  await other.page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else');
+  await other.page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await answers(other.page), before);
+  await other.page.getByRole('button', { name: 'Dismiss' }).click();
 
   // Garbage changes nothing.
   await other.page.getByLabel('Paste a one-pager').fill('just some text\nwith no one-pager in it');
