@@ -44,6 +44,34 @@ proptest! {
     }
 
     #[test]
+    fn headings_keep_their_order(levels in prop::collection::vec((1usize..=6, any::<bool>()), 1..8)) {
+        let input: Vec<String> = levels
+            .iter()
+            .enumerate()
+            .map(|(i, (level, setext))| match (setext, level) {
+                (true, 1) => format!("Heading {i}\n==="),
+                (true, 2) => format!("Heading {i}\n---"),
+                _ => format!("{} Heading {i}", "#".repeat(*level)),
+            })
+            .collect();
+        let out = sanitize_block(&input.join("\n\n"));
+        // All demoted alike, so that the highest is level 3; none past 6.
+        let highest = levels.iter().map(|(level, _)| *level).min().unwrap_or(3);
+        let by = 3usize.saturating_sub(highest);
+        let want: Vec<usize> = levels.iter().map(|(level, _)| (level + by).min(6)).collect();
+        let got: Vec<usize> = pulldown_cmark_upstream::Parser::new(&out)
+            .filter_map(|event| match event {
+                pulldown_cmark_upstream::Event::Start(pulldown_cmark_upstream::Tag::Heading {
+                    level,
+                    ..
+                }) => Some(level as usize),
+                _ => None,
+            })
+            .collect();
+        prop_assert_eq!(got, want, "{}", out);
+    }
+
+    #[test]
     fn short_text_renders_as_exactly_the_typed_text(input in text(INLINE_TOKENS, 16)) {
         let mut v = complete_values();
         v.set(FieldId::TeamName, input.clone());
@@ -101,13 +129,32 @@ fn adversarial_inputs_never_break_the_document() {
 
 #[test]
 fn headings_are_demoted_not_lost() {
+    // Every heading moves down alike, so the user's outline keeps its order under the section.
     assert_eq!(
         sanitize_block("# One\n## Two\n### Three"),
-        "### One\n#### Two\n### Three"
+        "### One\n#### Two\n##### Three"
+    );
+    assert_eq!(
+        sanitize_block("## Background\ntext\n### Detail"),
+        "### Background\ntext\n#### Detail"
+    );
+    // Past level 6 there is no ATX heading: the deepest ones share it.
+    assert_eq!(
+        sanitize_block("# a\n##### b\n###### c"),
+        "### a\n###### b\n###### c"
+    );
+    // Headings that already sit below the section are left as they are.
+    assert_eq!(
+        sanitize_block("### Three\n#### Four"),
+        "### Three\n#### Four"
     );
     assert_eq!(
         sanitize_block("Setext\n===\n\nTwo\n---"),
         "### Setext\n\n#### Two"
+    );
+    assert_eq!(
+        sanitize_block("> ## Quoted\n\n- # Listed"),
+        "> #### Quoted\n\n- ### Listed"
     );
     assert_eq!(sanitize_block("> Quoted\n> ---"), "> Quoted\\\n> \\---");
 }

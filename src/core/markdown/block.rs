@@ -4,9 +4,11 @@
 //! The sanitiser parses the field with pulldown-cmark, finds every construct that could break
 //! the document, and neutralises it with a small edit of the source, then parses again, until
 //! nothing is left to fix:
-//! - ATX headings of level 1 and 2 are demoted by two levels (`#` becomes `###`); setext
-//!   headings of those levels become ATX headings (or, inside a list or quote, lose their
-//!   underline's meaning);
+//! - when a field has a heading of level 1 or 2, every heading in it is demoted by the same
+//!   number of levels, so that the highest becomes level 3 and the user's outline keeps its
+//!   order (`#`, `##`, `###` become `###`, `####`, `#####`; levels past 6 stay at 6); setext
+//!   headings become ATX headings (or, inside a list or quote, lose their underline's
+//!   meaning);
 //! - raw HTML, blocks and inline, gets its `<` escaped, so it shows as text;
 //! - link reference and footnote definitions get their `[` escaped, so they cannot define
 //!   targets for another section;
@@ -14,8 +16,9 @@
 //! - line breaks the user typed become hard breaks (a backslash at the line's end, as trailing
 //!   spaces do not survive email), and trailing whitespace goes.
 //!
-//! Levels 3 to 6 are left alone, so the result is a fixed point: sanitising it again changes
-//! nothing, which is what makes import followed by generate stable.
+//! A field whose headings are all of level 3 to 6 is left alone, so the result is a fixed
+//! point: sanitising it again changes nothing, which is what makes import followed by generate
+//! stable.
 
 use std::ops::Range;
 
@@ -204,6 +207,8 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     let mut quotes: Vec<Range<usize>> = Vec::new();
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut rows: Vec<Range<usize>> = Vec::new();
+    // Every heading, with its level and how deep in containers it sits.
+    let mut headings: Vec<(Range<usize>, HeadingLevel, usize)> = Vec::new();
     let mut bare = BareText::default();
     for (event, range) in parser.into_offset_iter() {
         if is_opaque(&event) {
@@ -234,11 +239,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                     edits.push(Edit::block(at, "\\"));
                 }
             }
-            Event::Start(Tag::Heading { level, .. })
-                if matches!(level, HeadingLevel::H1 | HeadingLevel::H2) =>
-            {
-                edits.push(heading_edit(text, range, level, containers));
-            }
+            Event::Start(Tag::Heading { level, .. }) => headings.push((range, level, containers)),
             Event::Start(Tag::HtmlBlock) => {
                 if let Some(at) = find_from(text, range.start, '<') {
                     edits.push(Edit::block(at, "\\"));
@@ -276,6 +277,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
             _ => {}
         }
     }
+    demote_headings(text, &headings, &mut edits);
     setext_lookalikes(text, &blocks, &mut edits);
     lazy_html_lines(text, &quotes, &items, &mut edits);
     table_row_tags(text, &rows, &opaque, &mut edits);
@@ -679,18 +681,48 @@ fn trim_autolink_end(url: &str) -> &str {
     }
 }
 
-/// Demotes a level 1 or 2 heading by two levels.
+/// When the field has a heading above level 3, demotes all its headings by the same number of
+/// levels, so the highest is level 3 (at most level 6: ATX headings stop there).
+fn demote_headings(
+    text: &str,
+    headings: &[(Range<usize>, HeadingLevel, usize)],
+    edits: &mut Vec<Edit>,
+) {
+    let Some(highest) = headings.iter().map(|(_, level, _)| *level as usize).min() else {
+        return;
+    };
+    if highest >= 3 {
+        return;
+    }
+    let by = 3 - highest;
+    for (range, level, containers) in headings {
+        let from = *level as usize;
+        let to = (from + by).min(6);
+        if to > from {
+            edits.push(heading_edit(
+                text,
+                range.clone(),
+                to - from,
+                to,
+                *containers,
+            ));
+        }
+    }
+}
+
+/// Demotes a heading by `by` levels, to level `to`.
 fn heading_edit(
     text: &str,
     range: std::ops::Range<usize>,
-    level: HeadingLevel,
+    by: usize,
+    to: usize,
     containers: usize,
 ) -> Edit {
     let source = &text[range.clone()];
-    let hashes = source.len() - source.trim_start_matches([' ', '\t']).len();
+    let indent = source.len() - source.trim_start_matches([' ', '\t']).len();
     let single_line = !source.trim_end_matches('\n').contains('\n');
-    if single_line && source[hashes..].starts_with('#') {
-        return Edit::block(range.start + hashes, "##");
+    if single_line && source[indent..].starts_with('#') {
+        return Edit::block(range.start + indent, &"#".repeat(by));
     }
     // A setext heading: content lines, then an underline of `=` or `-`.
     let body = source.trim_end_matches('\n');
@@ -708,16 +740,11 @@ fn heading_edit(
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let marks = if level == HeadingLevel::H1 {
-        "###"
-    } else {
-        "####"
-    };
     let content = escape_closing_hashes(&content);
     Edit {
         at: range.start,
         remove: body.len(),
-        insert: format!("{marks} {content}"),
+        insert: format!("{} {content}", "#".repeat(to)),
         structural: true,
     }
 }
