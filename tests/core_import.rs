@@ -55,6 +55,28 @@ fn an_incomplete_one_pager_comes_back_incomplete() {
 }
 
 #[test]
+fn answers_that_read_like_the_placeholder_come_back_as_typed() {
+    // The placeholder is emphasised; a team really called "Not provided yet" is plain text.
+    let mut v = spec().default_values();
+    for id in [FieldId::TeamName, FieldId::Contact, FieldId::RetroOther] {
+        v.set(id, "Not provided yet");
+    }
+    v.set(FieldId::RetroCadence, "other");
+    v.set(FieldId::StartDate, "_Not provided yet_");
+    let (doc, again, values) = round_trip(&v);
+    assert_eq!(again, doc);
+    for id in [FieldId::TeamName, FieldId::Contact, FieldId::RetroOther] {
+        assert_eq!(values.get(id), "Not provided yet", "{id:?}");
+    }
+    assert_eq!(values.get(FieldId::StartDate), "_Not provided yet_");
+    assert_eq!(
+        values.get(FieldId::Email),
+        "",
+        "a real placeholder is still nothing"
+    );
+}
+
+#[test]
 fn garbage_is_refused_and_changes_nothing() {
     for empty in ["", "  \n\t\n"] {
         assert_eq!(

@@ -58,6 +58,9 @@ pub const INLINE_TOKENS: &[&str] = &[
     "a",
     "word",
     "snake_case",
+    // What the document shows for a missing answer, typed as an answer.
+    "Not provided yet",
+    "_Not provided yet_",
     "C#",
     "Zoë",
     "漢字",

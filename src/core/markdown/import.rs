@@ -102,11 +102,13 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
                 if depth == 0 {
                     if let Some(reader) = list.take() {
                         seen_summary = true;
-                        for (key, value) in reader.items {
+                        for (key, value, placeholder) in reader.items {
                             match summary_field(&key) {
                                 Some(id) => {
                                     recognised = true;
-                                    set_summary(&mut values, id, &value);
+                                    if !placeholder {
+                                        set_summary(&mut values, id, &value);
+                                    }
                                 }
                                 None => unknown.push(format!("{key}: {value}")),
                             }
@@ -157,21 +159,35 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
     Ok(Imported { values, unknown })
 }
 
-/// Collects each list item's text as "Key: value" pairs.
+/// Collects each list item's text as "Key: value" pairs, and whether the value is the
+/// placeholder for a missing answer (emphasised, as the generator writes it: a team really
+/// called "Not provided yet" is plain text).
 #[derive(Default)]
 struct ListReader {
-    items: Vec<(String, String)>,
+    items: Vec<(String, String, bool)>,
     current: Option<(String, String, bool)>,
+    /// The current value opened with emphasis.
+    emphasised: bool,
 }
 
 impl ListReader {
     fn see(&mut self, event: &Event<'_>) {
         match event {
-            Event::Start(Tag::Item) => self.current = Some((String::new(), String::new(), false)),
+            Event::Start(Tag::Item) => {
+                self.current = Some((String::new(), String::new(), false));
+                self.emphasised = false;
+            }
+            Event::Start(Tag::Emphasis) => {
+                if let Some((_, value, true)) = self.current.as_ref() {
+                    self.emphasised |= value.trim().is_empty();
+                }
+            }
             Event::End(TagEnd::Item) => {
                 if let Some((key, value, _)) = self.current.take() {
                     let key = key.trim().trim_end_matches(':').trim().to_owned();
-                    self.items.push((key, value.trim().to_owned()));
+                    let value = value.trim().to_owned();
+                    let placeholder = self.emphasised && value == strip_emphasis(NOT_PROVIDED);
+                    self.items.push((key, value, placeholder));
                 }
             }
             Event::End(TagEnd::Strong) => {
@@ -224,9 +240,6 @@ fn strip_emphasis(s: &str) -> &str {
 
 fn set_summary(values: &mut Values, id: FieldId, value: &str) {
     let value = value.trim();
-    if value == strip_emphasis(NOT_PROVIDED) {
-        return;
-    }
     match id {
         FieldId::StartDate => {
             let date = Date::parse(value).or_else(|| parse_long_date(value));
