@@ -112,9 +112,20 @@ fn every_rule_and_message() {
         (FieldId::LengthWeeks, "27".into(), Some("Length in weeks must be between 1 and 26")),
         (FieldId::LengthWeeks, "99999999999999999999".into(), Some("Length in weeks must be a whole number, like 13")),
         (FieldId::LengthWeeks, "10.5".into(), Some("Length in weeks must be a whole number, like 13")),
-        (FieldId::LengthWeeks, "-3".into(), Some("Length in weeks must be a whole number, like 13")),
+        // Negative: a whole number, out of range.
+        (FieldId::LengthWeeks, "-3".into(), Some("Length in weeks must be between 1 and 26")),
+        (FieldId::LengthWeeks, "\u{2212}3".into(), Some("Length in weeks must be between 1 and 26")),
+        (FieldId::LengthWeeks, "-0".into(), Some("Length in weeks must be between 1 and 26")),
+        (FieldId::LengthWeeks, "-3.5".into(), Some("Length in weeks must be a whole number, like 13")),
+        (FieldId::LengthWeeks, "--3".into(), Some("Length in weeks must be a whole number, like 13")),
         (FieldId::LengthWeeks, "ten".into(), Some("Length in weeks must be a whole number, like 13")),
-        (FieldId::LengthWeeks, "١٠".into(), Some("Length in weeks must be a whole number, like 13")),
+        // Digits as other keyboards type them.
+        (FieldId::LengthWeeks, "１２".into(), None),
+        (FieldId::LengthWeeks, "١٠".into(), None),
+        (FieldId::LengthWeeks, "۱۰".into(), None),
+        (FieldId::LengthWeeks, "१०".into(), None),
+        (FieldId::LengthWeeks, "２７".into(), Some("Length in weeks must be between 1 and 26")),
+        (FieldId::LengthWeeks, "1٠x".into(), Some("Length in weeks must be a whole number, like 13")),
         // Choice.
         (FieldId::RetroCadence, "".into(), Some("Select how often you will hold retros")),
         (FieldId::RetroCadence, "fortnightly".into(), None),
@@ -149,6 +160,12 @@ fn other_cadence_requires_its_description() {
     assert_eq!(
         validate_field(&spec, &values, FieldId::RetroOther, today()).as_deref(),
         Some("Describe your retro cadence")
+    );
+    // Its label is an instruction; its other messages name what it holds.
+    values.set(FieldId::RetroOther, "x".repeat(81));
+    assert_eq!(
+        validate_field(&spec, &values, FieldId::RetroOther, today()).as_deref(),
+        Some("Your retro cadence must be 80 characters or fewer")
     );
     values.set(FieldId::RetroOther, "Every three weeks, on Fridays");
     assert_eq!(
@@ -327,6 +344,37 @@ fn the_summary_keeps_what_the_check_found_and_drops_what_is_fixed() {
     );
     assert_eq!(form.summary(&spec, t), again);
     assert_eq!(again[1].message, "Enter the contact email address");
+}
+
+#[test]
+fn a_question_revealed_after_the_check_waits_for_the_user() {
+    let spec = FormSpec::default();
+    let t = today();
+    let mut form = FormState::new(spec.default_values());
+    form.attempt(&spec, t);
+    assert!(form.visible_error(&spec, FieldId::TeamName, t).is_some());
+    // Choosing "Other" reveals its description: empty, but not shown as wrong yet.
+    form.edit(FieldId::RetroCadence, "other");
+    assert_eq!(form.visible_error(&spec, FieldId::RetroOther, t), None);
+    // Leaving it after typing makes it live, as for any field...
+    form.edit(FieldId::RetroOther, "x".repeat(81));
+    assert_eq!(form.visible_error(&spec, FieldId::RetroOther, t), None);
+    form.leave(FieldId::RetroOther);
+    assert_eq!(
+        form.visible_error(&spec, FieldId::RetroOther, t).as_deref(),
+        Some("Your retro cadence must be 80 characters or fewer")
+    );
+    // ... and the next check includes it.
+    let mut other = FormState::new(spec.default_values());
+    other.attempt(&spec, t);
+    other.edit(FieldId::RetroCadence, "other");
+    other.attempt(&spec, t);
+    assert_eq!(
+        other
+            .visible_error(&spec, FieldId::RetroOther, t)
+            .as_deref(),
+        Some("Describe your retro cadence")
+    );
 }
 
 #[test]

@@ -163,6 +163,9 @@ pub struct FieldSpec {
     pub default: &'static str,
     /// Shown (and validated) only while another field holds this value.
     pub revealed_by: Option<(FieldId, &'static str)>,
+    /// What messages call the field when its label is an instruction ("Describe your retro
+    /// cadence" is "Your retro cadence" in "... must be 80 characters or fewer").
+    pub name: Option<&'static str>,
 }
 
 /// A titled group of fields.
@@ -232,6 +235,7 @@ impl FormSpec {
                 autocomplete: None,
                 default: "",
                 revealed_by: None,
+                name: None,
             });
         };
         let short = Kind::Text {
@@ -379,7 +383,8 @@ impl FormSpec {
                 FieldId::Email => spec.autocomplete = Some("email"),
                 FieldId::LengthWeeks => spec.default = "10",
                 FieldId::RetroOther => {
-                    spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER))
+                    spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER));
+                    spec.name = Some("Your retro cadence");
                 }
                 _ => {}
             }

@@ -46,7 +46,7 @@ pub fn validate(spec: &FormSpec, values: &Values, today: Date) -> Vec<FieldError
 }
 
 fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
-    let label = &field.label;
+    let label = field.name.unwrap_or(&field.label);
     if let Kind::Checkbox = field.kind {
         return (field.required && value != TICKED).then(|| field.missing.clone());
     }
@@ -98,6 +98,10 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             Some(_) => None,
         },
         Kind::WholeNumber { min, max } => match parse_whole_number(trimmed) {
+            // A whole number all the same, just out of range.
+            None if is_negative_whole_number(trimmed) => {
+                Some(format!("{label} must be between {min} and {max}"))
+            }
             None => Some(format!(
                 "{label} must be a whole number, like {}",
                 (min + max) / 2
@@ -125,13 +129,32 @@ pub fn is_email(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// Digits only (ASCII), no sign, no decimals. Leading zeros are fine; absurd lengths are not
-/// numbers anyone meant.
+/// Digits only, no sign, no decimals. Full-width (East Asian input methods), Arabic-Indic and
+/// Devanagari digits count as their ASCII twins. Leading zeros are fine; absurd lengths are
+/// not numbers anyone meant.
 pub fn parse_whole_number(s: &str) -> Option<u64> {
-    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    const ZEROS: [u32; 4] = [0xff10, 0x0660, 0x06f0, 0x0966];
+    let digits: String = s
+        .chars()
+        .map(|c| {
+            ZEROS
+                .iter()
+                .find(|&&zero| (zero..zero + 10).contains(&(c as u32)))
+                .and_then(|zero| char::from_digit(c as u32 - zero, 10))
+                .unwrap_or(c)
+        })
+        .collect();
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse().ok()
+    digits.parse().ok()
+}
+
+/// "-3", "−3" (a minus sign) or "-0": a whole number below any range the form asks for.
+fn is_negative_whole_number(s: &str) -> bool {
+    s.strip_prefix(['-', '\u{2212}'])
+        .and_then(|rest| parse_whole_number(rest.trim_start()))
+        .is_some()
 }
 
 /// Words across the whole one-pager's free text, for the soft length warning.
