@@ -3,7 +3,8 @@
 //! - nothing is shown as wrong before the user asks to check the form, or leaves a field they
 //!   changed;
 //! - once a field's error has been shown, or after the first attempt, it re-checks on every
-//!   change, so a fix clears its message at once.
+//!   change, so a fix clears its message at once; a question revealed after the attempt
+//!   (the "Other" cadence's description) waits until the user leaves it or checks again.
 
 use super::date::Date;
 use super::form::{FieldId, FormSpec, Values};
@@ -18,6 +19,9 @@ pub struct FormState {
     live: Vec<FieldId>,
     /// Whether the user has asked to check the form at least once.
     attempted: bool,
+    /// The fields in the form at the last check (a question revealed since then is not wrong
+    /// before the user has had a go at it).
+    in_check: Vec<FieldId>,
     /// The errors found at the last check, which the error summary lists.
     checked: Vec<FieldError>,
 }
@@ -55,6 +59,12 @@ impl FormState {
     /// error; from now on every field shows its error live.
     pub fn attempt(&mut self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
         self.attempted = true;
+        self.in_check = spec
+            .fields()
+            .iter()
+            .map(|f| f.id)
+            .filter(|&id| spec.is_active(id, &self.values))
+            .collect();
         self.checked = validate(spec, &self.values, today);
         self.checked.clone()
     }
@@ -65,7 +75,7 @@ impl FormState {
 
     /// The error to show next to a field now, if any.
     pub fn visible_error(&self, spec: &FormSpec, id: FieldId, today: Date) -> Option<String> {
-        if self.attempted || self.live.contains(&id) {
+        if (self.attempted && self.in_check.contains(&id)) || self.live.contains(&id) {
             validate_field(spec, &self.values, id, today)
         } else {
             None
