@@ -218,6 +218,10 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Edit(id, value) => {
+                // "Copied", "Imported" and the like were about the answers before this edit.
+                if next.form.values.get(id) != value {
+                    next.announcement = None;
+                }
                 next.form.edit(id, value);
                 next.form.recheck(&next.spec, next.today);
                 next.regenerate();
@@ -289,6 +293,11 @@ impl Reducible for AppState {
             }
             Action::StartOver => {
                 let previous = next.form.values.clone();
+                // The saved draft is cleared with the form: "Draft saved 14:05" or "Draft
+                // from 14:05 restored" no longer holds.
+                if matches!(next.draft, DraftStatus::Restored(_) | DraftStatus::Saved(_)) {
+                    next.draft = DraftStatus::Idle;
+                }
                 next.form.replace(next.spec.default_values());
                 next.offer = Some(Offer::Undo {
                     values: previous,

@@ -38,6 +38,9 @@ test('Copy Markdown puts exactly the Generated Markdown on the clipboard, as tex
   assert.equal(items[0]['text/plain'], await markdown(page), 'byte for byte');
   const events = await page.evaluate(() => globalThis.__events.map((e) => [e.type, e.detail.format]));
   assert.deepEqual(events.filter(([t]) => t === 'engagement-copied'), [['engagement-copied', 'markdown']]);
+  // Once the answers change, "copied" no longer holds, and no longer shows.
+  await page.getByLabel('Team name').fill('Payments');
+  assert.equal(await page.getByText('Markdown copied to the clipboard.').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -49,8 +52,9 @@ test('Copy for email puts formatted HTML and the Markdown on the clipboard', asy
   await page.getByText('Formatted one-pager copied to the clipboard.').waitFor();
   const [item] = await readClipboard(page);
   assert.ok(item['text/html'], 'text/html present');
-  assert.match(item['text/html'], /<h1>One-pager: Payments Platform<\/h1>/);
-  assert.match(item['text/html'], /<h2>Problem<\/h2>/);
+  // Plain headings (dir="auto" lets a mail client set right-to-left text the right way).
+  assert.match(item['text/html'], /<h1 dir="auto">One-pager: Payments Platform<\/h1>/);
+  assert.match(item['text/html'], /<h2 dir="auto">Problem<\/h2>/);
   assert.doesNotMatch(item['text/html'], /<script|onerror|javascript:/i);
   // What a reader sees, not what only a screen reader needs: no hidden "Ticked:" text, no ARIA.
   assert.match(item['text/html'].replace(/<[^>]+>/g, ''), /☑ We understand/);

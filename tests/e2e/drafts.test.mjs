@@ -34,6 +34,9 @@ test('a filled form comes back after a reload', async () => {
   await page.getByLabel('Team name').waitFor();
   assert.deepEqual(await answers(page), before);
   assert.match(await draftStatus(page), /Draft from \d\d:\d\d restored/);
+  // Start over clears the draft too: the bar no longer says one was restored.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.locator('.draft-status', { hasText: 'Your answers are saved in this browser as you type.' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
