@@ -211,7 +211,7 @@ pub fn Field(props: &FieldProps) -> Html {
                     { hint }
                     { error }
                     <textarea class={classes!("textarea", (props.error.is_some() || over).then_some("input-error"))}
-                        id={base.clone()} name={base.clone()} rows={rows} spellcheck="true"
+                        id={base.clone()} name={base.clone()} rows={rows} spellcheck="true" dir="auto"
                         value={props.value.clone()}
                         aria-describedby={described_by} aria-invalid={invalid}
                         oninput={on_input} onfocusout={on_leave} />
@@ -247,6 +247,7 @@ pub fn Field(props: &FieldProps) -> Html {
                         {value} inputmode={inputmode}
                         min={matches!(kind, Kind::Date).then(|| props.min.clone()).flatten()}
                         autocomplete={spec.autocomplete} spellcheck={spellcheck}
+                        dir={matches!(kind, Kind::Text { .. }).then_some("auto")}
                         aria-describedby={described_by} aria-invalid={invalid}
                         oninput={on_input} onfocusout={on_leave} />
                 </div>

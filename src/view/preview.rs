@@ -183,13 +183,21 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
         tag: VTag::new(name),
         image: None,
     };
+    // Blocks of text take their direction from their own first letters, so a paragraph in
+    // Arabic or Hebrew reads right to left, with its punctuation where it belongs.
+    let text_block = |name: &'static str| {
+        let mut tag = VTag::new(name);
+        tag.add_attribute("dir", "auto");
+        Frame { tag, image: None }
+    };
     match tag {
-        Tag::Paragraph => plain("p"),
+        Tag::Paragraph => text_block("p"),
         Tag::Heading { level, .. } => {
             // The preview sits under the widget's own h2 > h3 headings: its outline continues
             // below them for assistive technology (the title is level 4, the sections 5, the
             // user's own sub-headings 6; the copied HTML keeps the plain h1, h2, ...).
             let mut heading = VTag::new(heading_tag(level));
+            heading.add_attribute("dir", "auto");
             let nested = (level as usize + 3).min(6);
             heading.add_attribute("aria-level", nested.to_string());
             Frame {
@@ -229,13 +237,14 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
             }
         }
         Tag::List(None) => plain("ul"),
-        Tag::Item => plain("li"),
+        Tag::Item => text_block("li"),
         Tag::FootnoteDefinition(_) => plain("div"),
         Tag::Table(_) => plain("table"),
         Tag::TableHead => plain("tr"),
         Tag::TableRow => plain("tr"),
         Tag::TableCell => {
             let mut cell = VTag::new(if in_head { "th" } else { "td" });
+            cell.add_attribute("dir", "auto");
             match alignment {
                 Some(Alignment::Left) => cell.add_attribute("class", "align-left"),
                 Some(Alignment::Center) => cell.add_attribute("class", "align-center"),

@@ -148,6 +148,21 @@ test('a date typed in part, or one that does not exist, is called out; what is t
   await context.close();
 });
 
+test('right-to-left answers read right to left, in the field and in the preview', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
+  const arabic = 'المشكلة هي أن البناء بطيء جدًا.';
+  const problem = page.getByLabel('Problem', { exact: true });
+  await problem.fill(`${arabic}\n\nAn English paragraph.`);
+  await page.getByLabel('Team name').fill('فريق المنصة');
+  const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction(problem), 'rtl');
+  assert.equal(await direction(page.getByLabel('Team name')), 'rtl');
+  const preview = page.getByRole('region', { name: 'Preview' });
+  assert.equal(await direction(preview.locator('p', { hasText: arabic })), 'rtl');
+  assert.equal(await direction(preview.locator('p', { hasText: 'An English paragraph.' })), 'ltr');
+  await context.close();
+});
+
 test('the whole form can be completed with the keyboard alone', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Team name').focus();
