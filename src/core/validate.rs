@@ -119,14 +119,26 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
 }
 
 /// Whether a string is an email address someone can send to: RFC 5322 syntax (checked by the
-/// `email_address` crate), no display name or IP literal, and a domain with at least one dot.
+/// `email_address` crate), no display name or IP literal, and a domain with at least one dot
+/// whose parts are host names (letters, digits and inner hyphens: no `_`). As GOV.UK Notify
+/// does, the part before the `@` must be ASCII: few mail systems deliver to anything else.
 pub fn is_email(s: &str) -> bool {
     let options = Options::default()
         .without_display_text()
         .without_domain_literal()
         .with_minimum_sub_domains(2);
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    let host_names = domain.split('.').all(|label| {
+        !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
     EmailAddress::parse_with_options(s, options).is_ok()
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && local.is_ascii()
+        && host_names
 }
 
 /// Digits only, no sign, no decimals. Full-width (East Asian input methods), Arabic-Indic and
