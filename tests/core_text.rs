@@ -3,7 +3,7 @@
 
 use engagement_widget::core::date::{is_leap_year, Date};
 use engagement_widget::core::text::{
-    count_chars, count_message, count_words, counter_visible, nonblank_lines, normalize_newlines,
+    count_chars, count_message, count_words, counter_visible, line_entries, normalize_newlines,
     sort_stable_by_key,
 };
 use proptest::prelude::*;
@@ -73,8 +73,11 @@ fn counters_follow_the_govuk_character_count() {
 fn line_breaks_are_normalised() {
     assert_eq!(normalize_newlines("a\r\nb\rc\nd\0e"), "a\nb\nc\nde");
     assert_eq!(normalize_newlines("\r\r\n"), "\n\n");
-    let lines: Vec<&str> = nonblank_lines(" a \r\n\r\n b\r c \n\t\n").collect();
+    let lines: Vec<&str> = line_entries(" a \r\n\r\n b\r c \n\t\n").collect();
     assert_eq!(lines, vec!["a", "b", "c"]);
+    // A bullet or number with nothing after it is no entry; one with text, or a year, is.
+    let lines: Vec<&str> = line_entries("- a\n- \n*\n+\n1.\n12)\n2026.\n-x\n3. c").collect();
+    assert_eq!(lines, vec!["- a", "2026.", "-x", "3. c"]);
 }
 
 #[test]

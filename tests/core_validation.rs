@@ -94,6 +94,8 @@ fn every_rule_and_message() {
         // One per line.
         (FieldId::SuccessMeasures, "".into(), Some("Enter at least one success measure")),
         (FieldId::SuccessMeasures, "\n \n\t\n".into(), Some("Enter at least one success measure")),
+        (FieldId::SuccessMeasures, "- \n-\n1.".into(), Some("Enter at least one success measure")),
+        (FieldId::SuccessMeasures, format!("{}\n- ", lines(10)), None),
         (FieldId::SuccessMeasures, "one".into(), None),
         (FieldId::SuccessMeasures, lines(10), None),
         (FieldId::SuccessMeasures, format!("{}\n\n\n", lines(10)), None),

@@ -109,11 +109,16 @@ pub fn count_chars(s: &str) -> usize {
     count
 }
 
-/// The non-blank lines of a one-per-line field, trimmed.
-pub fn nonblank_lines(s: &str) -> impl Iterator<Item = &str> {
-    s.split(['\n', '\r'])
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
+/// The entries of a one-per-line field: its lines, trimmed, without blank ones and without
+/// ones that hold only a list marker (`-`, `*`, `+`, `1.`, `1)`: a bullet typed ahead of text
+/// that never came).
+pub fn line_entries(s: &str) -> impl Iterator<Item = &str> {
+    s.split(['\n', '\r']).map(str::trim).filter(|line| {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let bare_marker = matches!(*line, "-" | "*" | "+")
+            || ((1..=2).contains(&digits) && matches!(&line[digits..], "." | ")"));
+        !line.is_empty() && !bare_marker
+    })
 }
 
 /// Whether the value holds nothing but whitespace (or nothing at all).

@@ -6,7 +6,7 @@ use super::date::Date;
 use super::form::{
     FieldId, FieldSpec, FormSpec, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
 };
-use super::text::{count_chars, count_words, is_blank, nonblank_lines};
+use super::text::{count_chars, count_words, is_blank, line_entries};
 
 /// One problem with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +73,7 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             (words > *max_words).then(|| format!("{label} must be {max_words} words or fewer"))
         }
         Kind::Lines { min, max } => {
-            let lines = nonblank_lines(value).count();
+            let lines = line_entries(value).count();
             if lines < *min {
                 Some(field.missing.clone())
             } else if lines > *max {

@@ -25,7 +25,7 @@ use crate::core::date::Date;
 use crate::core::form::{
     FieldId, FormSpec, Kind, Values, CADENCES, CADENCE_OTHER, UNFINISHED_DATE,
 };
-use crate::core::text::nonblank_lines;
+use crate::core::text::line_entries;
 use crate::core::validate::parse_whole_number;
 
 /// What a missing required value shows as.
@@ -261,7 +261,7 @@ fn section(id: FieldId, title: &str, body: &str) -> Block {
 }
 
 fn list_body(value: &str) -> String {
-    let items: Vec<String> = nonblank_lines(value)
+    let items: Vec<String> = line_entries(value)
         .map(sanitize_list_item)
         .filter(|item| !item.is_empty())
         .map(|item| format!("- {item}"))
