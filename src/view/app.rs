@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 
 use web_sys::{EventTarget, HtmlElement};
@@ -18,7 +19,7 @@ use crate::core::config::Resolved;
 use crate::core::content::WIDGET_TITLE;
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
-use crate::core::prefill::{starting_values, Prefill};
+use crate::core::prefill::{self, starting_values, Prefill};
 use crate::embed::events::{emit, HostEvent};
 use crate::embed::storage::DraftStore;
 
@@ -80,6 +81,23 @@ pub fn App(props: &AppProps) -> Html {
             .collect::<Vec<Rc<FieldSpec>>>()
     });
 
+    // A link with answers opened on this page while it is open: only the URL fragment
+    // changes, so the page does not load again. Its answers are taken as on load.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                let location = window.location();
+                EventListener::new(&window, "hashchange", move |_| {
+                    let link = prefill::from_fragment(&location.hash().unwrap_or_default());
+                    if !link.is_empty() {
+                        dispatcher.dispatch(Action::Link(link.values));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // New configuration (an attribute changed): rebuild the form around the same values.
     {
         let dispatcher = state.dispatcher();

@@ -10,7 +10,7 @@ use crate::core::config::Resolved;
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FormSpec, Values};
 use crate::core::markdown::{document::join_blocks, Block, Generator};
-use crate::core::prefill::Start;
+use crate::core::prefill::{starting_values, Prefill, Start};
 use crate::core::state::FormState;
 use crate::core::validate::{total_words, validate, FieldError};
 use crate::embed::storage::StoreError;
@@ -124,6 +124,8 @@ pub enum Action {
     Configure(Rc<Resolved>, Date),
     /// Replace every value (restore, import, start over).
     Replace(Values),
+    /// A link's answers arrived while the form was open (its URL fragment changed).
+    Link(Values),
     /// Say something in the live region.
     Announce(String, Tone),
     /// The draft's state changed (saved, failed, storage gone).
@@ -250,6 +252,23 @@ impl Reducible for AppState {
             }
             Action::Replace(values) => {
                 next.form.replace(values);
+                next.regenerate();
+            }
+            Action::Link(values) => {
+                // As on load: empty answers are filled in, differing ones are offered.
+                let link = Prefill {
+                    values,
+                    ignored: Vec::new(),
+                };
+                let start =
+                    starting_values(&next.spec.default_values(), Some(&next.form.values), &link);
+                for (id, value) in start.values.iter() {
+                    next.form.edit(id, value);
+                }
+                next.form.recheck(&next.spec, next.today);
+                if let Some(held) = start.held_back {
+                    next.offer = Some(Offer::Prefill(held));
+                }
                 next.regenerate();
             }
             Action::Announce(text, tone) => next.announce(text, tone),

@@ -288,5 +288,18 @@ test('a link can prefill answers, and never overwrites a saved draft without ask
   assert.equal(await page.getByLabel('Team name').inputValue(), 'My own team', 'the draft wins until the user says');
   await page.getByRole('button', { name: "Use the link's answers" }).click();
   assert.equal(await page.getByLabel('Team name').inputValue(), 'From a link');
+
+  // Another link opened on the page while it is open (only the fragment changes, so nothing
+  // reloads): an empty answer is filled in, a differing one is asked about.
+  await page.getByLabel('Point of contact').fill('');
+  await page.evaluate(() => { location.hash = 'ew-contact=Grace&ew-team=Second%20link'; });
+  await page.getByText('This link fills in 1 answer that differs from your saved draft.').waitFor();
+  assert.equal(await page.getByLabel('Point of contact').inputValue(), 'Grace');
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'From a link');
+  await page.getByRole('button', { name: "Use the link's answers" }).click();
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Second link');
+  // An ordinary anchor in the fragment changes nothing.
+  await page.evaluate(() => { location.hash = 'section-2'; });
+  assert.equal(await page.getByLabel('Team name').inputValue(), 'Second link');
   await context.close();
 });
