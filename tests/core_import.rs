@@ -63,7 +63,15 @@ fn answers_that_read_like_the_placeholder_come_back_as_typed() {
     }
     v.set(FieldId::RetroCadence, "other");
     v.set(FieldId::StartDate, "_Not provided yet_");
+    // A long answer that is the placeholder word for word is written with the other emphasis
+    // marker, so it is not taken for a missing one (the optional notes would vanish).
+    v.set(FieldId::Notes, "_Not provided yet_");
     let (doc, again, values) = round_trip(&v);
+    assert!(
+        doc.ends_with("## Additional notes\n\n*Not provided yet*\n"),
+        "{doc}"
+    );
+    assert_eq!(values.get(FieldId::Notes), "*Not provided yet*");
     assert_eq!(again, doc);
     for id in [FieldId::TeamName, FieldId::Contact, FieldId::RetroOther] {
         assert_eq!(values.get(id), "Not provided yet", "{id:?}");

@@ -137,6 +137,13 @@ impl Generator {
             Kind::Lines { .. } => list_body(value),
             _ => sanitize_block(value),
         };
+        // An answer that is, word for word, the placeholder for a missing one: the same
+        // emphasis with the other marker, so that import can tell them apart.
+        let output = if output == NOT_PROVIDED {
+            format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+        } else {
+            output
+        };
         let entry = (id, value.to_owned(), output.clone());
         match slot {
             Some(i) => self.cache[i] = entry,
