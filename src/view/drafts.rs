@@ -108,25 +108,28 @@ pub fn use_drafts(
     {
         let saver = saver.clone();
         let saving = state.draft.saving();
-        use_effect_with(state.form.values.clone(), move |values| {
-            let timer = {
-                let mut s = saver.borrow_mut();
-                if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
-                    None
-                } else {
-                    let text = encode(&Draft {
-                        values: values.clone(),
-                        saved_at: now(),
-                    });
-                    s.pending = Some((values.clone(), text));
-                    let saver = saver.clone();
-                    Some(Timeout::new(AUTOSAVE_MS, move || {
-                        saver.borrow_mut().flush()
-                    }))
-                }
-            };
-            move || drop(timer)
-        });
+        use_effect_with(
+            (state.form.values.clone(), state.keep_mine),
+            move |(values, _)| {
+                let timer = {
+                    let mut s = saver.borrow_mut();
+                    if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
+                        None
+                    } else {
+                        let text = encode(&Draft {
+                            values: values.clone(),
+                            saved_at: now(),
+                        });
+                        s.pending = Some((values.clone(), text));
+                        let saver = saver.clone();
+                        Some(Timeout::new(AUTOSAVE_MS, move || {
+                            saver.borrow_mut().flush()
+                        }))
+                    }
+                };
+                move || drop(timer)
+            },
+        );
     }
 
     // Flush when the page is hidden or left, and when the widget is removed; listen for
@@ -181,6 +184,19 @@ fn listen(
             return;
         }
         let Some(text) = event.new_value() else {
+            // Cleared in another tab (Start over there). The answers on screen here are kept,
+            // and saved when this page is left, unless they change (and save) before then.
+            let mut s = saver.borrow_mut();
+            let values = current.borrow().clone();
+            s.stored = None;
+            if values != s.defaults {
+                let text = encode(&Draft {
+                    values: values.clone(),
+                    saved_at: now(),
+                });
+                s.pending = Some((values, text));
+                s.dispatch.emit(Action::Draft(DraftStatus::Idle));
+            }
             return;
         };
         let Ok(json) = crate::embed::json::parse(&text) else {

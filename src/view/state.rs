@@ -92,6 +92,9 @@ pub struct AppState {
     pub focus_summary: u32,
     /// Incremented to ask the result banner to take focus.
     pub focus_result: u32,
+    /// Incremented when the user keeps their answers over another tab's draft: they are saved
+    /// again, since storage now holds the other tab's.
+    pub keep_mine: u32,
     pub announcement: Option<Announcement>,
     pub draft: DraftStatus,
     pub offer: Option<Offer>,
@@ -105,6 +108,7 @@ impl PartialEq for AppState {
             && self.today == other.today
             && self.focus_summary == other.focus_summary
             && self.focus_result == other.focus_result
+            && self.keep_mine == other.keep_mine
             && self.announcement == other.announcement
             && self.draft == other.draft
             && self.offer == other.offer
@@ -160,6 +164,7 @@ impl AppState {
             markdown: AttrValue::default(),
             focus_summary: 0,
             focus_result: 0,
+            keep_mine: 0,
             announcement: None,
             draft,
             offer: start.held_back.map(Offer::Prefill),
@@ -273,7 +278,12 @@ impl Reducible for AppState {
             }
             Action::Announce(text, tone) => next.announce(text, tone),
             Action::Draft(status) => next.draft = status,
-            Action::Offer(offer) => next.offer = offer,
+            Action::Offer(offer) => {
+                if offer.is_none() && matches!(next.offer, Some(Offer::OtherTab(_))) {
+                    next.keep_mine = next.keep_mine.wrapping_add(1);
+                }
+                next.offer = offer;
+            }
             Action::Accept => {
                 let before = next.form.values.clone();
                 let message = match next.offer.take() {

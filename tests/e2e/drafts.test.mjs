@@ -209,11 +209,23 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine', 'nothing replaced yet');
   await first.getByRole('button', { name: 'Keep mine' }).click();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine');
+  // Kept means saved: storage holds these answers again, not the other tab's.
+  await first.waitForFunction(() => JSON.parse(localStorage.getItem(localStorage.key(0)) ?? '{}').values?.team === 'Mine');
 
   await second.getByLabel('Team name').fill('Theirs again');
   await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
   await first.getByRole('button', { name: 'Load it' }).click();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Theirs again');
+
+  // Start over in one tab clears the saved draft; the other tab no longer says it is saved, and
+  // keeps its answers: they are saved when it is left, and offered to the first tab.
+  await second.getByRole('button', { name: 'Start over' }).click();
+  await first.locator('.draft-status', { hasText: 'Your answers are saved in this browser as you type.' }).waitFor();
+  assert.equal(await first.getByLabel('Team name').inputValue(), 'Theirs again');
+  await first.goto(env.server.url('/fixtures/blank.html'));
+  await second.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await second.getByRole('button', { name: 'Load it' }).click();
+  assert.equal(await second.getByLabel('Team name').inputValue(), 'Theirs again');
   await context.close();
 });
 
