@@ -37,6 +37,8 @@ pub struct Mount {
     root: ShadowRoot,
     container: Element,
     prefix: String,
+    /// The draft's storage key the app was mounted with.
+    draft_key: String,
     app: Option<AppHandle<App>>,
 }
 
@@ -62,6 +64,7 @@ pub fn mount(host: HtmlElement) -> Result<Mount, JsValue> {
     });
     let prefix = format!("ew{n}");
     let props = props_for(&host, &prefix);
+    let draft_key = props.draft_key.to_string();
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     MOUNTED.with(|c| c.set(c.get() + 1));
     Ok(Mount {
@@ -69,6 +72,7 @@ pub fn mount(host: HtmlElement) -> Result<Mount, JsValue> {
         root,
         container,
         prefix,
+        draft_key,
         app: Some(app),
     })
 }
@@ -78,9 +82,21 @@ impl Mount {
     /// Re-reads the attributes and configuration.
     pub fn refresh(&mut self) {
         let props = props_for(&self.host, &self.prefix);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
+        if props.draft_key.as_str() == self.draft_key {
+            if let Some(app) = self.app.as_mut() {
+                app.update(props);
+            }
+            return;
         }
+        // Another draft (`draft-key` changed): the app starts again from it, as on load. The
+        // answers so far are saved under the old key as the app goes.
+        let Some(app) = self.app.take() else {
+            return;
+        };
+        app.destroy();
+        self.draft_key = props.draft_key.to_string();
+        self.app =
+            Some(yew::Renderer::<App>::with_root_and_props(self.container.clone(), props).render());
     }
 
     /// Destroys the app and empties the shadow root. Safe to call twice.
@@ -134,12 +150,32 @@ fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
     }
 }
 
+/// Where an element keeps the key it was first given, so that moving it, or removing it and
+/// adding it back, keeps its draft (its place among the page's widgets may have changed).
+const REMEMBERED_KEY: &str = "__engagementWidgetDraftKey";
+
 /// The `draft-key` attribute, else the page's path and the element's place among the page's
-/// widgets: stable across visits, different for each instance.
+/// widgets when it was first mounted: stable across visits, different for each instance.
 fn instance_key(host: &HtmlElement) -> String {
     if let Some(key) = attribute(host, "draft-key").filter(|k| !k.trim().is_empty()) {
         return key.trim().chars().take(200).collect();
     }
+    let remembered = js_sys::Reflect::get(host, &JsValue::from_str(REMEMBERED_KEY))
+        .ok()
+        .and_then(|v| v.as_string());
+    if let Some(key) = remembered {
+        return key;
+    }
+    let key = place_key(host);
+    let _ = js_sys::Reflect::set(
+        host,
+        &JsValue::from_str(REMEMBERED_KEY),
+        &JsValue::from_str(&key),
+    );
+    key
+}
+
+fn place_key(host: &HtmlElement) -> String {
     let Some(window) = web_sys::window() else {
         return "default".to_owned();
     };

@@ -113,6 +113,32 @@ test('two instances and two script tags: no console error, independent state and
   await page.locator('#first').getByLabel('Team name').waitFor();
   assert.equal(await page.locator('#first').getByLabel('Team name').inputValue(), 'Alpha');
   assert.equal(await page.locator('#second').getByLabel('Team name').inputValue(), 'Beta');
+
+  // Taken out and added back after the other, the first keeps its own draft, and the second's
+  // is left alone.
+  await page.evaluate(() => {
+    const first = document.querySelector('#first');
+    first.remove();
+    setTimeout(() => document.body.append(first), 50);
+  });
+  await page.waitForFunction(() => document.querySelector('engagement-widget:last-of-type')?.id === 'first');
+  await page.locator('#first').getByLabel('Team name').waitFor();
+  assert.equal(await page.locator('#first').getByLabel('Team name').inputValue(), 'Alpha');
+  await page.locator('#first').getByLabel('Team name').fill('Alpha again');
+  await page.waitForFunction(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Alpha again"')));
+  assert.equal(await page.locator('#second').getByLabel('Team name').inputValue(), 'Beta');
+  assert.ok(await page.evaluate(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Beta"'))), "the second's draft is untouched");
+
+  // A new draft-key switches the instance to that draft, as on load; the old one is kept.
+  await page.evaluate(() => document.querySelector('#second').setAttribute('draft-key', 'elsewhere'));
+  await page.locator('#second').getByLabel('Team name').waitFor();
+  await page.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('input[id$="-team"]')?.value === '');
+  await page.locator('#second').getByLabel('Team name').fill('Gamma');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(':elsewhere')));
+  assert.ok(await page.evaluate(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Beta"'))), 'the old key keeps its draft');
+  await page.evaluate(() => document.querySelector('#second').removeAttribute('draft-key'));
+  await page.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('input[id$="-team"]')?.value === 'Beta');
+  assert.equal(await page.evaluate(() => customElements.get('engagement-widget').mountedApps()), 2);
   assert.deepEqual(problems, []);
   await context.close();
 });
