@@ -8,7 +8,8 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement, ShadowRoot};
 use yew::prelude::*;
 
 use crate::core::date::Date;
@@ -200,7 +201,7 @@ pub fn Field(props: &FieldProps) -> Html {
                 "5"
             };
             let counter = max_words.map(|max| {
-                html! { <WordCount id={count_id.clone()} value={props.value.clone()} max={max} /> }
+                html! { <WordCount id={count_id.clone()} control={base.clone()} value={props.value.clone()} max={max} /> }
             });
             // Over the limit is shown on the box at once, as GOV.UK's character count does,
             // even before the error message is due.
@@ -270,21 +271,28 @@ fn date_value(input: &HtmlInputElement) -> String {
 #[derive(Properties, PartialEq)]
 struct WordCountProps {
     id: AttrValue,
+    /// The id of the text area it counts.
+    control: String,
     value: AttrValue,
     max: usize,
 }
 
 /// The GOV.UK character-count behaviour, for words: a hint with the limit for screen readers;
 /// from 75 % of the limit a visible count-down ("You have 12 words remaining", then "You have 3
-/// words too many"); never blocks typing; a polite announcement after a second's pause.
+/// words too many"); never blocks typing; a polite announcement after a second's pause, only
+/// while the user is in the field (a restored draft or an import does not set four counters
+/// talking at once).
 #[component]
 fn WordCount(props: &WordCountProps) -> Html {
     let words = count_words(&props.value);
     let message = count_message(words, props.max);
     let visible = counter_visible(words, props.max);
     let announced = use_state_eq(String::new);
+    let region = use_node_ref();
     {
         let announced = announced.setter();
+        let region = region.clone();
+        let control = props.control.clone();
         let text = if visible {
             message.clone()
         } else {
@@ -292,7 +300,19 @@ fn WordCount(props: &WordCountProps) -> Html {
         };
         use_effect_with(text, move |text| {
             let text = text.clone();
-            let timer = Timeout::new(1000, move || announced.set(text));
+            let timer = Timeout::new(1000, move || {
+                let typing = region
+                    .get()
+                    .map(|node| node.get_root_node())
+                    .and_then(|root| match root.dyn_ref::<ShadowRoot>() {
+                        Some(shadow) => shadow.active_element(),
+                        None => root
+                            .dyn_ref::<web_sys::Document>()
+                            .and_then(|d| d.active_element()),
+                    })
+                    .is_some_and(|active| active.id() == control);
+                announced.set(if typing { text } else { String::new() });
+            });
             move || drop(timer)
         });
     }
@@ -305,7 +325,7 @@ fn WordCount(props: &WordCountProps) -> Html {
             if visible {
                 <p class={classes!("count", over.then_some("count-over"))} aria-hidden="true">{ message }</p>
             }
-            <p class="visually-hidden" aria-live="polite">{ (*announced).clone() }</p>
+            <p class="visually-hidden" aria-live="polite" ref={region}>{ (*announced).clone() }</p>
         </>
     }
 }
