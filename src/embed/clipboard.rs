@@ -129,6 +129,14 @@ fn copy_from_area(area: Option<&HtmlTextAreaElement>) -> CopyOutcome {
     let Some(area) = area else {
         return CopyOutcome::Failed;
     };
+    // Where the user was (the button they pressed), to go back to once the text is copied.
+    let root = area.get_root_node();
+    let before = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.active_element()),
+    };
     let _ = area.focus();
     area.select();
     let copied = web_sys::window()
@@ -137,8 +145,13 @@ fn copy_from_area(area: Option<&HtmlTextAreaElement>) -> CopyOutcome {
         .and_then(|d| d.exec_command("copy").ok())
         .unwrap_or(false);
     if copied {
+        area.set_selection_range(0, 0).ok();
+        if let Some(before) = before.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = before.focus();
+        }
         CopyOutcome::Copied
     } else {
+        // Left selected, with focus, for the user to copy.
         CopyOutcome::Selected
     }
 }

@@ -90,6 +90,12 @@ pub fn Output(props: &OutputProps) -> Html {
         let host = props.host.clone();
         move |outcome: CopyOutcome, what: &'static str, format: &'static str| {
             if matches!(outcome, CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly) {
+                // What is on the clipboard: plain Markdown when formatted text was refused.
+                let format = if outcome == CopyOutcome::CopiedPlainOnly {
+                    "markdown"
+                } else {
+                    format
+                };
                 if let Some(host) = &host {
                     emit(host, &HostEvent::Copied { format });
                 }

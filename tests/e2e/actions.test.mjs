@@ -149,6 +149,30 @@ test('when the clipboard refuses and the fallback fails too, the text is selecte
   await context.close();
 });
 
+test('when only plain text can be copied, the host hears "markdown" and focus stays on the button', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/'), {
+    init: () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+          write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+        },
+      });
+      // The text area fallback copies (execCommand succeeds).
+      document.execCommand = () => true;
+      globalThis.__events = [];
+      document.addEventListener('engagement-copied', (e) => globalThis.__events.push(e.detail.format));
+    },
+  });
+  await fillComplete(page);
+  const button = page.getByRole('button', { name: 'Copy for email' });
+  await button.click();
+  await page.getByText('Copied as plain Markdown only: this browser would not copy formatted text.').waitFor();
+  assert.deepEqual(await page.evaluate(() => globalThis.__events), ['markdown']);
+  assert.equal(await button.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is back on the button');
+  await context.close();
+});
+
 test('on a plain-http page, where there is no navigator.clipboard, the fallback copies or says it could not', async () => {
   // A host name that maps to loopback but is not "potentially trustworthy": an insecure context.
   const plain = await launch([`--host-resolver-rules=MAP intranet.test 127.0.0.1`]);
