@@ -239,6 +239,7 @@ async fn configuration_fills_the_team_and_reports_problems() {
         team_name: Some("Developer Experience".into()),
         team_mission: Some("We make shipping boring.".into()),
         contact_email: Some("not-an-email".into()),
+        theme: None,
     };
     let root = mount_app(resolve(&attributes, None)).await;
     assert_eq!(text_of(&root, "h2"), "Working with Developer Experience");

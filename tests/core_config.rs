@@ -30,6 +30,7 @@ fn attributes_fill_the_team_texts() {
         team_name: Some("  Developer\nExperience ".into()),
         team_mission: Some("We make shipping boring.".into()),
         contact_email: Some("devex@corp.example".into()),
+        theme: Some("dark".into()),
     };
     let r = resolve(&attributes, None);
     assert_eq!(r.content.team_name.as_deref(), Some("Developer Experience"));
@@ -42,6 +43,15 @@ fn attributes_fill_the_team_texts() {
     assert_eq!(steps[1].title, "What is Developer Experience?");
     assert!(steps[1].body.starts_with("We make shipping boring."));
     assert!(r.problems.is_empty());
+    // A theme the stylesheet does not know is reported, not silently ignored.
+    let purple = Attributes {
+        theme: Some("purple".into()),
+        ..Attributes::default()
+    };
+    assert_eq!(
+        resolve(&purple, None).problems,
+        vec!["The theme \"purple\" is not light, dark or auto; the page's colour scheme is followed."]
+    );
 }
 
 #[test]
@@ -168,6 +178,7 @@ fn overlong_and_blank_texts_are_ignored() {
         team_name: Some(long),
         team_mission: Some("   ".into()),
         contact_email: None,
+        theme: None,
     };
     let r = resolve(&attributes, None);
     assert_eq!(r.content.team_name, None);

@@ -25,6 +25,8 @@ pub struct Attributes {
     pub team_name: Option<String>,
     pub team_mission: Option<String>,
     pub contact_email: Option<String>,
+    /// `light`, `dark` or `auto`: applied by the stylesheet; checked here.
+    pub theme: Option<String>,
 }
 
 /// The outcome: what the widget uses, and what was wrong.
@@ -127,6 +129,15 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Json, String>>) -> R
         }
         None => None,
     };
+    if let Some(theme) = &attributes.theme {
+        let known = ["light", "dark", "auto", ""].contains(&theme.trim());
+        if !known {
+            problems.push(format!(
+                "The theme \"{}\" is not light, dark or auto; the page's colour scheme is followed.",
+                theme.chars().take(40).collect::<String>()
+            ));
+        }
+    }
     if let Some(list) = file.get("expectations") {
         match expectations(list, &mut problems) {
             Some(list) => content.expectations = list,

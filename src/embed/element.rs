@@ -138,6 +138,7 @@ fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
         team_name: attribute(host, "team-name"),
         team_mission: attribute(host, "team-mission"),
         contact_email: attribute(host, "contact-email"),
+        theme: attribute(host, "theme"),
     };
     let resolved = config::resolve(&attributes, config_file(host));
     AppProps {

@@ -108,17 +108,20 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    // Tell the host the widget is up, and report configuration problems.
+    // Report configuration problems to the host, on start and whenever a changed attribute
+    // brings a new one (each once); then tell the host the widget is up.
+    let reported = use_mut_ref(Vec::<String>::new);
     {
         let host = props.host.clone();
         let problems = props.config.problems.clone();
-        use_effect_with(*settled, move |&settled| {
-            if !settled {
+        use_effect_with((*settled, problems), move |(settled, problems)| {
+            if !*settled {
                 return;
             }
-            if let Some(host) = &host {
-                for problem in &problems {
-                    web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
+            let mut reported = reported.borrow_mut();
+            for problem in problems.iter().filter(|p| !reported.contains(p)) {
+                web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
+                if let Some(host) = &host {
                     emit(
                         host,
                         &HostEvent::Error {
@@ -126,6 +129,14 @@ pub fn App(props: &AppProps) -> Html {
                         },
                     );
                 }
+            }
+            *reported = problems.clone();
+        });
+    }
+    {
+        let host = props.host.clone();
+        use_effect_with(*settled, move |&settled| {
+            if let (true, Some(host)) = (settled, &host) {
                 emit(host, &HostEvent::Ready);
             }
         });

@@ -195,6 +195,24 @@ test('attribute changes apply at once; removing and re-adding the element works 
   await page.evaluate(() => document.querySelector('engagement-widget').setAttribute('theme', 'dark'));
   const background = await page.locator('engagement-widget').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.ew')).backgroundColor);
   assert.equal(background, 'rgb(22, 24, 28)', 'theme="dark" applies');
+  // A problem a changed attribute brings is reported to the host too, once.
+  await page.evaluate(() => {
+    const widget = document.querySelector('engagement-widget');
+    globalThis.__errors = [];
+    widget.addEventListener('engagement-error', (e) => globalThis.__errors.push(e.detail.message));
+    widget.setAttribute('contact-email', 'not an email');
+    widget.setAttribute('theme', 'purple');
+  });
+  await page.waitForFunction(() => globalThis.__errors.length >= 2);
+  assert.deepEqual(await page.evaluate(() => globalThis.__errors), [
+    'The contact email "not an email" is not an email address; Open in email lets the visitor choose one.',
+    'The theme "purple" is not light, dark or auto; the page\'s colour scheme is followed.',
+  ]);
+  await page.evaluate(() => {
+    const widget = document.querySelector('engagement-widget');
+    widget.removeAttribute('contact-email');
+    widget.setAttribute('theme', 'dark');
+  });
 
   const listenersWhileMounted = await page.evaluate(() => globalThis.__listeners);
   await page.getByLabel('Team name').fill('Before removal');
