@@ -269,6 +269,13 @@ fn configured_limits_change_the_rules_and_messages() {
             "Length in weeks must be between 2 and 8",
         ]
     );
+    // Ten weeks is outside these limits: no default answer the user never gave, and the hint
+    // gives the range instead of "Most engagements run for 10 weeks."
+    assert_eq!(spec.default_values().get(FieldId::LengthWeeks), "");
+    let weeks = spec.field(FieldId::LengthWeeks).expect("weeks");
+    assert_eq!(weeks.hint.as_deref(), Some("Between 2 and 8 weeks."));
+    let usual = FormSpec::default();
+    assert_eq!(usual.default_values().get(FieldId::LengthWeeks), "10");
 }
 
 #[test]

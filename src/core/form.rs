@@ -381,7 +381,18 @@ impl FormSpec {
             match spec.id {
                 FieldId::Contact => spec.autocomplete = Some("name"),
                 FieldId::Email => spec.autocomplete = Some("email"),
-                FieldId::LengthWeeks => spec.default = "10",
+                // The usual ten weeks, when the host's limits allow them; otherwise no
+                // default, and a hint with the range instead.
+                FieldId::LengthWeeks => {
+                    if (limits.weeks_min..=limits.weeks_max).contains(&10) {
+                        spec.default = "10";
+                    } else {
+                        spec.hint = Some(format!(
+                            "Between {} and {} weeks.",
+                            limits.weeks_min, limits.weeks_max
+                        ));
+                    }
+                }
                 FieldId::RetroOther => {
                     spec.revealed_by = Some((FieldId::RetroCadence, CADENCE_OTHER));
                     spec.name = Some("Your retro cadence");
