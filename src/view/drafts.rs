@@ -37,6 +37,15 @@ pub fn load(store: &DraftStore) -> (Option<Values>, DraftStatus) {
     }
 }
 
+/// Why a save failed, in words.
+fn failure_text(error: &StoreError) -> String {
+    match error {
+        StoreError::Full => "Your draft could not be saved: this browser's storage is full. Your answers are kept while this page is open.".to_owned(),
+        StoreError::Failed(why) => format!("Your draft could not be saved ({why}). Your answers are kept while this page is open."),
+        StoreError::Unavailable => "Drafts are off in this browser: your answers are kept only while this page is open.".to_owned(),
+    }
+}
+
 /// Saving shared by the debounce timer and the page-hide flush.
 struct Saver {
     store: DraftStore,
@@ -47,6 +56,9 @@ struct Saver {
     defaults: Values,
     dispatch: Callback<Action>,
     host: Option<EventTarget>,
+    /// The last save failed (its failure has been announced; the next is not, until a save
+    /// works again).
+    failing: bool,
 }
 
 impl Saver {
@@ -61,6 +73,7 @@ impl Saver {
         } else {
             self.store.save(&text)
         };
+        let result_failed = result.is_err();
         match result {
             Ok(()) if cleared => {
                 self.stored = Some(values);
@@ -74,11 +87,21 @@ impl Saver {
                     emit(host, &HostEvent::DraftSaved);
                 }
             }
-            Err(StoreError::Unavailable) => self.dispatch.emit(Action::Draft(DraftStatus::Off)),
-            Err(error) => self
-                .dispatch
-                .emit(Action::Draft(DraftStatus::Failed(error))),
+            Err(error) => {
+                // The draft line is not a live region (a "Draft saved" at every pause would
+                // be noise); a failure is said once in the status region.
+                if !self.failing {
+                    self.dispatch
+                        .emit(Action::Announce(failure_text(&error), Tone::Problem));
+                }
+                let status = match error {
+                    StoreError::Unavailable => DraftStatus::Off,
+                    error => DraftStatus::Failed(error),
+                };
+                self.dispatch.emit(Action::Draft(status));
+            }
         }
+        self.failing = result_failed;
     }
 }
 
@@ -99,6 +122,7 @@ pub fn use_drafts(
         defaults: state.spec.default_values(),
         dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
         host,
+        failing: false,
     });
     // The values on screen, for the other-tab check.
     let current = use_mut_ref(Values::default);
@@ -237,18 +261,7 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
             format!("A saved draft here could not be read ({why}), so drafts are off and it is left as it was. Your answers are kept while this page is open."),
             true,
         ),
-        DraftStatus::Failed(StoreError::Full) => (
-            "Your draft could not be saved: this browser's storage is full. Your answers are kept while this page is open.".to_owned(),
-            true,
-        ),
-        DraftStatus::Failed(StoreError::Failed(why)) => (
-            format!("Your draft could not be saved ({why}). Your answers are kept while this page is open."),
-            true,
-        ),
-        DraftStatus::Failed(StoreError::Unavailable) => (
-            "Drafts are off in this browser: your answers are kept only while this page is open.".to_owned(),
-            true,
-        ),
+        DraftStatus::Failed(error) => (failure_text(error), true),
     };
     let on_start_over = {
         let dispatch = props.dispatch.clone();

@@ -160,16 +160,24 @@ test('when storage throws on access, the widget works and says drafts are off', 
 test('when storage is full, the answers stay in memory and the user is told', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     init: () => {
+      globalThis.__saves = 0;
       Storage.prototype.setItem = () => {
+        globalThis.__saves++;
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
       };
     },
   });
   await page.getByLabel('Team name').fill('Kept in memory');
   await page.locator('.draft-status', { hasText: /storage is full/ }).waitFor();
+  // Said once in the live status region too (the draft line itself is not live).
+  assert.match(await status(page), /Your draft could not be saved: this browser's storage is full/);
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Kept in memory');
   await page.getByLabel('Point of contact').fill('Still typing');
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Kept in memory');
+  // The next save fails too: not said again.
+  const saves = await page.evaluate(() => globalThis.__saves);
+  await page.waitForFunction((n) => globalThis.__saves > n, saves);
+  assert.doesNotMatch(await status(page), /could not be saved/);
   assert.deepEqual(problems, []);
   await context.close();
 });
