@@ -133,8 +133,9 @@ pub fn use_drafts(
         let saver = saver.clone();
         let saving = state.draft.saving();
         use_effect_with(
-            (state.form.values.clone(), state.keep_mine),
-            move |(values, _)| {
+            // Also when saving comes back on (an unreadable draft replaced).
+            (state.form.values.clone(), state.keep_mine, saving),
+            move |(values, _, _)| {
                 let timer = {
                     let mut s = saver.borrow_mut();
                     if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
@@ -274,9 +275,30 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
             }
         })
     };
+    // A draft that could not be read is left alone until the user says otherwise.
+    let on_replace = {
+        let dispatch = props.dispatch.clone();
+        let store = props.store.clone();
+        Callback::from(move |_: MouseEvent| match store.clear() {
+            Ok(()) => {
+                dispatch.emit(Action::Draft(DraftStatus::Idle));
+                dispatch.emit(Action::Announce(
+                    "Drafts are on again: your answers are saved in this browser.".to_owned(),
+                    Tone::Success,
+                ));
+            }
+            Err(error) => dispatch.emit(Action::Announce(failure_text(&error), Tone::Problem)),
+        })
+    };
+    let blocked = matches!(props.status, DraftStatus::Blocked(_));
     html! {
         <div class="draft-bar">
             <p class={classes!("draft-status", problem.then_some("draft-problem"))}>{ text }</p>
+            if blocked {
+                <button type="button" class="button button-secondary button-small" onclick={on_replace}>
+                    { "Replace it with my answers" }
+                </button>
+            }
             if !props.untouched {
                 <button type="button" class="button button-secondary button-small" onclick={on_start_over}>
                     { "Start over" }

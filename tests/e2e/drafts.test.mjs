@@ -198,6 +198,11 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
     await page.getByLabel('Team name').fill('Typing works');
     await page.waitForTimeout(800);
     assert.equal(await page.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), stored, 'not overwritten');
+    // Until the user chooses to replace it: then the answers so far are saved at once.
+    await page.getByRole('button', { name: 'Replace it with my answers' }).click();
+    await page.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1') ?? '').includes('"team":"Typing works"'));
+    await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Replace it with my answers' }).count(), 0);
     await context.close();
   }
 });
