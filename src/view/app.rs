@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 
 use web_sys::{EventTarget, HtmlElement};
@@ -19,7 +18,7 @@ use crate::core::config::Resolved;
 use crate::core::content::WIDGET_TITLE;
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
-use crate::core::prefill::{self, starting_values, Prefill};
+use crate::core::prefill::{starting_values, Prefill};
 use crate::embed::events::{emit, HostEvent};
 use crate::embed::storage::DraftStore;
 
@@ -81,23 +80,6 @@ pub fn App(props: &AppProps) -> Html {
             .collect::<Vec<Rc<FieldSpec>>>()
     });
 
-    // A link with answers opened on this page while it is open: only the URL fragment
-    // changes, so the page does not load again. Its answers are taken as on load.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                let location = window.location();
-                EventListener::new(&window, "hashchange", move |_| {
-                    let link = prefill::from_fragment(&location.hash().unwrap_or_default());
-                    if !link.is_empty() {
-                        dispatcher.dispatch(Action::Link(link.values));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
     // New configuration (an attribute changed): rebuild the form around the same values.
     {
         let dispatcher = state.dispatcher();
@@ -108,9 +90,9 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    // Report configuration problems to the host, on start and whenever a changed attribute
-    // brings a new one (each once); then tell the host the widget is up.
-    let reported = use_mut_ref(Vec::<String>::new);
+    // Tell the host the widget is up, once, and report configuration problems: on start, and
+    // whenever a changed attribute brings a new one (each once). `None` until the first report.
+    let reported = use_mut_ref(|| None::<Vec<String>>);
     {
         let host = props.host.clone();
         let problems = props.config.problems.clone();
@@ -119,7 +101,11 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             let mut reported = reported.borrow_mut();
-            for problem in problems.iter().filter(|p| !reported.contains(p)) {
+            let before = reported.take();
+            for problem in problems
+                .iter()
+                .filter(|p| !before.as_ref().is_some_and(|b| b.contains(p)))
+            {
                 web_sys::console::warn_1(&format!("engagement-widget: {problem}").into());
                 if let Some(host) = &host {
                     emit(
@@ -130,15 +116,10 @@ pub fn App(props: &AppProps) -> Html {
                     );
                 }
             }
-            *reported = problems.clone();
-        });
-    }
-    {
-        let host = props.host.clone();
-        use_effect_with(*settled, move |&settled| {
-            if let (true, Some(host)) = (settled, &host) {
+            if let (None, Some(host)) = (&before, &host) {
                 emit(host, &HostEvent::Ready);
             }
+            *reported = Some(problems.clone());
         });
     }
 

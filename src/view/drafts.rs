@@ -158,7 +158,7 @@ pub fn use_drafts(
     }
 
     // Flush when the page is hidden or left, and when the widget is removed; listen for
-    // another tab's saves.
+    // another tab's saves and for a link's answers arriving in the URL fragment.
     {
         let saver = saver.clone();
         let dispatcher = state.dispatcher();
@@ -199,6 +199,18 @@ fn listen(
                 }
             },
         ));
+    }
+    // A link with answers opened on this page while it is open: only the URL fragment
+    // changes, so the page does not load again. Its answers are taken as on load.
+    {
+        let dispatcher = dispatcher.clone();
+        let location = window.location();
+        listeners.push(EventListener::new(&window, "hashchange", move |_| {
+            let link = crate::core::prefill::from_fragment(&location.hash().unwrap_or_default());
+            if !link.is_empty() {
+                dispatcher.dispatch(Action::Link(link.values));
+            }
+        }));
     }
     let key = saver.borrow().store.key().to_owned();
     listeners.push(EventListener::new(&window, "storage", move |event| {

@@ -8,8 +8,7 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement, ShadowRoot};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::core::date::Date;
@@ -288,10 +287,8 @@ fn WordCount(props: &WordCountProps) -> Html {
     let message = count_message(words, props.max);
     let visible = counter_visible(words, props.max);
     let announced = use_state_eq(String::new);
-    let region = use_node_ref();
     {
         let announced = announced.setter();
-        let region = region.clone();
         let control = props.control.clone();
         let text = if visible {
             message.clone()
@@ -301,16 +298,19 @@ fn WordCount(props: &WordCountProps) -> Html {
         use_effect_with(text, move |text| {
             let text = text.clone();
             let timer = Timeout::new(1000, move || {
-                let typing = region
-                    .get()
-                    .map(|node| node.get_root_node())
-                    .and_then(|root| match root.dyn_ref::<ShadowRoot>() {
-                        Some(shadow) => shadow.active_element(),
-                        None => root
-                            .dyn_ref::<web_sys::Document>()
-                            .and_then(|d| d.active_element()),
-                    })
-                    .is_some_and(|active| active.id() == control);
+                // Focus inside a shadow root shows outside as its host element: follow it
+                // down (the widget may sit in a host page's own shadow root).
+                let mut active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                while let Some(inner) = active
+                    .as_ref()
+                    .and_then(|a| a.shadow_root())
+                    .and_then(|root| root.active_element())
+                {
+                    active = Some(inner);
+                }
+                let typing = active.is_some_and(|a| a.id() == control);
                 announced.set(if typing { text } else { String::new() });
             });
             move || drop(timer)
@@ -325,7 +325,7 @@ fn WordCount(props: &WordCountProps) -> Html {
             if visible {
                 <p class={classes!("count", over.then_some("count-over"))} aria-hidden="true">{ message }</p>
             }
-            <p class="visually-hidden" aria-live="polite" ref={region}>{ (*announced).clone() }</p>
+            <p class="visually-hidden" aria-live="polite">{ (*announced).clone() }</p>
         </>
     }
 }
