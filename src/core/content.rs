@@ -119,7 +119,7 @@ impl Content {
             step(
                 format!("What is {PROGRAMME}?"),
                 "The logistics and the vocabulary: embeds, engagements, trainings and the other \
-                 ways our team can work with an organization.",
+                 ways our team can work with an organisation.",
             ),
             PitchStep {
                 title: team_title,

@@ -262,7 +262,7 @@ impl FormSpec {
             "Contact email",
             Kind::Email,
             true,
-            None,
+            Some("Where we should reply: usually the point of contact's work address."),
             "Enter the contact email address",
         );
         f(
@@ -340,7 +340,7 @@ impl FormSpec {
             "Retro cadence",
             Kind::Choice(&CADENCES),
             true,
-            None,
+            Some("We expect weekly retros (see the expectations). If you choose another cadence, say why in the additional notes."),
             "Select how often you will hold retros",
         );
         f(

@@ -104,7 +104,11 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             }
             None => Some(format!(
                 "{label} must be a whole number, like {}",
-                (min + max) / 2
+                if (*min..=*max).contains(&10) {
+                    10
+                } else {
+                    (min + max) / 2
+                }
             )),
             Some(n) if n < u64::from(*min) || n > u64::from(*max) => {
                 Some(format!("{label} must be between {min} and {max}"))

@@ -15,7 +15,7 @@ use super::focus::{focus_and_reveal, focus_by_id};
 use super::output::Output;
 use super::state::{Action, AppState, Tone};
 use crate::core::config::Resolved;
-use crate::core::content::WIDGET_TITLE;
+use crate::core::content::{BASELINE_HEADING, WIDGET_TITLE};
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
 use crate::core::prefill::{starting_values, Prefill};
@@ -247,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
                     <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
                     <p class="lead">
-                        { "Answer every question, then check the one-pager. All fields are required unless marked optional. Nothing you type leaves this page unless you copy, download or email it." }
+                        { "Answer all the questions (optional ones say so), then check your one-pager. Nothing you type leaves this page unless you copy, download or email it." }
                     </p>
                     <DraftBar status={state.draft.clone()} store={(*store).clone()}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
@@ -293,7 +293,7 @@ pub fn App(props: &AppProps) -> Html {
                                 html! {
                                     <fieldset class="form-section fieldset" key={section.title} aria-describedby={format!("{heading_id}-hint")}>
                                         <legend class="form-section-title">{ section.title }</legend>
-                                        <p id={format!("{heading_id}-hint")} class="hint">{ "Your team must agree to every expectation: tick each one." }</p>
+                                        <p id={format!("{heading_id}-hint")} class="hint">{ format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.") }</p>
                                         { for section_fields.iter().map(|f| render_field(f)) }
                                     </fieldset>
                                 }

@@ -556,7 +556,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
             <summary class="import-summary">{ "Import a one-pager" }</summary>
             <div class={classes!("field", error.is_some().then_some("field-error"))}>
                 <label class="label" for={area_id.clone()}>{ "Paste a one-pager" }</label>
-                <p id={hint_id} class="hint">{ "Paste one this widget made (or drop its .md file here) to fill in the form. You can check before anything is replaced." }</p>
+                <p id={hint_id} class="hint">{ "Paste a one-pager made with this form (or drop its .md file here) to fill in the answers. You can check before anything is replaced." }</p>
                 if let Some(message) = &*error {
                     <p id={error_id} class="error-message">
                         <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }

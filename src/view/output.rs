@@ -233,7 +233,10 @@ pub fn Output(props: &OutputProps) -> Html {
             if props.complete {
                 <div class="result-banner" ref={banner_ref} tabindex="-1">
                     <p class="result-title">{ "Your one-pager is ready" }</p>
-                    <p>{ "Copy it into an email, download it, or open it in your email app." }</p>
+                    <p>{ match &props.mail_to {
+                        Some(to) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
+                        None => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
+                    } }</p>
                 </div>
             } else {
                 <p class="lead">

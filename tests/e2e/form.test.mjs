@@ -218,5 +218,7 @@ test('a complete form is marked ready and focus moves to the result', async () =
   await page.getByRole('button', { name: 'Check and generate' }).click();
   await page.getByText('Your one-pager is ready').waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.className), 'result-banner');
+  // It says where the one-pager goes: the host's contact address.
+  assert.match(await page.locator('.result-banner').textContent(), /Send it to devex@corp\.example: copy it into an email/);
   await context.close();
 });
