@@ -104,11 +104,11 @@ impl Content {
         };
         let team_body = match &self.team_mission {
             Some(mission) => format!(
-                "{mission} Take time to stress our direction and mission: are we spreading a \
-                 practice, and is that practice centred on a tool?"
+                "{mission} We explain our direction and mission: the practice we want to \
+                 spread, and whether it centres on a tool."
             ),
-            None => "Take time to stress our team's direction and mission. Are we spreading a \
-                     practice? Is that practice centred on a tool?"
+            None => "We explain our team's direction and mission: the practice we want to \
+                     spread, and whether it centres on a tool."
                 .to_owned(),
         };
         let step = |title: String, body: &str| PitchStep {
@@ -118,8 +118,8 @@ impl Content {
         vec![
             step(
                 format!("What is {PROGRAMME}?"),
-                "The logistics and the vocabulary: embeds, engagements, trainings and the other \
-                 ways our team can work with an organisation.",
+                "How it works, and its vocabulary: embeds, engagements, trainings and the other \
+                 ways our team can work with yours.",
             ),
             PitchStep {
                 title: team_title,
@@ -127,19 +127,19 @@ impl Content {
             },
             step(
                 format!("Why {PROGRAMME}?"),
-                "Of all the ways one team can work with others, say why AuxEng is the approach \
-                 this team is taking.",
+                "Of all the ways teams can work together, why an AuxEng engagement is the \
+                 right one for this work.",
             ),
             step(
                 "What does an embed do?".to_owned(),
-                "An embed is the part of an engagement where aux engineers write code and help a \
-                 team directly. This page should give you enough to answer with confidence.",
+                "An embed is the part of an engagement where aux engineers write code and help \
+                 your team directly, alongside your own engineers.",
             ),
             step(
                 "How do we get started?".to_owned(),
-                "Everything so far comes together here. To start, the requesting team sends us a \
-                 one-pager explaining its problem and proposed solution, so we can judge whether \
-                 an engagement makes sense for both sides.",
+                "Everything so far comes together here. To start, your team sends us a one-pager \
+                 explaining its problem and proposed solution, so that we can judge together \
+                 whether an engagement makes sense for both sides.",
             ),
         ]
     }

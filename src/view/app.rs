@@ -227,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                     { match &team { Some(team) => format!("Working with {team}"), None => WIDGET_TITLE.to_owned() } }
                 </h2>
                 <p class="lead">
-                    { "Before an engagement starts, read the ground rules, prepare the pitch, and send us a one-pager about your problem and proposed solution." }
+                    { "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution." }
                 </p>
             </header>
 
