@@ -122,18 +122,22 @@ test('a one-pager too long for a mail link is copied and the mail opens with the
   await context.close();
 });
 
-test('when the clipboard refuses and the fallback fails too, the text is selected and nobody says "Copied"', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url('/'), {
-    init: () => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: {
-          writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-          write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-        },
-      });
-      document.execCommand = () => false;
+/** In the page: a clipboard that refuses everything; the text-area fallback (execCommand)
+ * copies or not as asked; the formats of engagement-copied events in `__events`. */
+function refuseClipboard(fallbackCopies) {
+  Object.defineProperty(navigator, 'clipboard', {
+    value: {
+      writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
     },
   });
+  document.execCommand = () => fallbackCopies;
+  globalThis.__events = [];
+  document.addEventListener('engagement-copied', (e) => globalThis.__events.push(e.detail.format));
+}
+
+test('when the clipboard refuses and the fallback fails too, the text is selected and nobody says "Copied"', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/'), { init: [refuseClipboard, false] });
   await fillComplete(page);
   for (const name of ['Copy Markdown', 'Copy for email']) {
     await page.getByRole('button', { name }).click();
@@ -150,20 +154,8 @@ test('when the clipboard refuses and the fallback fails too, the text is selecte
 });
 
 test('when only plain text can be copied, the host hears "markdown" and focus stays on the button', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url('/'), {
-    init: () => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: {
-          writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-          write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-        },
-      });
-      // The text area fallback copies (execCommand succeeds).
-      document.execCommand = () => true;
-      globalThis.__events = [];
-      document.addEventListener('engagement-copied', (e) => globalThis.__events.push(e.detail.format));
-    },
-  });
+  // The text area fallback copies (execCommand succeeds).
+  const { page, context } = await openPage(env.browser, env.server.url('/'), { init: [refuseClipboard, true] });
   await fillComplete(page);
   const button = page.getByRole('button', { name: 'Copy for email' });
   await button.click();

@@ -112,7 +112,8 @@ export async function openPage(
 ) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, acceptDownloads });
   if (permissions.length) await context.grantPermissions(permissions, origin ? { origin } : undefined);
-  if (init) await context.addInitScript(init);
+  // `init`: a function run in the page before its scripts, or [function, argument].
+  if (init) await (Array.isArray(init) ? context.addInitScript(...init) : context.addInitScript(init));
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
