@@ -62,6 +62,15 @@ struct Saver {
 }
 
 impl Saver {
+    /// Keeps `values` to be saved at the next flush, encoded with the time now.
+    fn hold(&mut self, values: Values) {
+        let text = encode(&Draft {
+            values: values.clone(),
+            saved_at: now(),
+        });
+        self.pending = Some((values, text));
+    }
+
     fn flush(&mut self) {
         let Some((values, text)) = self.pending.take() else {
             return;
@@ -141,11 +150,7 @@ pub fn use_drafts(
                     if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
                         None
                     } else {
-                        let text = encode(&Draft {
-                            values: values.clone(),
-                            saved_at: now(),
-                        });
-                        s.pending = Some((values.clone(), text));
+                        s.hold(values.clone());
                         let saver = saver.clone();
                         Some(Timeout::new(AUTOSAVE_MS, move || {
                             saver.borrow_mut().flush()
@@ -227,11 +232,7 @@ fn listen(
             let values = current.borrow().clone();
             s.stored = None;
             if values != s.defaults {
-                let text = encode(&Draft {
-                    values: values.clone(),
-                    saved_at: now(),
-                });
-                s.pending = Some((values, text));
+                s.hold(values);
                 s.dispatch.emit(Action::Draft(DraftStatus::Idle));
             }
             return;
