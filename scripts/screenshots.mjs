@@ -21,12 +21,12 @@ try {
     };
     await page.locator('.expectation-title').first().click();
     await shot('1-fresh');
-    await page.getByRole('button', { name: 'Check and generate' }).click();
+    await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('There is a problem').waitFor();
     await shot('2-errors');
     await fillComplete(page);
     await page.getByLabel('Problem', { exact: true }).fill('Deploys take **a day** and fail often:\n\n- slow builds\n- flaky tests\n\nSee [the dashboard](https://dash.example).');
-    await page.getByRole('button', { name: 'Check and generate' }).click();
+    await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('Your one-pager is ready').waitFor();
     await shot('3-complete');
     await page.getByRole('button', { name: 'Start over' }).click();

@@ -266,7 +266,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
         "nothing red before asking"
     );
 
-    click_button(&root, "Check and generate").await;
+    click_button(&root, "Check your one-pager").await;
     let summary = find(&root, ".error-summary");
     assert_eq!(text_of(&root, ".error-summary-title"), "There is a problem");
     let links: Vec<String> = find_all(&summary, "a")
@@ -286,10 +286,10 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
             "Enter at least one success measure",
             "Enter the proposed start date, including the day, month and year",
             "Select how often you will hold retros",
-            "Confirm that your team agrees: The aux engineer will not do the hard work",
-            "Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one",
-            "Confirm that your team agrees: Weekly retros and schedules matter, and critical feedback is strongly encouraged",
-            "Confirm that your team agrees: If failure modes persist, the engagement ends early",
+            "Confirm that your team agrees with “The aux engineer will not do the hard work”",
+            "Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”",
+            "Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”",
+            "Confirm that your team agrees with “If failure modes persist, the engagement ends early”",
         ]
     );
     assert!(
@@ -316,7 +316,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
 #[wasm_bindgen_test]
 async fn each_summary_link_moves_focus_to_its_field() {
     let root = mount_app(Resolved::default()).await;
-    click_button(&root, "Check and generate").await;
+    click_button(&root, "Check your one-pager").await;
     let expected = [
         "t-team",
         "t-contact",
@@ -380,7 +380,7 @@ async fn errors_wait_for_the_user_then_clear_live() {
         .is_none());
 
     // After a check, fixing one field removes it from the summary live.
-    click_button(&root, "Check and generate").await;
+    click_button(&root, "Check your one-pager").await;
     let count = find_all(&root, ".error-summary a").len();
     type_into(&root, "Team name", "Payments").await;
     assert_eq!(find_all(&root, ".error-summary a").len(), count - 1);
@@ -432,7 +432,7 @@ async fn other_cadence_reveals_its_description() {
 async fn a_completed_form_is_marked_ready() {
     let root = mount_app(Resolved::default()).await;
     fill_complete(&root).await;
-    click_button(&root, "Check and generate").await;
+    click_button(&root, "Check your one-pager").await;
     assert!(root
         .query_selector(".error-summary")
         .ok()

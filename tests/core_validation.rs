@@ -141,11 +141,11 @@ fn every_rule_and_message() {
         (FieldId::RetroCadence, "fortnightly".into(), None),
         (FieldId::RetroCadence, "monthly".into(), Some("Select how often you will hold retros")),
         // Acknowledgements.
-        (FieldId::Ack(0), "".into(), Some("Confirm that your team agrees: The aux engineer will not do the hard work")),
-        (FieldId::Ack(1), "".into(), Some("Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one")),
-        (FieldId::Ack(2), "".into(), Some("Confirm that your team agrees: Weekly retros and schedules matter, and critical feedback is strongly encouraged")),
-        (FieldId::Ack(3), "".into(), Some("Confirm that your team agrees: If failure modes persist, the engagement ends early")),
-        (FieldId::Ack(3), "true".into(), Some("Confirm that your team agrees: If failure modes persist, the engagement ends early")),
+        (FieldId::Ack(0), "".into(), Some("Confirm that your team agrees with “The aux engineer will not do the hard work”")),
+        (FieldId::Ack(1), "".into(), Some("Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”")),
+        (FieldId::Ack(2), "".into(), Some("Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”")),
+        (FieldId::Ack(3), "".into(), Some("Confirm that your team agrees with “If failure modes persist, the engagement ends early”")),
+        (FieldId::Ack(3), "true".into(), Some("Confirm that your team agrees with “If failure modes persist, the engagement ends early”")),
         (FieldId::Ack(3), TICKED.into(), None),
         // Optional notes.
         (FieldId::Notes, "".into(), None),

@@ -314,7 +314,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
 
                         <div class="form-actions">
-                            <button type="submit" class="button">{ "Check and generate" }</button>
+                            <button type="submit" class="button">{ "Check your one-pager" }</button>
                         </div>
                     </form>
                 </section>

@@ -244,9 +244,10 @@ pub fn Output(props: &OutputProps) -> Html {
                     <em>{ "Not provided yet" }</em>{ "." }
                 </p>
             }
+            <p class="hint actions-hint">{ "Copy for email keeps the headings, lists and links when you paste into an email. Copy Markdown copies the Generated Markdown as it is, for places that read Markdown, like GitHub or GitLab." }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={on_copy}>{ "Copy Markdown" }</button>
-                <button type="button" class="button button-secondary" onclick={on_copy_email}>{ "Copy for email" }</button>
+                <button type="button" class="button" onclick={on_copy_email}>{ "Copy for email" }</button>
+                <button type="button" class="button button-secondary" onclick={on_copy}>{ "Copy Markdown" }</button>
                 <button type="button" class="button button-secondary" onclick={on_download}>{ "Download .md" }</button>
                 <button type="button" class="button button-secondary" onclick={on_mail}>{ "Open in email" }</button>
             </div>

@@ -120,7 +120,7 @@ pub enum Action {
     Edit(FieldId, String),
     /// The user left a field.
     Leave(FieldId),
-    /// "Check and generate": show every error, or announce the finished one-pager.
+    /// "Check your one-pager": show every error, or announce the finished one-pager.
     Check,
     /// Copy, download or email was asked for while the form is incomplete: show the errors.
     Require,

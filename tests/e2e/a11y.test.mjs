@@ -17,13 +17,13 @@ for (const colorScheme of ['light', 'dark']) {
     let violations = await axe(page);
     assert.deepEqual(violations, [], `fresh:\n${report(violations)}`);
 
-    await page.getByRole('button', { name: 'Check and generate' }).click();
+    await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('There is a problem').waitFor();
     violations = await axe(page);
     assert.deepEqual(violations, [], `after a failed submit:\n${report(violations)}`);
 
     await fillComplete(page);
-    await page.getByRole('button', { name: 'Check and generate' }).click();
+    await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('Your one-pager is ready').waitFor();
     violations = await axe(page);
     assert.deepEqual(violations, [], `complete:\n${report(violations)}`);
@@ -46,7 +46,7 @@ test("the README's theme passes WCAG contrast in light and dark, hover included"
   for (const [colorScheme, accent, hover] of [['light', 'rgb(109, 40, 217)', 'rgb(76, 29, 149)'], ['dark', 'rgb(196, 181, 253)', 'rgb(221, 214, 254)']]) {
     const { page, context } = await openPage(env.browser, env.server.url('/fixtures/themed.html'), { colorScheme });
     for (const summary of await page.locator('.expectation-title').all()) await summary.click();
-    const check = page.getByRole('button', { name: 'Check and generate' });
+    const check = page.getByRole('button', { name: 'Check your one-pager' });
     await check.click();
     await page.getByText('There is a problem').waitFor();
     const violations = await axe(page);

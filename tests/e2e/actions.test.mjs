@@ -23,6 +23,18 @@ const readClipboard = (page) =>
     return out;
   });
 
+test('Copy for email comes first, as the main action, and a hint tells the two copies apart', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/'));
+  const names = await page.locator('.output .actions button').allTextContents();
+  assert.deepEqual(names, ['Copy for email', 'Copy Markdown', 'Download .md', 'Open in email']);
+  const classes = await page.locator('.output .actions button').evaluateAll((b) => b.map((x) => x.className));
+  assert.equal(classes[0], 'button', 'only the first is the primary button');
+  assert.ok(classes.slice(1).every((c) => c.includes('button-secondary')));
+  await page.getByText('Copy for email keeps the headings, lists and links when you paste into an email.').waitFor();
+  await page.getByText('Copy Markdown copies the Generated Markdown as it is', { exact: false }).waitFor();
+  await context.close();
+});
+
 test('Copy Markdown puts exactly the Generated Markdown on the clipboard, as text/plain only', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'), {
     permissions: CLIPBOARD,

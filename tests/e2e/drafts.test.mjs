@@ -62,7 +62,7 @@ test('a reload lands where the reader was on a long host page, though the widget
     };
   });
   await page.reload();
-  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  await page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
   assert.equal(await page.evaluate(() => window.scrollY), before, 'same place after the reload');
   assert.equal(await page.evaluate(() => window.heightReads), 1);
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Payments Platform');
@@ -71,7 +71,7 @@ test('a reload lands where the reader was on a long host page, though the widget
   assert.ok(Math.abs((await widgetHeight()) - height) < 2, 'the widget is as tall as before');
   // A plain visit restores no scroll position, so nothing is read before the first render.
   await page.goto(env.server.url('/fixtures/clean.html'));
-  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  await page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
   assert.equal(await page.evaluate(() => window.heightReads), 0);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.deepEqual(problems, []);
@@ -124,7 +124,7 @@ test('start over clears the form and the draft; undo brings everything back', as
   assert.deepEqual(await answers(page), before);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   // What Start over said no longer shows once the form is checked again.
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   assert.doesNotMatch(await status(page), /cleared/);
   await page.waitForFunction(() => localStorage.length === 1);
   assert.match(await page.evaluate(() => localStorage.getItem(localStorage.key(0))), /"team":"Payments Platform"/, 'and saved again');
@@ -147,10 +147,10 @@ test('when storage throws on access, the widget works and says drafts are off', 
   // The loader also keeps the widget's height in sessionStorage across reloads; blocked, the
   // widget just starts without it.
   await page.reload();
-  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  await page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
   assert.match(await draftStatus(page), /Drafts are off in this browser/);
   await fillComplete(page);
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   await page.getByText('Your one-pager is ready').waitFor();
   assert.match(await markdown(page), /^# One-pager: Payments Platform/);
   assert.deepEqual(problems, []);

@@ -34,7 +34,7 @@ test('hostile host CSS changes nothing: the widget looks exactly as on a clean p
     await page.getByLabel('Team name').waitFor();
     // Same state in both: a field filled, an error shown, the form checked.
     await page.getByLabel('Team name').fill('Payments');
-    await page.getByRole('button', { name: 'Check and generate' }).click();
+    await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('There is a problem').waitFor();
     await page.evaluate(() => document.activeElement?.blur());
     await page.mouse.move(0, 0); // no hover styles from where the click happened
@@ -60,7 +60,7 @@ test('under a strict CSP with Trusted Types it renders, generates, copies and au
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   await fillComplete(page);
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   await page.getByText('Your one-pager is ready').waitFor();
   await page.getByRole('button', { name: 'Copy Markdown' }).click();
   await page.getByText('Markdown copied to the clipboard.').waitFor();
@@ -105,7 +105,7 @@ test('two instances and two script tags: no console error, independent state and
   await second.getByLabel('Team name').fill('Beta');
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Alpha');
   assert.equal(await second.getByLabel('Team name').inputValue(), 'Beta');
-  await first.getByRole('button', { name: 'Check and generate' }).click();
+  await first.getByRole('button', { name: 'Check your one-pager' }).click();
   assert.equal(await first.locator('.error-summary').count(), 1);
   assert.equal(await second.locator('.error-summary').count(), 0, 'the other instance is untouched');
   await page.waitForFunction(() => localStorage.length === 2);
@@ -150,7 +150,7 @@ test('broken JSON configuration shows what is wrong, and the widget still works'
   assert.match(await notice.textContent(), /The JSON configuration could not be read .* the defaults are used/);
   assert.equal(await page.locator('.expectation-title').count(), 4);
   await fillComplete(page);
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   await page.getByText('Your one-pager is ready').waitFor();
   await context.close();
 });
@@ -158,12 +158,12 @@ test('broken JSON configuration shows what is wrong, and the widget still works'
 test('a JSON configuration sets the team texts, expectations and limits; attributes win', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/json.html'), { waitFor: false });
   await page.getByRole('heading', { name: 'Working with Attribute team' }).waitFor();
-  await page.getByRole('button', { name: 'Check and generate' }).waitFor();
+  await page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
   assert.deepEqual(await page.locator('.expectation-title').allInnerTexts(), ['1\nPair every day', '2\nWrite it down']);
   assert.ok(await page.getByText('We keep data flowing.').isVisible());
   assert.equal(await page.getByRole('checkbox').count(), 2);
   await page.getByLabel('Engagement goal').fill(Array(61).fill('w').join(' '));
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   assert.equal(await page.locator('.error-summary a', { hasText: 'Engagement goal must be 60 words or fewer' }).count(), 1);
   assert.deepEqual(problems, []);
   await context.close();

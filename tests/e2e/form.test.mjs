@@ -16,10 +16,10 @@ const REQUIRED = [
   ['Enter at least one success measure', 'Success measures'],
   ['Enter the proposed start date, including the day, month and year', 'Proposed start date'],
   ['Select how often you will hold retros', 'Weekly (recommended)'],
-  ['Confirm that your team agrees: The aux engineer will not do the hard work', 'We understand that the aux engineer will not do the hard work for us'],
-  ['Confirm that your team agrees: Diffusion is the primary goal; project success is the secondary one', 'We understand that diffusion is the primary goal and project success the secondary one'],
-  ['Confirm that your team agrees: Weekly retros and schedules matter, and critical feedback is strongly encouraged', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
-  ['Confirm that your team agrees: If failure modes persist, the engagement ends early', 'We understand that the engagement ends early if failure modes persist'],
+  ['Confirm that your team agrees with “The aux engineer will not do the hard work”', 'We understand that the aux engineer will not do the hard work for us'],
+  ['Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”', 'We understand that diffusion is the primary goal and project success the secondary one'],
+  ['Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
+  ['Confirm that your team agrees with “If failure modes persist, the engagement ends early”', 'We understand that the engagement ends early if failure modes persist'],
 ];
 
 const focusedLabel = (page) =>
@@ -32,7 +32,7 @@ const focusedLabel = (page) =>
 test('submitting empty lists every required field; each link focuses its field', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0, 'nothing red before asking');
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   const summary = page.locator('.error-summary');
   await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.className), 'error-summary');
@@ -55,7 +55,7 @@ test('submitting empty lists every required field; each link focuses its field',
 
 test('a summary link to an expectation shows the question and its message, not just the box', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   const last = REQUIRED.at(-1);
   await page.locator('.error-summary').getByRole('link', { name: last[0] }).click();
   assert.equal(await focusedLabel(page), last[1]);
@@ -73,7 +73,7 @@ test('a summary link to an expectation shows the question and its message, not j
 test('fixing a field clears its error live, and every value survives every step', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   await page.getByLabel('Problem', { exact: true }).fill('Keep  my\nspacing, please.');
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   const summaryLinks = page.locator('.error-summary a');
   const before = await summaryLinks.count();
   await page.getByLabel('Team name').fill('Payments');
@@ -91,7 +91,7 @@ test('fixing a field clears its error live, and every value survives every step'
   await page.getByLabel('Other').check();
   await page.getByLabel('Describe your retro cadence').fill('Every three weeks');
   await page.getByLabel('Weekly (recommended)').check();
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   assert.equal(await page.getByLabel('Problem', { exact: true }).inputValue(), 'Keep  my\nspacing, please.');
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Payments');
   assert.equal(await page.getByLabel('Contact email').inputValue(), 'not an email');
@@ -198,7 +198,7 @@ test('the whole form can be completed with the keyboard alone', async () => {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Tab'); // past Additional notes
-  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent), 'Check and generate');
+  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent), 'Check your one-pager');
   await page.keyboard.press('Enter');
   await page.getByText('Your one-pager is ready').waitFor();
   assert.equal(await page.locator('.error-summary').count(), 0);
@@ -215,7 +215,7 @@ test('the whole form can be completed with the keyboard alone', async () => {
 test('a complete form is marked ready and focus moves to the result', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillComplete(page);
-  await page.getByRole('button', { name: 'Check and generate' }).click();
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   await page.getByText('Your one-pager is ready').waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.className), 'result-banner');
   // It says where the one-pager goes: the host's contact address.

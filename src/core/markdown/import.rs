@@ -27,8 +27,8 @@ pub struct Imported {
 
 /// Why nothing could be imported.
 pub const NOT_A_ONE_PAGER: &str =
-    "This does not look like a one-pager: it has no \"# One-pager:\" title, \
-     no key list and no known sections. Nothing was changed.";
+    "This does not look like a one-pager made with this form. Paste one that starts with \
+     \u{201c}# One-pager:\u{201d}, or choose its .md file. Nothing was changed.";
 
 /// Why nothing could be imported from an empty box.
 pub const NOTHING_TO_IMPORT: &str =
