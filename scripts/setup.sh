@@ -29,6 +29,11 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup toolchain install
 fi
 
+# 1b. Every crate in Cargo.lock, for every platform: the tests read pulldown-cmark's spec suite
+#     through `cargo metadata --offline`, which needs all of them (a build fetches only its
+#     own target's). A no-op when the registry cache has them.
+cargo fetch --locked --quiet
+
 # 2. The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 if [ -z "$wb_version" ]; then echo "Cargo.lock names no wasm-bindgen version" >&2; exit 1; fi

@@ -363,7 +363,10 @@ impl FormSpec {
                 Kind::Checkbox,
                 true,
                 None,
-                &format!("Confirm that your team agrees with \u{201c}{}\u{201d}", expectation.title),
+                &format!(
+                    "Confirm that your team agrees with \u{201c}{}\u{201d}",
+                    expectation.title
+                ),
             );
         }
         f(
