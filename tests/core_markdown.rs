@@ -180,6 +180,48 @@ fn html_is_shown_as_text_and_fences_are_closed() {
 }
 
 #[test]
+fn what_javascript_renderers_read_differently_is_made_safe() {
+    // Their HTML patterns take a no-break space (and U+3000, U+FEFF) for whitespace.
+    assert_eq!(
+        sanitize_block("Logs:\n<pre\u{a0}class=\"log\">"),
+        "Logs:\\\n\\<pre\u{a0}class=\"log\">"
+    );
+    assert_eq!(
+        sanitize_block("x <img\u{a0}src=x\u{3000}onerror=y> <b> <c"),
+        "x \\<img\u{a0}src=x\u{3000}onerror=y> \\<b> <c"
+    );
+    assert_eq!(
+        sanitize_list_item("<div\u{a0}hidden>secret</div>"),
+        "\\<div\u{a0}hidden>secret\\</div>"
+    );
+    // Their `.` stops at U+2028: a line break here, as it means.
+    assert_eq!(
+        sanitize_block("Steps:\u{2028}```Note:\u{2029}use `npm ci`"),
+        "Steps:\n```Note:\nuse `npm ci`\n```"
+    );
+    // markdown-it reads `>` after any indentation as a quote marker inside a quote.
+    assert_eq!(sanitize_block("> q\n    > <!--"), "> q\\\n    \\> <!--");
+    assert_eq!(
+        sanitize_block("> Quote\n>\n   \t><!--"),
+        "> Quote\n>\n\n   \t><!--"
+    );
+    // An inline CDATA section ends at the first `]]>` (upstream pulldown-cmark saw text).
+    assert_eq!(
+        sanitize_block("a <![CDATA[ v[0] ]]> b"),
+        "a \\<![CDATA[ v[0] ]]> b"
+    );
+}
+
+#[test]
+fn small_inputs_settle_without_escaping_everything() {
+    // A tab-indented line in a list item is no lazy line: this used to repeat a fix for ever.
+    assert_eq!(
+        sanitize_block("Plan (v2): ship it.\n- [\n\t<z"),
+        "Plan (v2): ship it.\n- [\\\n\t<z"
+    );
+}
+
+#[test]
 fn typed_line_breaks_stay_line_breaks_without_trailing_spaces() {
     assert_eq!(sanitize_block("a\nb"), "a\\\nb");
     assert_eq!(sanitize_block("a   \nb"), "a\\\nb");
@@ -201,6 +243,9 @@ fn ordinary_prose_carries_no_backslashes() {
         "3.14 + 2 = 5.14",
         "Payments Platform — EMEA",
         "Build/test and/or deploy: 1/2 done (see /docs).",
+        "Ops 9:00-17:00, ratio 1:2:3",
+        "Costs $5 and $10, or 7 $",
+        "Mailto: the team list",
     ] {
         assert_eq!(escape_inline(&normalize_short(prose), Place::Inline), prose);
     }
@@ -208,6 +253,17 @@ fn ordinary_prose_carries_no_backslashes() {
     assert_eq!(escape_inline("see //e.com", Place::Inline), "see \\//e.com");
     assert_eq!(escape_inline("C#@1.1", Place::Inline), "C#\\@1.1");
     assert_eq!(escape_inline("Team #", Place::HeadingEnd), "Team \\#");
+    // What could still be a shortcode, maths or a mail link is escaped.
+    assert_eq!(escape_inline("a :smile: b", Place::Inline), "a \\:smile: b");
+    assert_eq!(escape_inline(":+1: :100:", Place::Inline), "\\:+1: \\:100:");
+    assert_eq!(
+        escape_inline("$x$ and $5", Place::Inline),
+        "\\$x\\$ and \\$5"
+    );
+    assert_eq!(escape_inline("pay $$", Place::Inline), "pay \\$\\$");
+    assert_eq!(escape_inline("mailto:a", Place::Inline), "mailto\\:a");
+    // U+2028 is a line break, and JavaScript's trim drops U+FEFF.
+    assert_eq!(normalize_short("\u{feff}a\u{2028}b\u{feff}"), "a b");
     assert_eq!(escape_inline("C#", Place::HeadingEnd), "C#");
 }
 

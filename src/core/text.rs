@@ -1,7 +1,10 @@
 //! Counting and normalising text: words for the long fields, characters for the short ones.
 
-/// Turns CRLF and lone CR into LF and drops NUL, the only changes every consumer of a value
-/// agrees on.
+/// Turns CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029) into LF
+/// and drops NUL, the only changes every consumer of a value agrees on. (JavaScript renderers
+/// end a regular expression's `.` at the separators, so left in they read Markdown there
+/// differently from every other renderer: a fence line with U+2028 opens a code block in
+/// commonmark.js that swallows the rest of the document.)
 pub fn normalize_newlines(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -13,6 +16,7 @@ pub fn normalize_newlines(s: &str) -> String {
                 }
                 out.push('\n');
             }
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\0' => {}
             c => out.push(c),
         }

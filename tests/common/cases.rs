@@ -159,6 +159,30 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
         "https://e.com/a_b[ <\\[x](http://e.com)<div>",
     ),
     (FieldId::Notes, "```"),
+    // Found by a review (2026-12-02) in commonmark.js and markdown-it, whose HTML patterns take
+    // non-ASCII spaces for whitespace: an HTML block that ran over every later section, and
+    // live attributes.
+    (FieldId::Problem, "Logs follow.\n<pre\u{a0}class=\"log\">"),
+    (
+        FieldId::Solution,
+        "x <img\u{a0}src=x\u{a0}onerror=alert(1)> y </div\u{3000}> <b\u{feff}>",
+    ),
+    (FieldId::SuccessMeasures, "<div\u{a0}hidden>secret</div>"),
+    // ... and a line separator, where commonmark.js's `.` stops: a fence that never closed.
+    (
+        FieldId::Problem,
+        "Build steps:\n```Note:\u{2028}use `npm ci` first\u{2029}```x`",
+    ),
+    (FieldId::SuccessMeasures, "```x\u{2028}`y"),
+    // An inline CDATA section with a `]` inside: text to upstream pulldown-cmark, HTML to all.
+    (
+        FieldId::Problem,
+        "Config: <![CDATA[ value[0] ]]> and <![CDATA[a]]b]]> read at start.",
+    ),
+    // markdown-it counts the tab as part of the quote marker's indentation: raw HTML there.
+    (FieldId::Problem, "> Quote\n>\n   \t><!--\n\nafter"),
+    // Never settled (a lazy-line fix repeated for ever) and fell back to escaping everything.
+    (FieldId::Problem, "Plan (v2): ship it.\n- [\n\t<z"),
     (
         FieldId::SuccessMeasures,
         "# one\n> two\n- three\n1. four\n```five\n<div>six\n[ ] seven\n[x]: eight\n===\n---",
@@ -188,6 +212,12 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
     // ... and emails with any local part.
     (FieldId::TeamName, "C#@1.1 and a#b@c.co"),
     (FieldId::Contact, "Hello, world! It's 5 p.m. (UTC)."),
+    // Ordinary prose that looks a little like shortcodes, maths or a mail link.
+    (
+        FieldId::Contact,
+        "Ops 9:00-17:00, ratio 1:2:3, costs $5 and $10. Mailto: team",
+    ),
+    (FieldId::TeamName, ":+1: :100: :8ball: $x$ and $$ mailto:a"),
     (FieldId::Contact, "line\nbreaks\r\nand\ttabs"),
     (FieldId::Email, "not an email <script>"),
     (FieldId::Email, "a_b@c.co"),

@@ -207,6 +207,8 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     let mut quotes: Vec<Range<usize>> = Vec::new();
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut rows: Vec<Range<usize>> = Vec::new();
+    // Text outside code (code blocks are in `blocks`).
+    let mut texts: Vec<Range<usize>> = Vec::new();
     // Every heading, with its level and how deep in containers it sits.
     let mut headings: Vec<(Range<usize>, HeadingLevel, usize)> = Vec::new();
     let mut bare = BareText::default();
@@ -220,6 +222,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
         match &event {
             Event::Start(Tag::BlockQuote(_)) => quotes.push(range.clone()),
             Event::Start(Tag::Item) => items.push(range.clone()),
+            Event::Text(_) => texts.push(range.clone()),
             Event::Start(Tag::TableHead | Tag::TableRow) => {
                 rows.push(range.clone());
                 if containers == 0 {
@@ -246,6 +249,11 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented))
+                if containers == 0 =>
+            {
+                separate_indented_code(text, range.start, &mut edits);
+            }
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_))) => {
                 info_string_pipes(text, range.start, &mut edits);
                 if containers == 0 {
@@ -280,8 +288,28 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
     demote_headings(text, &headings, &mut edits);
     setext_lookalikes(text, &blocks, &mut edits);
     lazy_html_lines(text, &quotes, &items, &mut edits);
+    quote_lookalikes(text, &quotes, &texts, &blocks, &mut edits);
     table_row_tags(text, &rows, &opaque, &mut edits);
     edits
+}
+
+/// An indented code block straight after a line of another block (a block quote's `>` line,
+/// say) is code for CommonMark, but markdown-it miscounts a tab in its indentation and reads
+/// `   \t> <!--` after a quote as more of the quote, with raw HTML that hides the sections
+/// after it. A blank line before the code block changes nothing for CommonMark and ends the
+/// quote for markdown-it too.
+fn separate_indented_code(text: &str, code_start: usize, edits: &mut Vec<Edit>) {
+    let line_start = text[..code_start].rfind('\n').map_or(0, |i| i + 1);
+    if line_start == 0 {
+        return;
+    }
+    let previous = text[..line_start - 1]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    if !previous.trim().is_empty() {
+        edits.push(Edit::block(line_start, "\n"));
+    }
 }
 
 /// markdown-it (with tables, its default) tries a table before a fenced code block, so an
@@ -308,14 +336,7 @@ fn dedent_table_row(text: &str, row_start: usize, edits: &mut Vec<Edit>) {
     let line_start = text[..row_start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..];
     let whitespace = line.len() - line.trim_start_matches([' ', '\t']).len();
-    let columns = line[..whitespace].chars().fold(0, |col, c| {
-        if c == '\t' {
-            col + 4 - col % 4
-        } else {
-            col + 1
-        }
-    });
-    if columns >= 4 {
+    if indent_columns(line) >= 4 {
         edits.push(Edit {
             at: line_start,
             remove: whitespace,
@@ -368,22 +389,68 @@ fn lazy_html_lines(
                 .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
     };
     let mut offset = 0;
+    let mut previous_blank = true;
     for line in text.split('\n') {
         let start = offset;
         offset += line.len() + 1;
-        if !starts_tag(line) {
+        let after_blank = std::mem::replace(&mut previous_blank, line.trim().is_empty());
+        // Only a line straight after paragraph text can continue it lazily.
+        if after_blank || !starts_tag(line) {
             continue;
         }
         let lazy_in_quote = quotes.iter().any(|q| q.start < start && start < q.end);
         let lazy_in_item = items.iter().any(|item| {
             let column = item_content_column(&text[item.start..]);
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            item.start < start && start < item.end && indent < column
+            item.start < start && start < item.end && indent_columns(line) < column
         });
         if lazy_in_quote || lazy_in_item {
             edits.push(Edit::block(start, "\n"));
         }
     }
+}
+
+/// markdown-it takes a `>` that begins a line inside a block quote for another quote marker,
+/// however far the line is indented; for CommonMark a line indented four columns or more
+/// continues the quote's paragraph, `>` and all. So markdown-it can find raw HTML there
+/// (`> q` over `    > <!--`) that hides the rest of the document. Escaping a `>` that
+/// CommonMark reads as text changes nothing for it, and keeps it text for markdown-it.
+fn quote_lookalikes(
+    text: &str,
+    quotes: &[Range<usize>],
+    texts: &[Range<usize>],
+    blocks: &[Range<usize>],
+    edits: &mut Vec<Edit>,
+) {
+    for range in texts {
+        for (i, _) in text[range.clone()].match_indices('>') {
+            let at = range.start + i;
+            let line_start = text[..at].rfind('\n').map_or(0, |j| j + 1);
+            let first_on_line = text[line_start..at]
+                .chars()
+                .all(|c| matches!(c, ' ' | '\t'));
+            let in_quote = quotes.iter().any(|q| q.start < line_start && at < q.end);
+            if first_on_line
+                && in_quote
+                && !is_escaped(text, at)
+                && !blocks.iter().any(|b| b.contains(&at))
+            {
+                edits.push(Edit::insert(at, "\\"));
+            }
+        }
+    }
+}
+
+/// The columns of a line's leading spaces and tabs (a tab to the next multiple of four).
+fn indent_columns(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .fold(0, |col, c| {
+            if c == '\t' {
+                col + 4 - col % 4
+            } else {
+                col + 1
+            }
+        })
 }
 
 /// The column where a list item's content starts: after the marker and its spaces.
@@ -434,6 +501,7 @@ impl BareText {
             Event::Start(Tag::HtmlBlock) => self.html_blocks += 1,
             Event::End(TagEnd::HtmlBlock) => self.html_blocks = self.html_blocks.saturating_sub(1),
             Event::Text(_) if self.code_blocks == 0 && self.html_blocks == 0 => {
+                js_space_tags(text, range.clone(), edits);
                 for trigger in autolink_triggers(text, range.start, range.end, opaque) {
                     let start = match trigger {
                         Trigger::Url { start, .. } => start,
@@ -479,6 +547,47 @@ impl BareText {
             _ => {}
         }
     }
+}
+
+/// JavaScript renderers (commonmark.js, markdown-it) find HTML with regular expressions whose
+/// `\s` also matches non-ASCII spaces (U+00A0, U+3000, U+FEFF, ...), where CommonMark and
+/// pulldown-cmark allow only ASCII whitespace. So `<pre` and a no-break space starts an HTML
+/// block there that runs over the sections after it, and `<img` with no-break spaces between
+/// its attributes is live HTML, while other renderers show text. A `<` before a tag name is
+/// escaped when such a space follows the name, or comes anywhere before the tag's `>`.
+fn js_space_tags(text: &str, range: Range<usize>, edits: &mut Vec<Edit>) {
+    for (i, _) in text[range.clone()].match_indices('<') {
+        let at = range.start + i;
+        let rest = &text[at + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        if is_escaped(text, at) || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let after_name = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        let opens_block = after_name.starts_with(is_js_only_space);
+        let in_tag = rest
+            .find('>')
+            .is_some_and(|end| rest[..end].contains(is_js_only_space));
+        if opens_block || in_tag {
+            edits.push(Edit::insert(at, "\\"));
+        }
+    }
+}
+
+/// Whitespace to JavaScript's `\s` but not to CommonMark (which means ASCII whitespace in
+/// HTML). The line separators never get here (see `normalize_newlines`).
+fn is_js_only_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{feff}'
+    )
 }
 
 /// Wraps the URL of `trigger` (running `start..end`) as a CommonMark autolink, or neutralises

@@ -7,7 +7,7 @@
 //! "snake_case", "C# and F#") comes out unchanged.
 
 /// What a short value becomes before escaping: one line, no control characters, no NUL, and no
-/// leading or trailing whitespace. Line breaks and tabs become spaces.
+/// leading or trailing whitespace (or U+FEFF). Line breaks (U+2028 and U+2029 too) and tabs become spaces.
 pub fn normalize_short(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -19,12 +19,14 @@ pub fn normalize_short(s: &str) -> String {
                 }
                 out.push(' ');
             }
-            '\n' | '\t' => out.push(' '),
+            '\n' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
-    out.trim().to_owned()
+    // JavaScript's trim (commonmark.js trims a heading's text) also drops U+FEFF.
+    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .to_owned()
 }
 
 /// Where the escaped text is placed, for the few rules that depend on it.
@@ -40,7 +42,7 @@ pub enum Place {
 /// Escapes a normalised short value (see [`normalize_short`]) for `place`.
 pub fn escape_inline(s: &str, place: Place) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let dollars = chars.iter().filter(|&&c| c == '$').count();
+    let maths = could_pair_dollars(&chars);
     let heading_tail = if place == Place::HeadingEnd {
         closing_hash_run(&chars)
     } else {
@@ -63,8 +65,8 @@ pub fn escape_inline(s: &str, place: Place) -> String {
             // Raw HTML, comments and autolinks start with `<` and a letter, `/`, `!` or `?`.
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
             '&' => starts_entity(&chars[i + 1..]),
-            // Maths needs a pair of dollars; a lone "$5" is safe.
-            '$' => dollars >= 2,
+            // Maths needs a pair of dollars that can open and close ("$5 and $10" is safe).
+            '$' => maths,
             // Emoji shortcodes like :smile: (GitHub renders them as pictures).
             ':' => starts_shortcode(&chars[i + 1..]),
             // Extended autolinks: "http://", "www.", "name@host" (GFM renderers link them).
@@ -127,13 +129,52 @@ fn starts_entity(rest: &[char]) -> bool {
     n > 0 && digits.get(n) == Some(&';')
 }
 
-/// `:name:` with name made of letters, digits, `_`, `+` or `-`.
+/// Whether some `$` could open inline maths and a later one close it: an opening `$` has no
+/// whitespace after it, a closing one none before it (GitHub, GitLab, pulldown-cmark and comrak
+/// all ask at least that; only ASCII whitespace counts, as for pulldown-cmark, so that no
+/// renderer finds more maths than this). A `$$` could be display maths: always a pair.
+fn could_pair_dollars(chars: &[char]) -> bool {
+    let mut opener = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '$' {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        if before == Some('$') || after == Some('$') {
+            return true;
+        }
+        if opener && before.is_some_and(|b| !b.is_ascii_whitespace()) {
+            return true;
+        }
+        opener |= after.is_some_and(|a| !a.is_ascii_whitespace());
+    }
+    false
+}
+
+/// `:name:` where the name could be an emoji shortcode. Every GitHub (gemoji) name is made of
+/// lowercase letters, digits, `_`, `+` and `-`, and all but eight start with a letter; so
+/// "9:00-17:00" or "1:2:3" is left alone.
 fn starts_shortcode(rest: &[char]) -> bool {
+    const NOT_LETTER_FIRST: [&str; 8] = [
+        "+1",
+        "-1",
+        "100",
+        "1234",
+        "1st_place_medal",
+        "2nd_place_medal",
+        "3rd_place_medal",
+        "8ball",
+    ];
     let n = rest
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'))
         .count();
-    n > 0 && rest.get(n) == Some(&':')
+    if n == 0 || rest.get(n) != Some(&':') {
+        return false;
+    }
+    let name: String = rest[..n].iter().collect();
+    rest[0].is_ascii_alphabetic() || NOT_LETTER_FIRST.contains(&name.as_str())
 }
 
 /// The dot of `www.` at the start of a word.
@@ -143,7 +184,9 @@ fn is_www_dot(chars: &[char], i: usize) -> bool {
         && (i == 3 || !chars[i - 4].is_alphanumeric())
 }
 
-/// The colon of a URL scheme followed by `//` (`http://`, `ftp://`), or of `mailto:`/`xmpp:`.
+/// The colon of a URL scheme followed by `//` (`http://`, `ftp://`), or of `mailto:`/`xmpp:`
+/// followed by an address (GFM and linkify link only `mailto:` directly before one, so
+/// "Mailto: team" is left alone).
 fn is_scheme_colon(chars: &[char], i: usize) -> bool {
     if chars[i] != ':' || i == 0 || !chars[i - 1].is_ascii_alphanumeric() {
         return false;
@@ -158,7 +201,8 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
         .rev()
         .collect();
     let word = word.to_ascii_lowercase();
-    slashes || word.ends_with("mailto") || word.ends_with("xmpp")
+    let address = chars.get(i + 1).is_some_and(|c| !c.is_whitespace());
+    slashes || (address && (word.ends_with("mailto") || word.ends_with("xmpp")))
 }
 
 /// The `@` of something shaped like an email address (text on both sides, no spaces). The

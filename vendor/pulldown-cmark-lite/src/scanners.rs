@@ -1472,17 +1472,16 @@ pub(crate) fn scan_inline_html_comment(
         }
         // A CDATA section consists of the string `<![CDATA[`, a string of characters not
         // including the string `]]>`, and the string `]]>`.
+        // (Patched: upstream looks only at the first run of `]`, so `<![CDATA[ a[0] ]]>` was
+        // text here and raw HTML in every other renderer; it also took `]>` as the end.)
         b'[' if bytes[ix..].starts_with(b"CDATA[") && ix > scan_guard.cdata => {
             ix += b"CDATA[".len();
-            ix = memchr(b']', &bytes[ix..]).map_or(bytes.len(), |x| ix + x);
-            let close_brackets = scan_ch_repeat(&bytes[ix..], b']');
-            ix += close_brackets;
-
-            if close_brackets == 0 || bytes.get(ix) != Some(&b'>') {
-                scan_guard.cdata = ix;
-                None
-            } else {
-                Some(ix + 1)
+            match bytes[ix..].windows(3).position(|w| w == b"]]>") {
+                Some(x) => Some(ix + x + 3),
+                None => {
+                    scan_guard.cdata = bytes.len();
+                    None
+                }
             }
         }
         // A declaration consists of the string `<!`, an ASCII letter, zero or more characters not
