@@ -42,6 +42,73 @@ fn a_complete_one_pager_comes_back_exactly() {
 }
 
 #[test]
+fn what_generation_added_is_taken_out_again() {
+    // Each typed value gets escapes or brackets in the Markdown; import gives it back as typed.
+    let mut v = complete_values();
+    v.set(
+        FieldId::Problem,
+        "Our dashboard is at https://grafana.example.com/d/deploys\nIt shows lead time.",
+    );
+    v.set(
+        FieldId::Solution,
+        "Teams keep using <kbd>make ship</kbd> after we leave.\n[ref]: not a link",
+    );
+    v.set(
+        FieldId::EngagementGoal,
+        "See http://=weird and www.example.com\nok",
+    );
+    v.set(
+        FieldId::SuccessMeasures,
+        "2024. baseline: one deploy a week\n<b>bold</b> claims\n# of deploys",
+    );
+    let (doc, again, values) = round_trip(&v);
+    assert!(
+        doc.contains("<https://grafana.example.com/d/deploys>\\\n"),
+        "{doc}"
+    );
+    assert!(doc.contains("- 2024\\. baseline"), "{doc}");
+    assert_eq!(again, doc);
+    for id in [
+        FieldId::Problem,
+        FieldId::Solution,
+        FieldId::EngagementGoal,
+        FieldId::SuccessMeasures,
+    ] {
+        assert_eq!(values.get(id), v.get(id), "{id}");
+    }
+}
+
+#[test]
+fn escapes_the_user_needed_stay() {
+    // Without its backslashes this would be emphasis, which generation would not escape.
+    let mut v = complete_values();
+    v.set(
+        FieldId::Problem,
+        "\\*not emphasis\\* and <https://e.com> typed",
+    );
+    let (doc, again, values) = round_trip(&v);
+    assert_eq!(again, doc);
+    assert_eq!(values.get(FieldId::Problem), v.get(FieldId::Problem));
+}
+
+#[test]
+fn an_other_cadence_that_reads_like_a_fixed_one_stays_other() {
+    for described in ["Weekly", "Every two weeks", "Other: every sprint", "Other"] {
+        let mut v = complete_values();
+        v.set(FieldId::RetroCadence, "other");
+        v.set(FieldId::RetroOther, described);
+        let (doc, again, values) = round_trip(&v);
+        assert_eq!(again, doc);
+        assert_eq!(values.get(FieldId::RetroCadence), "other", "{described}");
+        assert_eq!(values.get(FieldId::RetroOther), described);
+    }
+    let mut v = complete_values();
+    v.set(FieldId::RetroCadence, "other");
+    v.set(FieldId::RetroOther, "Weekly");
+    assert!(generate(&spec(), &v).contains("- **Retro cadence:** Other: Weekly\n"));
+}
+
+#[test]
 fn an_incomplete_one_pager_comes_back_incomplete() {
     let mut v = spec().default_values();
     v.set(FieldId::TeamName, "R&D <Tools>");

@@ -248,10 +248,24 @@ pub fn cadence_text(key: &str) -> Option<&'static str> {
     }
 }
 
+/// How an "Other" cadence that reads like a fixed choice ("Weekly") starts, so that import
+/// can tell them apart: "Other: Weekly".
+pub const OTHER_PREFIX: &str = "Other: ";
+
 fn cadence(values: &Values) -> String {
     let key = values.get(FieldId::RetroCadence).trim();
     if key == CADENCE_OTHER {
-        return short(values.get(FieldId::RetroOther), Place::Inline);
+        let described = normalize_short(values.get(FieldId::RetroOther));
+        let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
+            || ["weekly", "fortnightly"]
+                .iter()
+                .any(|k| cadence_text(k) == Some(&described));
+        let text = short(&described, Place::Inline);
+        return if ambiguous {
+            format!("{OTHER_PREFIX}{text}")
+        } else {
+            text
+        };
     }
     match cadence_text(key) {
         Some(text) => text.to_owned(),

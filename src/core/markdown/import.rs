@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::document::{
     cadence_text, KEY_CADENCE, KEY_CONTACT, KEY_EMAIL, KEY_LENGTH, KEY_START, KEY_TEAM, MONTHS,
-    NOT_PROVIDED, TITLE_PREFIX,
+    NOT_PROVIDED, OTHER_PREFIX, TITLE_PREFIX,
 };
 use super::parser_options;
 use crate::core::date::Date;
@@ -260,7 +260,8 @@ fn set_summary(values: &mut Values, id: FieldId, value: &str) {
                 Some(key) => values.set(id, key),
                 None => {
                     values.set(id, CADENCE_OTHER);
-                    values.set(FieldId::RetroOther, value);
+                    let described = value.strip_prefix(OTHER_PREFIX).unwrap_or(value);
+                    values.set(FieldId::RetroOther, described);
                 }
             }
         }
@@ -301,20 +302,115 @@ fn section_field(spec: &FormSpec, title: &str) -> Option<SectionKind> {
     })
 }
 
-/// A long field's text: the section's Markdown, with the hard breaks generation added (a
-/// backslash at a line's end) turned back into the line breaks the user typed, as long as
-/// that gives back exactly this section when generated again; otherwise the text as written
-/// (a backslash the user typed can look just like one generation added).
+/// A long field's text: the section's Markdown, with what generation added taken out again
+/// (see [`as_typed`]).
 fn field_text(body: &str) -> String {
     if body == NOT_PROVIDED {
         return String::new();
     }
     let typed = without_hard_breaks(body);
-    if super::block::sanitize_block(&typed) == body {
+    let typed = if super::block::sanitize_block(&typed) == body {
         typed
     } else {
         body.to_owned()
+    };
+    as_typed(&typed, body, super::block::sanitize_block)
+}
+
+/// At most this many additions are tried one by one; past it, all or none are taken out.
+const MAX_REVERSALS: usize = 64;
+
+/// What the user most likely typed, for Markdown that `sanitize` wrote as `written`, starting
+/// from `text`: the escapes generation adds (`\<div>`, `\[ref]:`, `http\://`, `2024\.`, ...)
+/// and the `<...>` it puts around URLs are taken out, each only where generating again still
+/// gives exactly `written`. So what a user typed comes back as typed, and anything a
+/// backslash or bracket is really needed for stays as written.
+fn as_typed(text: &str, written: &str, sanitize: fn(&str) -> String) -> String {
+    let reversals = reversals(text);
+    if reversals.is_empty() {
+        return text.to_owned();
     }
+    let all = undo(text, &reversals);
+    if sanitize(&all) == written {
+        return all;
+    }
+    if reversals.len() > MAX_REVERSALS {
+        return text.to_owned();
+    }
+    // One at a time, last first, so that the earlier ones' offsets still hold.
+    let mut current = text.to_owned();
+    for reversal in reversals.iter().rev() {
+        let candidate = undo(&current, std::slice::from_ref(reversal));
+        if sanitize(&candidate) == written {
+            current = candidate;
+        }
+    }
+    current
+}
+
+/// An addition generation may have made: `text[range]` was `typed` before.
+#[derive(Clone)]
+struct Reversal {
+    range: std::ops::Range<usize>,
+    typed: String,
+}
+
+/// Backslash escapes outside code, and URL autolinks, in source order.
+fn reversals(text: &str) -> Vec<Reversal> {
+    let mut code: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut found = Vec::new();
+    for (event, range) in Parser::new_ext(text, parser_options()).into_offset_iter() {
+        match event {
+            Event::Code(_) | Event::Start(Tag::CodeBlock(_)) | Event::InlineMath(_) => {
+                code.push(range)
+            }
+            Event::Start(Tag::Link {
+                link_type: pulldown_cmark::LinkType::Autolink,
+                dest_url,
+                ..
+            }) if !dest_url.starts_with("mailto:") && range.len() > 2 => {
+                code.push(range.clone());
+                found.push(Reversal {
+                    typed: text[range.start + 1..range.end - 1].to_owned(),
+                    range,
+                });
+            }
+            _ => {}
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\\' {
+            if bytes[i + 1].is_ascii_punctuation() && !code.iter().any(|r| r.contains(&i)) {
+                found.push(Reversal {
+                    range: i..i + 1,
+                    typed: String::new(),
+                });
+            }
+            // The escaped character is never the start of another escape.
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    crate::core::text::sort_stable_by_key(found, &|r: &Reversal| r.range.start)
+}
+
+/// `text` with the reversals (in source order, not overlapping) undone.
+fn undo(text: &str, reversals: &[Reversal]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for r in reversals {
+        if r.range.start < last {
+            continue;
+        }
+        out.push_str(&text[last..r.range.start]);
+        out.push_str(&r.typed);
+        last = r.range.end;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 fn without_hard_breaks(body: &str) -> String {
@@ -336,6 +432,15 @@ fn without_hard_breaks(body: &str) -> String {
     }
     out.push_str(&body[last..]);
     out
+}
+
+/// The list item generation writes for one line of the success measures ("" for a line it
+/// leaves out, such as a lone "-").
+fn item_as_written(line: &str) -> String {
+    crate::core::text::line_entries(line)
+        .next()
+        .map(super::block::sanitize_list_item)
+        .unwrap_or_default()
 }
 
 /// The success measures: each top-level list item's source text, one per line.
@@ -360,7 +465,8 @@ fn list_lines(body: &str) -> String {
                         None => item,
                     }
                     .trim();
-                    lines.push(text.lines().map(str::trim).collect::<Vec<_>>().join(" "));
+                    let written = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+                    lines.push(as_typed(&written, &written, item_as_written));
                 }
             }
             Event::End(TagEnd::Item) => depth = depth.saturating_sub(1),
