@@ -7,7 +7,7 @@
 //!   (the "Other" cadence's description) waits until the user leaves it or checks again.
 
 use super::date::Date;
-use super::form::{FieldId, FormSpec, Values};
+use super::form::{FieldId, FormSpec, Values, UNFINISHED_DATE};
 use super::validate::{validate, validate_field, FieldError};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,13 +45,17 @@ impl FormState {
         }
     }
 
-    /// The user left a field: a changed field starts showing its error.
+    /// The user left a field: a changed field starts showing its error. So does a date left
+    /// unfinished, even when it was unfinished before (restored so, then typed in again: the
+    /// date control cannot say what was typed, so no change is seen).
     pub fn leave(&mut self, id: FieldId) {
-        if let Some(i) = self.changed.iter().position(|c| *c == id) {
+        let changed = self.changed.iter().position(|c| *c == id);
+        if let Some(i) = changed {
             self.changed.swap_remove(i);
-            if !self.live.contains(&id) {
-                self.live.push(id);
-            }
+        }
+        let unfinished = self.values.get(id) == UNFINISHED_DATE;
+        if (changed.is_some() || unfinished) && !self.live.contains(&id) {
+            self.live.push(id);
         }
     }
 
@@ -83,9 +87,10 @@ impl FormState {
     }
 
     /// The errors the summary lists: the fields the last check found wrong and that have not
-    /// been put right since, each with its message now (the same words as at the field).
-    /// Fixing a field takes it off the list until the next check; no other field joins it
-    /// before then, so the summary (an alert) does not speak up as the user types elsewhere.
+    /// been put right since, each with the message that check gave. Between checks the list
+    /// only shrinks: fixing a field takes it off, and no field joins it nor changes its words
+    /// before the next check, so the summary (an alert) does not speak up as the user types.
+    /// The message at the field follows the typing.
     pub fn summary(&self, spec: &FormSpec, today: Date) -> Vec<FieldError> {
         self.summary_given(&validate(spec, &self.values, today))
     }
@@ -94,7 +99,8 @@ impl FormState {
     pub fn summary_given(&self, current: &[FieldError]) -> Vec<FieldError> {
         self.checked
             .iter()
-            .filter_map(|e| current.iter().find(|now| now.field == e.field).cloned())
+            .filter(|e| current.iter().any(|now| now.field == e.field))
+            .cloned()
             .collect()
     }
 

@@ -125,7 +125,8 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
 /// Whether a string is an email address someone can send to: RFC 5322 syntax (checked by the
 /// `email_address` crate), no display name or IP literal, and a domain with at least one dot
 /// whose parts are host names (letters, digits and inner hyphens: no `_`). As GOV.UK Notify
-/// does, the part before the `@` must be ASCII: few mail systems deliver to anything else.
+/// does, the part before the `@` is ASCII letters, digits and ``.!#$%&'*+/=?^_`{|}~-`` only
+/// (no quoted names, which few mail systems deliver to and no renderer links).
 pub fn is_email(s: &str) -> bool {
     let options = Options::default()
         .without_display_text()
@@ -141,7 +142,9 @@ pub fn is_email(s: &str) -> bool {
     });
     EmailAddress::parse_with_options(s, options).is_ok()
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        && local.is_ascii()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c))
         && host_names
 }
 

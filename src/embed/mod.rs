@@ -7,6 +7,7 @@ pub mod element;
 pub mod events;
 pub mod files;
 pub mod json;
+pub mod pointer;
 pub mod storage;
 pub mod style;
 
@@ -18,6 +19,7 @@ use crate::core::date::Date;
 pub fn start() {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
+        pointer::watch();
         std::panic::set_hook(Box::new(|info| {
             web_sys::console::error_1(&format!("engagement-widget failed: {info}").into());
         }));

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::form::{FieldId, FieldSpec, Kind, TICKED, UNFINISHED_DATE};
 use crate::core::text::{count_message, count_words, counter_visible};
+use crate::embed::pointer::after_press;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -53,9 +54,14 @@ pub fn Field(props: &FieldProps) -> Html {
     let error_id = format!("{base}-error");
     let count_id = format!("{base}-count-hint");
 
+    // Leaving a field can show its error, which moves what is below it: never under a press
+    // (see `embed::pointer`).
     let on_leave = {
         let cb = props.on_leave.clone();
-        Callback::from(move |_: FocusEvent| cb.emit(id))
+        Callback::from(move |_: FocusEvent| {
+            let cb = cb.clone();
+            after_press(move || cb.emit(id))
+        })
     };
     let is_date = matches!(spec.kind, Kind::Date);
     let on_input = {
@@ -86,13 +92,19 @@ pub fn Field(props: &FieldProps) -> Html {
         let leave = props.on_leave.clone();
         let held = props.value.clone();
         Callback::from(move |e: FocusEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                let now = date_value(&input);
-                if (now == UNFINISHED_DATE || held == UNFINISHED_DATE) && now != held.as_str() {
+            let now = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| date_value(&input))
+                .filter(|now| {
+                    (now == UNFINISHED_DATE || held == UNFINISHED_DATE) && *now != held.as_str()
+                });
+            let (edit, leave) = (edit.clone(), leave.clone());
+            after_press(move || {
+                if let Some(now) = now {
                     edit.emit((id, now));
                 }
-            }
-            leave.emit(id);
+                leave.emit(id);
+            })
         })
     };
 

@@ -79,14 +79,18 @@ test('fixing a field clears its error live, and every value survives every step'
   await page.getByLabel('Team name').fill('Payments');
   assert.equal(await summaryLinks.count(), before - 1);
   assert.equal(await page.getByLabel('Team name').getAttribute('aria-invalid'), null);
-  // A different problem with a listed field: the summary says what the field says.
+  // A different problem with a listed field: the field says so at once; the summary (an
+  // alert) keeps the check's words until the next check, so typing is not read out.
   await page.getByLabel('Contact email').fill('not an email');
   const format = 'Enter an email address in the correct format, like name@example.com';
   assert.match(await page.getByText(`Error: ${format}`).textContent(), /correct format/);
+  assert.equal(await page.locator('.error-summary a', { hasText: 'Enter the contact email address' }).count(), 1);
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
   assert.equal(await page.locator('.error-summary a', { hasText: format }).count(), 1);
+  const listed = await summaryLinks.count();
   // A fixed field does not come back to the list before the next check.
   await page.getByLabel('Team name').fill('x'.repeat(81));
-  assert.equal(await summaryLinks.count(), before - 1);
+  assert.equal(await summaryLinks.count(), listed);
   await page.getByLabel('Team name').fill('Payments');
   await page.getByLabel('Other').check();
   await page.getByLabel('Describe your retro cadence').fill('Every three weeks');
@@ -125,6 +129,8 @@ test('a date typed in part, or one that does not exist, is called out; what is t
   await date.click();
   await page.keyboard.type('03');
   await weeks.click(); // (Tab would only move to the date's next part)
+  // The message waits until the click is over (see the next test), then shows.
+  await page.locator('input[aria-invalid="true"][type="date"]').waitFor();
   assert.equal(await date.getAttribute('aria-invalid'), 'true');
   assert.equal(await error.textContent(), `Error: ${message}`);
   assert.match(await markdown(page), /^- \*\*Proposed start date:\*\* _Not provided yet_$/m);
@@ -142,8 +148,43 @@ test('a date typed in part, or one that does not exist, is called out; what is t
   const [year, month, day] = real.split('-');
   await page.keyboard.type(first === 'month' ? month : first === 'day' ? day : year);
   await weeks.click();
+  await page.locator('input:not([aria-invalid])[type="date"]').waitFor();
   assert.equal(await date.inputValue(), real);
   assert.equal(await date.getAttribute('aria-invalid'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a message that appears as the user leaves a field never takes their click', async () => {
+  // Leaving a field by pressing something below it shows the field's message, which moves
+  // everything below down: the press would end somewhere else, and the click would be lost.
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/'));
+  // Chromium's scroll anchoring sometimes hides the move (when the message appears above
+  // the part of the page it anchors on); without it the page moves as it does elsewhere.
+  await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
+  const weeks = page.getByLabel('Length in weeks');
+  await weeks.fill('0');
+  const fortnightly = page.getByLabel('Every two weeks');
+  const top = () => fortnightly.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  await fortnightly.scrollIntoViewIfNeeded();
+  const before = await top();
+  await fortnightly.click();
+  assert.equal(await fortnightly.isChecked(), true, 'one click picks the radio button');
+  await page.locator('input[aria-invalid="true"][id$="-length-weeks"]').waitFor();
+  assert.ok((await top()) > before, 'the message did appear above it, after the click');
+
+  // The same for the main button, with a too-long answer just above it.
+  await fillComplete(page);
+  await page.getByLabel('Length in weeks').fill('10');
+  const notes = page.getByLabel('Additional notes');
+  await notes.fill(Array.from({ length: 260 }, () => 'word').join(' '));
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
+  await page.getByText('There is a problem').waitFor();
+  assert.equal(await page.locator('.error-summary li').count(), 1, 'the check ran on the first click');
+  // By keyboard the message shows at once: focus has already moved on.
+  await page.getByLabel('Team name').fill('');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.getByLabel('Team name').getAttribute('aria-invalid'), 'true');
   assert.deepEqual(problems, []);
   await context.close();
 });
