@@ -95,10 +95,29 @@ fn foreign_and_damaged_data_are_refused_with_a_reason() {
             r#"{"app":"engagement-widget","values":{}}"#,
             Unreadable::Damaged("its version is unknown"),
         ),
+        (
+            r#"{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}"#,
+            Unreadable::Damaged("none of its answers can be read"),
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(read(text), Err(expected), "{text}");
     }
+}
+
+#[test]
+fn a_draft_that_does_not_say_when_it_was_saved_keeps_its_answers() {
+    for saved_at in [r#""x""#, "-5", "null", "true"] {
+        let text = format!(
+            r#"{{"app":"engagement-widget","version":2,"savedAt":{saved_at},"values":{{"team":"Payments","contact":7}}}}"#
+        );
+        let draft = read(&text).expect("the answers are readable");
+        assert_eq!(draft.values.get(FieldId::TeamName), "Payments", "{text}");
+        assert!(draft.saved_at.is_nan(), "{text}: no time to show");
+    }
+    // Nothing kept is an empty draft, not a damaged one.
+    let empty = read(r#"{"app":"engagement-widget","version":2,"savedAt":1,"values":{}}"#);
+    assert!(empty.is_ok_and(|d| d.values.is_empty()));
 }
 
 #[test]

@@ -19,7 +19,8 @@ pub const MAX_DRAFT_BYTES: usize = 2_000_000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
     pub values: Values,
-    /// When it was saved, in milliseconds since 1970 (the browser's clock).
+    /// When it was saved, in milliseconds since 1970 (the browser's clock); NaN when the
+    /// stored draft does not say.
     pub saved_at: f64,
 }
 
@@ -53,7 +54,11 @@ pub fn decode(json: &Json) -> Result<Draft, Unreadable> {
     if json.get("app").and_then(Json::as_str) != Some(APP) {
         return Err(Unreadable::NotOurs);
     }
-    let saved_at = json.get("savedAt").and_then(Json::as_f64).unwrap_or(0.0);
+    let saved_at = json
+        .get("savedAt")
+        .and_then(Json::as_f64)
+        .filter(|t| t.is_finite() && *t >= 0.0)
+        .unwrap_or(f64::NAN);
     let version = json.get("version").and_then(Json::as_f64).unwrap_or(0.0);
     let values = if version == 1.0 {
         migrate_v1(
@@ -65,10 +70,15 @@ pub fn decode(json: &Json) -> Result<Draft, Unreadable> {
             .get("values")
             .and_then(Json::as_object)
             .ok_or(Unreadable::Damaged("it has no values"))?;
-        entries
+        let values: Values = entries
             .iter()
             .filter_map(|(key, value)| Some((FieldId::from_key(key)?, value.as_str()?.to_owned())))
-            .collect()
+            .collect();
+        // Answers were kept, but none can be read: not an empty draft to restore.
+        if values.is_empty() && !entries.is_empty() {
+            return Err(Unreadable::Damaged("none of its answers can be read"));
+        }
+        values
     } else {
         return Err(Unreadable::Damaged("its version is unknown"));
     };

@@ -32,6 +32,12 @@ impl DraftStore {
         &self.key
     }
 
+    /// Where another tab's draft is kept when this tab saves over it before the user chose
+    /// between them, so that neither is lost.
+    pub fn kept(&self) -> DraftStore {
+        DraftStore::new(format!("{}:kept", self.key))
+    }
+
     fn storage() -> Result<Storage, StoreError> {
         let window = web_sys::window().ok_or(StoreError::Unavailable)?;
         match window.local_storage() {

@@ -9,11 +9,11 @@ use web_sys::{EventTarget, HtmlElement};
 use yew::prelude::*;
 
 use super::content::{Baseline, Pitch};
-use super::drafts::{load, use_drafts, DraftBar, ImportPanel, OfferBanner};
+use super::drafts::{load, use_drafts, DraftBar, ImportPanel, Loaded, OfferBanner};
 use super::field::{control_id, Field};
 use super::focus::{focus_and_reveal, focus_by_id};
 use super::output::Output;
-use super::state::{Action, AppState, Tone};
+use super::state::{Action, AppState, Offer, Tone};
 use crate::core::config::Resolved;
 use crate::core::content::{BASELINE_HEADING, WIDGET_TITLE};
 use crate::core::date::Date;
@@ -44,14 +44,26 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_memo(props.draft_key.clone(), |key| DraftStore::new(key.as_str()));
     let loaded = use_memo((), |_| load(&store));
     let state = use_reducer(|| {
-        let (draft, status) = (*loaded).clone();
+        let Loaded {
+            values,
+            status,
+            kept,
+        } = (*loaded).clone();
         let spec = FormSpec::new(&props.config.content, &props.config.limits);
-        let start = starting_values(&spec.default_values(), draft.as_ref(), &props.prefill);
-        AppState::starting(&props.config, props.today, start, status)
+        let start = starting_values(&spec.default_values(), values.as_ref(), &props.prefill);
+        let mut state = AppState::starting(&props.config, props.today, start, status);
+        // A draft another tab kept beside this one is offered, unless a link asks first (it
+        // stays kept for the next visit).
+        if state.offer.is_none() {
+            state.offer = kept
+                .filter(|kept| *kept != state.form.values)
+                .map(Offer::Kept);
+        }
+        state
     });
     use_drafts(
         (*store).clone(),
-        loaded.0.clone(),
+        loaded.values.clone(),
         &state,
         props.host.clone(),
     );
@@ -250,6 +262,7 @@ pub fn App(props: &AppProps) -> Html {
                         { "Answer all the questions (optional ones say so), then check your one-pager. Nothing you type leaves this page unless you copy, download or email it." }
                     </p>
                     <DraftBar status={state.draft.clone()} store={(*store).clone()}
+                        return_to={AttrValue::from(form_title_id.clone())}
                         untouched={state.untouched()} dispatch={dispatch.clone()} />
                     <OfferBanner offer={state.offer.clone()} dispatch={dispatch.clone()}
                         return_to={AttrValue::from(form_title_id.clone())}

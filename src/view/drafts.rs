@@ -24,16 +24,52 @@ use crate::embed::{clock_at, now};
 /// How long typing must pause before the draft is saved.
 const AUTOSAVE_MS: u32 = 500;
 
-/// The draft under `store`, as starting values and a status.
-pub fn load(store: &DraftStore) -> (Option<Values>, DraftStatus) {
+/// What storage holds for this form at load: the draft, and another tab's kept one.
+#[derive(Clone, PartialEq)]
+pub struct Loaded {
+    pub values: Option<Values>,
+    pub status: DraftStatus,
+    pub kept: Option<Values>,
+}
+
+/// The draft under `store`, as starting values and a status, and another tab's draft kept
+/// beside it (see [`DraftStore::kept`]).
+pub fn load(store: &DraftStore) -> Loaded {
+    let (values, status) = load_draft(store);
+    let kept = match read(&store.kept()) {
+        Stored::Draft(draft) if status.saving() && !draft.values.is_empty() => Some(draft.values),
+        _ => None,
+    };
+    // Kept, but the same as this draft (loaded since): nothing to choose between.
+    let kept = kept.filter(|kept| {
+        let same = Some(kept) == values.as_ref();
+        if same {
+            let _ = store.kept().clear();
+        }
+        !same
+    });
+    Loaded {
+        values,
+        status,
+        kept,
+    }
+}
+
+fn load_draft(store: &DraftStore) -> (Option<Values>, DraftStatus) {
     match read(store) {
         Stored::Nothing => (None, DraftStatus::Idle),
         Stored::Unavailable => (None, DraftStatus::Off),
         Stored::Unreadable(why) => (None, DraftStatus::Blocked(why)),
-        Stored::Draft(draft) => (
-            Some(draft.values),
-            DraftStatus::Restored(clock_at(draft.saved_at)),
-        ),
+        // An empty draft restores nothing (the form would look the same).
+        Stored::Draft(draft) if draft.values.is_empty() => (None, DraftStatus::Idle),
+        Stored::Draft(draft) => {
+            let at = if draft.saved_at.is_nan() {
+                String::new()
+            } else {
+                clock_at(draft.saved_at)
+            };
+            (Some(draft.values), DraftStatus::Restored(at))
+        }
     }
 }
 
@@ -59,6 +95,11 @@ struct Saver {
     /// The last save failed (its failure has been announced; the next is not, until a save
     /// works again).
     failing: bool,
+    /// Another tab's draft on offer, which no save here may lose: each save keeps it beside
+    /// this one until the user chooses.
+    foreign: Option<Values>,
+    /// The kept slot holds a draft on offer here, to be let go once the user has chosen.
+    kept_written: bool,
 }
 
 impl Saver {
@@ -71,10 +112,25 @@ impl Saver {
         self.pending = Some((values, text));
     }
 
+    /// Whether a save is due although the values are stored: a kept draft to let go.
+    fn owes_kept(&self) -> bool {
+        self.kept_written && self.foreign.is_none()
+    }
+
     fn flush(&mut self) {
         let Some((values, text)) = self.pending.take() else {
             return;
         };
+        let kept = self.store.kept();
+        if let Some(theirs) = &self.foreign {
+            let theirs = encode(&Draft {
+                values: theirs.clone(),
+                saved_at: now(),
+            });
+            self.kept_written |= kept.save(&theirs).is_ok();
+        } else if self.kept_written && kept.clear().is_ok() {
+            self.kept_written = false;
+        }
         // An untouched form is no draft: clear the stored one instead.
         let cleared = values == self.defaults;
         let result = if cleared {
@@ -132,7 +188,13 @@ pub fn use_drafts(
         dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
         host,
         failing: false,
+        foreign: None,
+        kept_written: matches!(state.offer, Some(Offer::Kept(_))),
     });
+    saver.borrow_mut().foreign = match &state.offer {
+        Some(Offer::OtherTab(values) | Offer::Kept(values)) => Some(values.clone()),
+        _ => None,
+    };
     // The values on screen, for the other-tab check.
     let current = use_mut_ref(Values::default);
     *current.borrow_mut() = state.form.values.clone();
@@ -147,7 +209,8 @@ pub fn use_drafts(
             move |(values, _, _)| {
                 let timer = {
                     let mut s = saver.borrow_mut();
-                    if !saving || s.stored.as_ref() == Some(values) && s.pending.is_none() {
+                    let stored = s.stored.as_ref() == Some(values) && s.pending.is_none();
+                    if !saving || stored && !s.owes_kept() {
                         None
                     } else {
                         s.hold(values.clone());
@@ -258,6 +321,8 @@ pub struct DraftBarProps {
     pub store: DraftStore,
     pub untouched: bool,
     pub dispatch: Callback<Action>,
+    /// Where focus goes when the button under it goes (the form's heading).
+    pub return_to: AttrValue,
 }
 
 /// "Draft saved 14:05", or why drafts are off; and "Start over".
@@ -266,6 +331,7 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
     let (text, problem) = match &props.status {
         DraftStatus::Idle => ("Your answers are saved in this browser as you type.".to_owned(), false),
         DraftStatus::Saved(at) => (format!("Draft saved {at}"), false),
+        DraftStatus::Restored(at) if at.is_empty() => ("Draft restored".to_owned(), false),
         DraftStatus::Restored(at) => (format!("Draft from {at} restored"), false),
         DraftStatus::Off => (
             "Drafts are off in this browser: your answers are kept only while this page is open.".to_owned(),
@@ -292,9 +358,12 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
     let on_replace = {
         let dispatch = props.dispatch.clone();
         let store = props.store.clone();
-        Callback::from(move |_: MouseEvent| match store.clear() {
+        let return_to = props.return_to.clone();
+        Callback::from(move |e: MouseEvent| match store.clear() {
             Ok(()) => {
                 dispatch.emit(Action::Draft(DraftStatus::Idle));
+                // The button goes with the problem.
+                focus_by_id(&e, &return_to);
                 dispatch.emit(Action::Announce(
                     "Drafts are on again: your answers are saved in this browser.".to_owned(),
                     Tone::Success,
@@ -370,6 +439,13 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
             "A newer draft of this one-pager was saved in another tab.".to_owned(),
             "Load it",
             "Keep mine",
+            &[][..],
+        ),
+        Offer::Kept(_) => (
+            "Another tab's draft of this one-pager was kept when this one was saved over it."
+                .to_owned(),
+            "Load it",
+            "Discard it",
             &[][..],
         ),
         Offer::Prefill(values) => (
@@ -455,6 +531,7 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         Rc::new(move |source: String| match import::import(&spec, &source) {
             Err(message) => {
                 // Shown at the field and said in the live region: focus stays on Import.
+                dispatch.emit(Action::DropImport);
                 dispatch.emit(Action::Announce(message.clone(), Tone::Problem));
                 error.set(Some(message));
             }
@@ -511,9 +588,11 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
     };
     let on_input = {
         let text = text.setter();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
                 text.set(area.value());
+                dispatch.emit(Action::DropImport);
             }
         })
     };

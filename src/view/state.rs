@@ -59,6 +59,8 @@ impl DraftStatus {
 pub enum Offer {
     /// Another tab saved this draft of the same form.
     OtherTab(Values),
+    /// Another tab's draft, kept when this form was saved over it before anyone chose.
+    Kept(Values),
     /// A link's answers that differ from the saved draft.
     Prefill(Values),
     /// An imported one-pager, and what in it had no place in the form.
@@ -93,7 +95,7 @@ pub struct AppState {
     /// Incremented to ask the result banner to take focus.
     pub focus_result: u32,
     /// Incremented when the user keeps their answers over another tab's draft: they are saved
-    /// again, since storage now holds the other tab's.
+    /// again, since storage now holds the other tab's (and a kept draft is let go).
     pub keep_mine: u32,
     pub announcement: Option<Announcement>,
     pub draft: DraftStatus,
@@ -138,6 +140,9 @@ pub enum Action {
     Offer(Option<Offer>),
     /// Accept the choice on offer.
     Accept,
+    /// An import's question no longer applies: the pasted text changed, or another import
+    /// failed (so "Replace my answers" cannot bring in an older text).
+    DropImport,
     /// Clear every answer (the previous ones are offered back).
     StartOver,
 }
@@ -222,8 +227,13 @@ impl Reducible for AppState {
                 return self;
             }
         }
+        if matches!(action, Action::DropImport) && !matches!(self.offer, Some(Offer::Import { .. }))
+        {
+            return self;
+        }
         let mut next = (*self).clone();
         match action {
+            Action::DropImport => next.offer = None,
             Action::Edit(id, value) => {
                 // "Copied", "Imported" and the like were about the answers before this edit.
                 if next.form.values.get(id) != value {
@@ -279,7 +289,9 @@ impl Reducible for AppState {
             Action::Announce(text, tone) => next.announce(text, tone),
             Action::Draft(status) => next.draft = status,
             Action::Offer(offer) => {
-                if offer.is_none() && matches!(next.offer, Some(Offer::OtherTab(_))) {
+                if offer.is_none()
+                    && matches!(next.offer, Some(Offer::OtherTab(_) | Offer::Kept(_)))
+                {
                     next.keep_mine = next.keep_mine.wrapping_add(1);
                 }
                 next.offer = offer;
@@ -287,7 +299,7 @@ impl Reducible for AppState {
             Action::Accept => {
                 let before = next.form.values.clone();
                 let message = match next.offer.take() {
-                    Some(Offer::OtherTab(values)) => {
+                    Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
                         next.form.replace(values);
                         "Loaded the draft from the other tab."
                     }

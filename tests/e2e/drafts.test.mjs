@@ -242,6 +242,66 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
   await context.close();
 });
 
+test('answers saved over another tab\'s draft before anyone chose keep both drafts', async () => {
+  const context = await env.browser.newContext();
+  const a = await context.newPage();
+  await a.goto(env.server.url('/'));
+  await a.getByLabel('Team name').fill('Alpha');
+  await a.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  const b = await context.newPage();
+  await b.goto(env.server.url('/'));
+  assert.equal(await b.getByLabel('Team name').inputValue(), 'Alpha', 'restored in the second tab');
+  await b.getByLabel('Point of contact').fill('Bob');
+  await b.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  // The first tab is offered the second's draft, ignores it and types on: its save must not
+  // lose Bob.
+  await a.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await a.getByLabel('Problem', { exact: true }).fill('Ours');
+  await a.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1') ?? '').includes('"problem":"Ours"'));
+  await b.close();
+  await a.reload();
+  await a.getByText('Another tab\'s draft of this one-pager was kept when this one was saved over it.').waitFor();
+  assert.equal(await a.getByLabel('Problem', { exact: true }).inputValue(), 'Ours', 'nothing replaced yet');
+  await a.getByRole('button', { name: 'Load it' }).click();
+  assert.equal(await a.getByLabel('Point of contact').inputValue(), 'Bob');
+  // Chosen: the kept draft is let go, and this tab's answers can still be had back.
+  await a.waitForFunction(() => localStorage.getItem('engagement-widget:v2:/#1:kept') === null);
+  await a.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await a.getByLabel('Problem', { exact: true }).inputValue(), 'Ours');
+  await a.reload();
+  await a.getByLabel('Team name').waitFor();
+  assert.equal(await a.getByText('was kept when this one was saved over it').count(), 0, 'not offered again');
+
+  // "Discard it" lets the kept draft go too.
+  await a.evaluate(() => localStorage.setItem('engagement-widget:v2:/#1:kept', JSON.stringify({ app: 'engagement-widget', version: 2, savedAt: 1, values: { team: 'Kept team' } })));
+  await a.reload();
+  await a.getByRole('button', { name: 'Discard it' }).click();
+  await a.waitForFunction(() => localStorage.getItem('engagement-widget:v2:/#1:kept') === null);
+  assert.equal(await a.getByLabel('Team name').inputValue(), 'Alpha');
+  await context.close();
+});
+
+test('a draft that cannot be read is said so, and replacing it keeps the keyboard user in place', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('engagement-widget:v2:/#1', '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.url('/'));
+  await page.getByLabel('Team name').waitFor();
+  assert.match(await draftStatus(page), /could not be read \(none of its answers can be read\)/);
+  await page.getByLabel('Team name').fill('Typing works');
+  await page.getByRole('button', { name: 'Replace it with my answers' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  const focused = await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent);
+  assert.equal(focused, 'Write your one-pager', 'focus goes to the form, not the page');
+  await context.close();
+});
+
 test('importing a generated one-pager restores the form exactly', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   await fillComplete(page);
@@ -285,12 +345,28 @@ test('importing a generated one-pager restores the form exactly', async () => {
   assert.deepEqual(await answers(other.page), before);
   await other.page.getByRole('button', { name: 'Dismiss' }).click();
 
+  // A question about one text does not outlive it: a failed import of another text, or a
+  // change to the text, withdraws it.
+  await other.page.getByLabel('Team name').fill('Someone else again');
+  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await other.page.getByText('Replace your answers with the imported one-pager?').waitFor();
+  await other.page.getByLabel('Paste a one-pager').fill('garbage text');
+  assert.equal(await other.page.getByText('Replace your answers with the imported one-pager?').count(), 0);
+  await other.page.getByLabel('Paste a one-pager').fill(md);
+  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await other.page.getByText('Replace your answers with the imported one-pager?').waitFor();
+  await other.page.getByLabel('Or choose a .md file').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('garbage text') });
+  await other.page.getByText('This does not look like a one-pager').first().waitFor();
+  assert.equal(await other.page.getByRole('button', { name: 'Replace my answers' }).count(), 0);
+  assert.equal(await other.page.getByLabel('Team name').inputValue(), 'Someone else again');
+
   // Garbage changes nothing.
+  const kept = await answers(other.page);
   await other.page.getByLabel('Paste a one-pager').fill('just some text\nwith no one-pager in it');
   await other.page.getByRole('button', { name: 'Import', exact: true }).click();
   await other.page.getByText('This does not look like a one-pager').first().waitFor();
   assert.match(await status(other.page), /This does not look like a one-pager/, 'said in the live region too');
-  assert.deepEqual(await answers(other.page), before);
+  assert.deepEqual(await answers(other.page), kept);
   for (const c of [context, fresh.context, other.context]) await c.close();
 });
 
