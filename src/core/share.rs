@@ -78,8 +78,9 @@ fn encode_into(out: &mut String, s: &str, keep: fn(u8) -> bool) {
 }
 
 /// `one-pager-<team>-<date>.md`: the team's words joined by hyphens (letters and digits of any
-/// script are kept; ASCII letters are lower-cased, others stay as typed, which spares the
-/// wasm Unicode's case tables), and the proposed start date, else today.
+/// script are kept; ASCII letters are lower-cased here, which spares the wasm Unicode's case
+/// tables, and the view lower-cases the rest with the browser's `toLowerCase`), and the
+/// proposed start date, else today.
 pub fn file_name(team: &str, start: Option<Date>, today: Date) -> String {
     let mut slug = String::new();
     for c in normalize_short(team)

@@ -23,6 +23,12 @@ pub fn download(file_name: &str, text: &str, anchor_parent: &Node) -> Result<(),
     result
 }
 
+/// Lower case by the browser's rules: the core lower-cases ASCII only (sparing the wasm
+/// Unicode's case tables), so "Équipe" needs this to become "équipe".
+pub fn lower_case(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
+}
+
 /// Opens a `mailto:` link in the visitor's mail client.
 pub fn open_mail(href: &str, anchor_parent: &Node) -> Result<(), JsValue> {
     click_link(href, None, anchor_parent)

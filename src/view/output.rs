@@ -16,7 +16,7 @@ use crate::core::markdown::Block;
 use crate::core::share::{file_name, mail_link, mail_subject, MAILTO_MAX};
 use crate::embed::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::embed::events::{emit, HostEvent};
-use crate::embed::files::{download, open_mail};
+use crate::embed::files::{download, lower_case, open_mail};
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
@@ -162,6 +162,7 @@ pub fn Output(props: &OutputProps) -> Html {
             let Some(parent) = section_ref.cast::<Node>() else {
                 return;
             };
+            let name = lower_case(&name);
             on_announce.emit(match download(&name, &markdown, &parent) {
                 Ok(()) => (format!("Downloading {name}."), Tone::Success),
                 Err(err) => (

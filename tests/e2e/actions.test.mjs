@@ -98,6 +98,14 @@ test('Download .md saves the Markdown under a name made of team and date', async
   assert.equal(download.suggestedFilename(), `one-pager-payments-platform-${futureDate()}.md`);
   assert.equal(await readFile(await download.path(), 'utf8'), await markdown(page));
   assert.match(await status(page), /Downloading one-pager-payments-platform/);
+  // Letters beyond ASCII are lower-cased too.
+  await page.getByLabel('Team name').fill('Équipe Données');
+  const [accented] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  assert.equal(accented.suggestedFilename(), `one-pager-équipe-données-${futureDate()}.md`);
+  assert.match(await status(page), /Downloading one-pager-équipe-données/);
   await context.close();
 });
 
