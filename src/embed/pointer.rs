@@ -35,7 +35,10 @@ pub fn watch() {
             capture,
             |_| PRESSED.with(|p| p.set(true)),
         ));
-        for name in ["pointerup", "pointercancel"] {
+        // A release outside the window may never be seen: a key press, or the window losing
+        // focus, ends the press too, so nothing waits for long. (The window's own blur only:
+        // an element's blur, which a press causes, does not bubble.)
+        for name in ["pointerup", "pointercancel", "keydown"] {
             listeners.push(EventListener::new_with_options(
                 &window,
                 name,
@@ -43,6 +46,7 @@ pub fn watch() {
                 |_| released(),
             ));
         }
+        listeners.push(EventListener::new(&window, "blur", |_| released()));
     });
 }
 
