@@ -358,7 +358,7 @@ struct Reversal {
 /// Backslash escapes outside code, and URL autolinks, in source order.
 fn reversals(text: &str) -> Vec<Reversal> {
     let mut code: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut found = Vec::new();
+    let mut links: Vec<std::ops::Range<usize>> = Vec::new();
     for (event, range) in Parser::new_ext(text, parser_options()).into_offset_iter() {
         match event {
             Event::Code(_) | Event::Start(Tag::CodeBlock(_)) | Event::InlineMath(_) => {
@@ -368,19 +368,26 @@ fn reversals(text: &str) -> Vec<Reversal> {
                 link_type: pulldown_cmark::LinkType::Autolink,
                 dest_url,
                 ..
-            }) if !dest_url.starts_with("mailto:") && range.len() > 2 => {
-                code.push(range.clone());
-                found.push(Reversal {
-                    typed: text[range.start + 1..range.end - 1].to_owned(),
-                    range,
-                });
-            }
+            }) if !dest_url.starts_with("mailto:") && range.len() > 2 => links.push(range),
             _ => {}
         }
     }
+    // One pass in source order: an autolink where one starts, else an escape outside code.
     let bytes = text.as_bytes();
+    let mut links = links.into_iter().peekable();
+    let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < bytes.len() {
+        if let Some(link) = links.next_if(|l| l.start <= i) {
+            if link.start == i {
+                i = link.end;
+                found.push(Reversal {
+                    typed: text[link.start + 1..link.end - 1].to_owned(),
+                    range: link,
+                });
+            }
+            continue;
+        }
         if bytes[i] == b'\\' {
             if bytes[i + 1].is_ascii_punctuation() && !code.iter().any(|r| r.contains(&i)) {
                 found.push(Reversal {
@@ -394,7 +401,7 @@ fn reversals(text: &str) -> Vec<Reversal> {
             i += 1;
         }
     }
-    crate::core::text::sort_stable_by_key(found, &|r: &Reversal| r.range.start)
+    found
 }
 
 /// `text` with the reversals (in source order, not overlapping) undone.

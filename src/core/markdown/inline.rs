@@ -173,8 +173,10 @@ fn starts_shortcode(rest: &[char]) -> bool {
     if n == 0 || rest.get(n) != Some(&':') {
         return false;
     }
-    let name: String = rest[..n].iter().collect();
-    rest[0].is_ascii_alphabetic() || NOT_LETTER_FIRST.contains(&name.as_str())
+    rest[0].is_ascii_alphabetic()
+        || NOT_LETTER_FIRST
+            .iter()
+            .any(|name| name.chars().eq(rest[..n].iter().copied()))
 }
 
 /// The dot of `www.` at the start of a word.
