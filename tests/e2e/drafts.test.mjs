@@ -20,6 +20,25 @@ async function answers(page) {
   return out;
 }
 
+/** A new tab of `context` on the demo page, with `value` typed into `label` and saved. */
+async function tabWith(context, label, value) {
+  const page = await context.newPage();
+  await page.goto(env.server.url('/'));
+  await page.getByLabel(label).fill(value);
+  await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  return page;
+}
+
+/** Puts `value` under the demo page's draft key before the context's first page load only. */
+async function seedDraft(context, value) {
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('engagement-widget:v2:/#1', text);
+    }
+  }, value);
+}
+
 async function fillAndWaitForSave(page) {
   await fillComplete(page);
   await page.getByLabel('Additional notes').fill('Line one\nline two 🚀');
@@ -185,12 +204,7 @@ test('when storage is full, the answers stay in memory and the user is told', as
 test('garbage or foreign data under our key is left alone, and drafts are off', async () => {
   for (const stored of ['not json at all', '{"app":"another-app","values":{}}', 'x'.repeat(3_000_000)]) {
     const context = await env.browser.newContext();
-    await context.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('engagement-widget:v2:/#1', value);
-      }
-    }, stored);
+    await seedDraft(context, stored);
     const page = await context.newPage();
     await page.goto(env.server.url('/'));
     await page.getByLabel('Team name').waitFor();
@@ -209,14 +223,8 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
 
 test('a newer draft saved in another tab is offered, never forced', async () => {
   const context = await env.browser.newContext();
-  const first = await context.newPage();
-  await first.goto(env.server.url('/'));
-  await first.getByLabel('Team name').fill('Mine');
-  await first.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
-  const second = await context.newPage();
-  await second.goto(env.server.url('/'));
-  await second.getByLabel('Team name').fill('Theirs');
-  await second.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
+  const first = await tabWith(context, 'Team name', 'Mine');
+  const second = await tabWith(context, 'Team name', 'Theirs');
 
   await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine', 'nothing replaced yet');
@@ -244,15 +252,9 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
 
 test('answers saved over another tab\'s draft before anyone chose keep both drafts', async () => {
   const context = await env.browser.newContext();
-  const a = await context.newPage();
-  await a.goto(env.server.url('/'));
-  await a.getByLabel('Team name').fill('Alpha');
-  await a.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
-  const b = await context.newPage();
-  await b.goto(env.server.url('/'));
+  const a = await tabWith(context, 'Team name', 'Alpha');
+  const b = await tabWith(context, 'Point of contact', 'Bob');
   assert.equal(await b.getByLabel('Team name').inputValue(), 'Alpha', 'restored in the second tab');
-  await b.getByLabel('Point of contact').fill('Bob');
-  await b.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
   // The first tab is offered the second's draft, ignores it and types on: its save must not
   // lose Bob.
   await a.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
@@ -283,12 +285,7 @@ test('answers saved over another tab\'s draft before anyone chose keep both draf
 
 test('a draft that cannot be read is said so, and replacing it keeps the keyboard user in place', async () => {
   const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('engagement-widget:v2:/#1', '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}');
-    }
-  });
+  await seedDraft(context, '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}');
   const page = await context.newPage();
   await page.goto(env.server.url('/'));
   await page.getByLabel('Team name').waitFor();
