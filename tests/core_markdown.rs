@@ -205,6 +205,20 @@ fn what_javascript_renderers_read_differently_is_made_safe() {
         sanitize_block("> Quote\n>\n   \t><!--"),
         "> Quote\n>\n\n   \t><!--"
     );
+    // ... in nested containers too (a line of the container's markers, not a blank line).
+    assert_eq!(
+        sanitize_block("> > q\n>     > <!--"),
+        "> > q\\\n>     \\> <!--"
+    );
+    assert_eq!(
+        sanitize_block("> > Quote\n> >\n>    \t><!--"),
+        "> > Quote\n> >\n>\n>    \t><!--"
+    );
+    // A `>` in a quoted attribute value does not end the tag.
+    assert_eq!(
+        sanitize_block("x <img src=\">\"\u{a0}onerror=y> z"),
+        "x \\<img src=\">\"\u{a0}onerror=y> z"
+    );
     // An inline CDATA section ends at the first `]]>` (upstream pulldown-cmark saw text).
     assert_eq!(
         sanitize_block("a <![CDATA[ v[0] ]]> b"),

@@ -179,8 +179,16 @@ pub const ADVERSARIAL: &[(FieldId, &str)] = &[
         FieldId::Problem,
         "Config: <![CDATA[ value[0] ]]> and <![CDATA[a]]b]]> read at start.",
     ),
-    // markdown-it counts the tab as part of the quote marker's indentation: raw HTML there.
+    // markdown-it takes a `>` after any indentation inside a quote for a quote marker: raw
+    // HTML there (found by a review, then in nested containers by a code review).
     (FieldId::Problem, "> Quote\n>\n   \t><!--\n\nafter"),
+    (FieldId::Problem, "> > q\n>     > <!--\n\nafter"),
+    (FieldId::Problem, "> > Quote\n> >\n>    \t><!--\n\nafter"),
+    (FieldId::Solution, "- > Quote\n  >\n     \t><!--\n\nafter"),
+    (
+        FieldId::Solution,
+        "x <img src=\">\"\u{a0}onerror=alert(1)> y",
+    ),
     // Never settled (a lazy-line fix repeated for ever) and fell back to escaping everything.
     (FieldId::Problem, "Plan (v2): ship it.\n- [\n\t<z"),
     (

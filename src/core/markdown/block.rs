@@ -249,9 +249,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented))
-                if containers == 0 =>
-            {
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)) => {
                 separate_indented_code(text, range.start, &mut edits);
             }
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_))) => {
@@ -294,21 +292,23 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
 }
 
 /// An indented code block straight after a line of another block (a block quote's `>` line,
-/// say) is code for CommonMark, but markdown-it miscounts a tab in its indentation and reads
-/// `   \t> <!--` after a quote as more of the quote, with raw HTML that hides the sections
-/// after it. A blank line before the code block changes nothing for CommonMark and ends the
-/// quote for markdown-it too.
+/// say) is code for CommonMark, but markdown-it reads `    > <!--` after a quote as more of
+/// the quote, with raw HTML that hides the sections after it. A line with only the code's
+/// container markers (a blank line at the top level, `>` inside a quote) before the code block
+/// changes nothing for CommonMark and ends the quote for markdown-it too.
 fn separate_indented_code(text: &str, code_start: usize, edits: &mut Vec<Edit>) {
     let line_start = text[..code_start].rfind('\n').map_or(0, |i| i + 1);
     if line_start == 0 {
         return;
     }
+    let markers = text[line_start..code_start].trim_end();
     let previous = text[..line_start - 1]
         .rsplit('\n')
         .next()
-        .unwrap_or_default();
-    if !previous.trim().is_empty() {
-        edits.push(Edit::block(line_start, "\n"));
+        .unwrap_or_default()
+        .trim_end();
+    if !previous.is_empty() && previous != markers {
+        edits.push(Edit::block(line_start, &format!("{markers}\n")));
     }
 }
 
@@ -425,9 +425,10 @@ fn quote_lookalikes(
         for (i, _) in text[range.clone()].match_indices('>') {
             let at = range.start + i;
             let line_start = text[..at].rfind('\n').map_or(0, |j| j + 1);
+            // After the line's indentation and any quote markers of its containers.
             let first_on_line = text[line_start..at]
                 .chars()
-                .all(|c| matches!(c, ' ' | '\t'));
+                .all(|c| matches!(c, ' ' | '\t' | '>'));
             let in_quote = quotes.iter().any(|q| q.start < line_start && at < q.end);
             if first_on_line
                 && in_quote
@@ -565,13 +566,28 @@ fn js_space_tags(text: &str, range: Range<usize>, edits: &mut Vec<Edit>) {
         }
         let after_name = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
         let opens_block = after_name.starts_with(is_js_only_space);
-        let in_tag = rest
-            .find('>')
-            .is_some_and(|end| rest[..end].contains(is_js_only_space));
-        if opens_block || in_tag {
+        if opens_block || tag_has_js_space(rest) {
             edits.push(Edit::insert(at, "\\"));
         }
     }
+}
+
+/// Whether a JavaScript-only space comes before the end of the tag starting `rest`: its first
+/// `>` outside quotes (a `>` in a quoted attribute value does not end a tag). A quote left
+/// open runs to the end, so that doubt means an escape.
+fn tag_has_js_space(rest: &str) -> bool {
+    let mut quote = None;
+    for c in rest.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return false,
+            (None, c) if is_js_only_space(c) => return true,
+            (None, _) => {}
+        }
+    }
+    false
 }
 
 /// Whitespace to JavaScript's `\s` but not to CommonMark (which means ASCII whitespace in
