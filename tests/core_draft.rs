@@ -107,7 +107,7 @@ fn foreign_and_damaged_data_are_refused_with_a_reason() {
 
 #[test]
 fn a_draft_that_does_not_say_when_it_was_saved_keeps_its_answers() {
-    for saved_at in [r#""x""#, "-5", "null", "true"] {
+    for saved_at in [r#""x""#, "-5", "null", "true", "1e20"] {
         let text = format!(
             r#"{{"app":"engagement-widget","version":2,"savedAt":{saved_at},"values":{{"team":"Payments","contact":7}}}}"#
         );

@@ -54,6 +54,8 @@ fn every_rule_and_message() {
         (FieldId::Contact, "".into(), Some("Enter the name of the point of contact")),
         (FieldId::Contact, long_81, Some("Point of contact must be 80 characters or fewer")),
         (FieldId::Contact, "Zoë O'Brien-Łukasiewicz".into(), None),
+        // Nothing the one-pager would show is no answer.
+        (FieldId::TeamName, "\u{feff}\u{1}".into(), Some("Enter the team name")),
         // Email.
         (FieldId::Email, "".into(), Some("Enter the contact email address")),
         (FieldId::Email, "name@example.com".into(), None),

@@ -57,7 +57,8 @@ pub fn decode(json: &Json) -> Result<Draft, Unreadable> {
     let saved_at = json
         .get("savedAt")
         .and_then(Json::as_f64)
-        .filter(|t| t.is_finite() && *t >= 0.0)
+        // JavaScript's dates end at 8.64e15 ms.
+        .filter(|t| (0.0..=8.64e15).contains(t))
         .unwrap_or(f64::NAN);
     let version = json.get("version").and_then(Json::as_f64).unwrap_or(0.0);
     let values = if version == 1.0 {

@@ -125,9 +125,11 @@ pub fn line_entries(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether the value holds nothing but whitespace (or nothing at all).
+/// Whether the value holds nothing but whitespace, control characters and U+FEFF (or nothing
+/// at all): nothing the one-pager would show.
 pub fn is_blank(s: &str) -> bool {
-    s.chars().all(|c| c.is_whitespace() || c == '\0')
+    s.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}')
 }
 
 /// Whether a word counter shows: from 75 % of the limit (GOV.UK's threshold).

@@ -95,11 +95,14 @@ struct Saver {
     /// The last save failed (its failure has been announced; the next is not, until a save
     /// works again).
     failing: bool,
-    /// Another tab's draft on offer, which no save here may lose: each save keeps it beside
-    /// this one until the user chooses.
+    /// Another tab's draft put to the user and not yet answered (even if another question
+    /// has taken its place since), which no save here may lose: each save keeps it beside this
+    /// one until the user chooses.
     foreign: Option<Values>,
-    /// The kept slot holds a draft on offer here, to be let go once the user has chosen.
+    /// The kept slot holds it, to be let go once the user has chosen.
     kept_written: bool,
+    /// `AppState::chose_draft` as last seen.
+    chose: u32,
 }
 
 impl Saver {
@@ -117,27 +120,36 @@ impl Saver {
         self.kept_written && self.foreign.is_none()
     }
 
+    /// Keeps another tab's unanswered draft beside this one, before this one is written over
+    /// it; or lets a kept draft go once the user has chosen.
+    fn keep_foreign(&mut self) -> Result<(), StoreError> {
+        let kept = self.store.kept();
+        if let Some(theirs) = &self.foreign {
+            kept.save(&encode(&Draft {
+                values: theirs.clone(),
+                saved_at: now(),
+            }))?;
+            self.kept_written = true;
+        } else if self.kept_written && kept.clear().is_ok() {
+            self.kept_written = false;
+        }
+        Ok(())
+    }
+
     fn flush(&mut self) {
         let Some((values, text)) = self.pending.take() else {
             return;
         };
-        let kept = self.store.kept();
-        if let Some(theirs) = &self.foreign {
-            let theirs = encode(&Draft {
-                values: theirs.clone(),
-                saved_at: now(),
-            });
-            self.kept_written |= kept.save(&theirs).is_ok();
-        } else if self.kept_written && kept.clear().is_ok() {
-            self.kept_written = false;
-        }
-        // An untouched form is no draft: clear the stored one instead.
+        // An untouched form is no draft: clear the stored one instead. Nothing is written
+        // over another tab's draft that could not be kept (storage full, say).
         let cleared = values == self.defaults;
-        let result = if cleared {
-            self.store.clear()
-        } else {
-            self.store.save(&text)
-        };
+        let result = self.keep_foreign().and_then(|()| {
+            if cleared {
+                self.store.clear()
+            } else {
+                self.store.save(&text)
+            }
+        });
         let result_failed = result.is_err();
         match result {
             Ok(()) if cleared => {
@@ -189,12 +201,20 @@ pub fn use_drafts(
         host,
         failing: false,
         foreign: None,
+        // Offered on load: let go once answered.
         kept_written: matches!(state.offer, Some(Offer::Kept(_))),
+        chose: state.chose_draft,
     });
-    saver.borrow_mut().foreign = match &state.offer {
-        Some(Offer::OtherTab(values) | Offer::Kept(values)) => Some(values.clone()),
-        _ => None,
-    };
+    {
+        let mut s = saver.borrow_mut();
+        if s.chose != state.chose_draft {
+            s.chose = state.chose_draft;
+            s.foreign = None;
+        }
+        if let Some(Offer::OtherTab(values) | Offer::Kept(values)) = &state.offer {
+            s.foreign = Some(values.clone());
+        }
+    }
     // The values on screen, for the other-tab check.
     let current = use_mut_ref(Values::default);
     *current.borrow_mut() = state.form.values.clone();
@@ -205,7 +225,7 @@ pub fn use_drafts(
         let saving = state.draft.saving();
         use_effect_with(
             // Also when saving comes back on (an unreadable draft replaced).
-            (state.form.values.clone(), state.keep_mine, saving),
+            (state.form.values.clone(), state.chose_draft, saving),
             move |(values, _, _)| {
                 let timer = {
                     let mut s = saver.borrow_mut();

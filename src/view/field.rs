@@ -98,13 +98,13 @@ pub fn Field(props: &FieldProps) -> Html {
                 .filter(|now| {
                     (now == UNFINISHED_DATE || held == UNFINISHED_DATE) && *now != held.as_str()
                 });
-            let (edit, leave) = (edit.clone(), leave.clone());
-            after_press(move || {
-                if let Some(now) = now {
-                    edit.emit((id, now));
-                }
-                leave.emit(id);
-            })
+            // The value at once (a press may be about to replace every answer: Undo, Load it);
+            // only showing the message waits.
+            if let Some(now) = now {
+                edit.emit((id, now));
+            }
+            let leave = leave.clone();
+            after_press(move || leave.emit(id))
         })
     };
 

@@ -94,9 +94,10 @@ pub struct AppState {
     pub focus_summary: u32,
     /// Incremented to ask the result banner to take focus.
     pub focus_result: u32,
-    /// Incremented when the user keeps their answers over another tab's draft: they are saved
-    /// again, since storage now holds the other tab's (and a kept draft is let go).
-    pub keep_mine: u32,
+    /// Incremented when the user answers another tab's draft (Load it, Keep mine, Discard
+    /// it): the answers on screen are saved (storage may hold the other tab's), and a draft
+    /// kept for that choice is let go.
+    pub chose_draft: u32,
     pub announcement: Option<Announcement>,
     pub draft: DraftStatus,
     pub offer: Option<Offer>,
@@ -110,7 +111,7 @@ impl PartialEq for AppState {
             && self.today == other.today
             && self.focus_summary == other.focus_summary
             && self.focus_result == other.focus_result
-            && self.keep_mine == other.keep_mine
+            && self.chose_draft == other.chose_draft
             && self.announcement == other.announcement
             && self.draft == other.draft
             && self.offer == other.offer
@@ -169,7 +170,7 @@ impl AppState {
             markdown: AttrValue::default(),
             focus_summary: 0,
             focus_result: 0,
-            keep_mine: 0,
+            chose_draft: 0,
             announcement: None,
             draft,
             offer: start.held_back.map(Offer::Prefill),
@@ -292,7 +293,7 @@ impl Reducible for AppState {
                 if offer.is_none()
                     && matches!(next.offer, Some(Offer::OtherTab(_) | Offer::Kept(_)))
                 {
-                    next.keep_mine = next.keep_mine.wrapping_add(1);
+                    next.chose_draft = next.chose_draft.wrapping_add(1);
                 }
                 next.offer = offer;
             }
@@ -301,6 +302,7 @@ impl Reducible for AppState {
                 let message = match next.offer.take() {
                     Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
                         next.form.replace(values);
+                        next.chose_draft = next.chose_draft.wrapping_add(1);
                         "Loaded the draft from the other tab."
                     }
                     Some(Offer::Prefill(values)) => {

@@ -283,6 +283,43 @@ test('answers saved over another tab\'s draft before anyone chose keep both draf
   await context.close();
 });
 
+test('another tab\'s draft survives Start over here, and is never written over when it cannot be kept', async () => {
+  const context = await env.browser.newContext();
+  const a = await tabWith(context, 'Team name', 'Alpha');
+  const b = await tabWith(context, 'Point of contact', 'Bob');
+  await a.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  // Start over answers nothing about the other tab's draft: it is kept.
+  await a.getByRole('button', { name: 'Start over' }).click();
+  await a.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1:kept') ?? '').includes('"contact":"Bob"'));
+  // A third tab (the second still holds Bob, to save when it is left) is offered it.
+  const c = await context.newPage();
+  await c.goto(env.server.url('/'));
+  await c.getByText('Another tab\'s draft of this one-pager was kept when this one was saved over it.').waitFor();
+  await c.getByRole('button', { name: 'Load it' }).click();
+  assert.equal(await c.getByLabel('Point of contact').inputValue(), 'Bob');
+  assert.equal(await b.getByLabel('Point of contact').inputValue(), 'Bob');
+  await context.close();
+
+  // Storage too full to keep theirs: mine is not saved over it, and the user is told.
+  const full = await env.browser.newContext();
+  const other = await tabWith(full, 'Team name', 'Theirs');
+  const d = await full.newPage();
+  await d.goto(env.server.url('/'));
+  await d.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.endsWith(':kept')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await other.getByLabel('Team name').fill('Theirs, newer');
+  await d.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await d.getByLabel('Problem', { exact: true }).fill('Mine');
+  await d.getByText(/could not be saved: this browser's storage is full/).first().waitFor();
+  assert.match(await d.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), /Theirs, newer/);
+  await full.close();
+});
+
 test('a draft that cannot be read is said so, and replacing it keeps the keyboard user in place', async () => {
   const context = await env.browser.newContext();
   await seedDraft(context, '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}');

@@ -181,6 +181,17 @@ test('a message that appears as the user leaves a field never takes their click'
   await page.getByRole('button', { name: 'Check your one-pager' }).click();
   await page.getByText('There is a problem').waitFor();
   assert.equal(await page.locator('.error-summary li').count(), 1, 'the check ran on the first click');
+  // What a field holds is taken at once, though: a press that replaces every answer (Start
+  // over) is not followed by an old part of a date.
+  const date = page.getByLabel('Proposed start date');
+  await date.fill('');
+  await date.click();
+  await page.keyboard.type('03');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  assert.match(await markdown(page), /^- \*\*Proposed start date:\*\* _Not provided yet_$/m);
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0, 'a fresh form shows no errors');
+  await page.getByRole('button', { name: 'Undo' }).click();
   // By keyboard the message shows at once: focus has already moved on.
   await page.getByLabel('Team name').fill('');
   await page.keyboard.press('Tab');
