@@ -7,6 +7,9 @@ import { useBrowser, launch, openPage, fillComplete, markdown, status } from './
 const env = useBrowser();
 
 const draftStatus = (page) => page.locator('.draft-status').textContent();
+const NEWER_DRAFT = 'A newer draft of this one-pager was saved in another tab.';
+const KEPT_DRAFT = 'Another tab\'s draft of this one-pager was kept when this one was saved over it.';
+const KEPT_KEY = 'engagement-widget:v2:/#1:kept';
 
 /** Every field's value, by label (checkboxes and radios as booleans). */
 async function answers(page) {
@@ -27,6 +30,15 @@ async function tabWith(context, label, value) {
   await page.getByLabel(label).fill(value);
   await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
   return page;
+}
+
+/** Two tabs: Alpha saved in the first, then Bob in the second; the first is offered the
+ * second's newer draft, unanswered. */
+async function offeredInFirstTab(context) {
+  const a = await tabWith(context, 'Team name', 'Alpha');
+  const b = await tabWith(context, 'Point of contact', 'Bob');
+  await a.getByText(NEWER_DRAFT).waitFor();
+  return [a, b];
 }
 
 /** Puts `value` under the demo page's draft key before the context's first page load only. */
@@ -226,7 +238,7 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
   const first = await tabWith(context, 'Team name', 'Mine');
   const second = await tabWith(context, 'Team name', 'Theirs');
 
-  await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await first.getByText(NEWER_DRAFT).waitFor();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine', 'nothing replaced yet');
   await first.getByRole('button', { name: 'Keep mine' }).click();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Mine');
@@ -234,7 +246,7 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
   await first.waitForFunction(() => JSON.parse(localStorage.getItem(localStorage.key(0)) ?? '{}').values?.team === 'Mine');
 
   await second.getByLabel('Team name').fill('Theirs again');
-  await first.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await first.getByText(NEWER_DRAFT).waitFor();
   await first.getByRole('button', { name: 'Load it' }).click();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Theirs again');
 
@@ -244,7 +256,7 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
   await first.locator('.draft-status', { hasText: 'Your answers are saved in this browser as you type.' }).waitFor();
   assert.equal(await first.getByLabel('Team name').inputValue(), 'Theirs again');
   await first.goto(env.server.url('/fixtures/blank.html'));
-  await second.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await second.getByText(NEWER_DRAFT).waitFor();
   await second.getByRole('button', { name: 'Load it' }).click();
   assert.equal(await second.getByLabel('Team name').inputValue(), 'Theirs again');
   await context.close();
@@ -252,49 +264,45 @@ test('a newer draft saved in another tab is offered, never forced', async () => 
 
 test('answers saved over another tab\'s draft before anyone chose keep both drafts', async () => {
   const context = await env.browser.newContext();
-  const a = await tabWith(context, 'Team name', 'Alpha');
-  const b = await tabWith(context, 'Point of contact', 'Bob');
+  const [a, b] = await offeredInFirstTab(context);
   assert.equal(await b.getByLabel('Team name').inputValue(), 'Alpha', 'restored in the second tab');
-  // The first tab is offered the second's draft, ignores it and types on: its save must not
+  // The first tab ignores the offer of the second's draft and types on: its save must not
   // lose Bob.
-  await a.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
   await a.getByLabel('Problem', { exact: true }).fill('Ours');
   await a.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1') ?? '').includes('"problem":"Ours"'));
   await b.close();
   await a.reload();
-  await a.getByText('Another tab\'s draft of this one-pager was kept when this one was saved over it.').waitFor();
+  await a.getByText(KEPT_DRAFT).waitFor();
   assert.equal(await a.getByLabel('Problem', { exact: true }).inputValue(), 'Ours', 'nothing replaced yet');
   await a.getByRole('button', { name: 'Load it' }).click();
   assert.equal(await a.getByLabel('Point of contact').inputValue(), 'Bob');
   // Chosen: the kept draft is let go, and this tab's answers can still be had back.
-  await a.waitForFunction(() => localStorage.getItem('engagement-widget:v2:/#1:kept') === null);
+  await a.waitForFunction((key) => localStorage.getItem(key) === null, KEPT_KEY);
   await a.getByRole('button', { name: 'Undo' }).click();
   assert.equal(await a.getByLabel('Problem', { exact: true }).inputValue(), 'Ours');
   await a.reload();
   await a.getByLabel('Team name').waitFor();
-  assert.equal(await a.getByText('was kept when this one was saved over it').count(), 0, 'not offered again');
+  assert.equal(await a.getByText(KEPT_DRAFT).count(), 0, 'not offered again');
 
   // "Discard it" lets the kept draft go too.
-  await a.evaluate(() => localStorage.setItem('engagement-widget:v2:/#1:kept', JSON.stringify({ app: 'engagement-widget', version: 2, savedAt: 1, values: { team: 'Kept team' } })));
+  await a.evaluate((key) => localStorage.setItem(key, JSON.stringify({ app: 'engagement-widget', version: 2, savedAt: 1, values: { team: 'Kept team' } })), KEPT_KEY);
   await a.reload();
   await a.getByRole('button', { name: 'Discard it' }).click();
-  await a.waitForFunction(() => localStorage.getItem('engagement-widget:v2:/#1:kept') === null);
+  await a.waitForFunction((key) => localStorage.getItem(key) === null, KEPT_KEY);
   assert.equal(await a.getByLabel('Team name').inputValue(), 'Alpha');
   await context.close();
 });
 
 test('another tab\'s draft survives Start over here, and is never written over when it cannot be kept', async () => {
   const context = await env.browser.newContext();
-  const a = await tabWith(context, 'Team name', 'Alpha');
-  const b = await tabWith(context, 'Point of contact', 'Bob');
-  await a.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  const [a, b] = await offeredInFirstTab(context);
   // Start over answers nothing about the other tab's draft: it is kept.
   await a.getByRole('button', { name: 'Start over' }).click();
-  await a.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1:kept') ?? '').includes('"contact":"Bob"'));
+  await a.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('"contact":"Bob"'), KEPT_KEY);
   // A third tab (the second still holds Bob, to save when it is left) is offered it.
   const c = await context.newPage();
   await c.goto(env.server.url('/'));
-  await c.getByText('Another tab\'s draft of this one-pager was kept when this one was saved over it.').waitFor();
+  await c.getByText(KEPT_DRAFT).waitFor();
   await c.getByRole('button', { name: 'Load it' }).click();
   assert.equal(await c.getByLabel('Point of contact').inputValue(), 'Bob');
   assert.equal(await b.getByLabel('Point of contact').inputValue(), 'Bob');
@@ -313,7 +321,7 @@ test('another tab\'s draft survives Start over here, and is never written over w
     };
   });
   await other.getByLabel('Team name').fill('Theirs, newer');
-  await d.getByText('A newer draft of this one-pager was saved in another tab.').waitFor();
+  await d.getByText(NEWER_DRAFT).waitFor();
   await d.getByLabel('Problem', { exact: true }).fill('Mine');
   await d.getByText(/could not be saved: this browser's storage is full/).first().waitFor();
   assert.match(await d.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), /Theirs, newer/);

@@ -7,7 +7,8 @@
 //! "snake_case", "C# and F#") comes out unchanged.
 
 /// What a short value becomes before escaping: one line, no control characters, no NUL, and no
-/// leading or trailing whitespace (or U+FEFF). Line breaks (U+2028 and U+2029 too) and tabs become spaces.
+/// leading or trailing whitespace (or U+FEFF). Line breaks (U+2028 and U+2029 too) and tabs
+/// become spaces.
 pub fn normalize_short(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
