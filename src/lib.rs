@@ -3,12 +3,18 @@
 //!
 //! - [`core`]: pure Rust (content, form model, validation, Markdown, drafts, configuration),
 //!   built and tested natively;
-//! - `view`: Yew function components (wasm only);
-//! - `embed`: the custom element, shadow root, storage and clipboard adapters (wasm only).
+//! - `platform`: browser adapters (storage, clipboard, files, host events, pointer, clock,
+//!   JSON) over the core's types (wasm only);
+//! - `view`: Yew function components and hooks (wasm only);
+//! - `embed`: the composition root: the custom element and its shadow root (wasm only).
+//!
+//! Dependencies point one way: `embed` -> `view` -> `platform` -> `core`.
 
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod view;

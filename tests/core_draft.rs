@@ -4,7 +4,8 @@
 mod common;
 
 use common::{complete_values, json};
-use engagement_widget::core::draft::{clock, decode, encode, storage_key, Draft, Unreadable};
+use engagement_widget::core::date::clock;
+use engagement_widget::core::draft::{decode, encode, storage_key, Draft, Unreadable};
 use engagement_widget::core::form::{FieldId, FormSpec, TICKED};
 use engagement_widget::core::prefill::{
     combine, from_attributes, from_fragment, percent_decode, starting_values, MAX_VALUE_CHARS,

@@ -19,6 +19,28 @@ use super::json::Json;
 use super::markdown::normalize_short;
 use super::validate::is_email;
 
+/// The element's attribute names (besides `prefill-<field>`).
+pub mod attribute {
+    pub const TEAM_NAME: &str = "team-name";
+    pub const TEAM_MISSION: &str = "team-mission";
+    pub const CONTACT_EMAIL: &str = "contact-email";
+    /// This instance's draft name (read by the custom element, not part of [`super::Attributes`]).
+    pub const DRAFT_KEY: &str = "draft-key";
+    pub const THEME: &str = "theme";
+}
+
+/// Every attribute the element reads, and re-reads when it changes. The loader
+/// (`src/embed/engagement-widget.js`, its `observedAttributes`) and the iframe page
+/// (`src/embed/embed-frame.js`, which copies them from its URL fragment) list the same names:
+/// `tests/attributes.rs` holds both to this list.
+pub const ATTRIBUTES: [&str; 5] = [
+    attribute::TEAM_NAME,
+    attribute::TEAM_MISSION,
+    attribute::CONTACT_EMAIL,
+    attribute::DRAFT_KEY,
+    attribute::THEME,
+];
+
 /// The attributes a host set on the element (`None` when absent).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Attributes {
@@ -27,6 +49,18 @@ pub struct Attributes {
     pub contact_email: Option<String>,
     /// `light`, `dark` or `auto`: applied by the stylesheet; checked here.
     pub theme: Option<String>,
+}
+
+impl Attributes {
+    /// The attributes, given how to read one by name.
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Attributes {
+        Attributes {
+            team_name: get(attribute::TEAM_NAME),
+            team_mission: get(attribute::TEAM_MISSION),
+            contact_email: get(attribute::CONTACT_EMAIL),
+            theme: get(attribute::THEME),
+        }
+    }
 }
 
 /// The outcome: what the widget uses, and what was wrong.
@@ -106,15 +140,20 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Json, String>>) -> R
             &mut problems,
         )
     };
-    content.team_name = text("team-name", &attributes.team_name, "teamName", TEXT_MAX);
+    content.team_name = text(
+        attribute::TEAM_NAME,
+        &attributes.team_name,
+        "teamName",
+        TEXT_MAX,
+    );
     content.team_mission = text(
-        "team-mission",
+        attribute::TEAM_MISSION,
         &attributes.team_mission,
         "teamMission",
         BODY_MAX,
     );
     let email = text(
-        "contact-email",
+        attribute::CONTACT_EMAIL,
         &attributes.contact_email,
         "contactEmail",
         TEXT_MAX,

@@ -106,3 +106,8 @@ fn days_in_month(year: u16, month: u8) -> u8 {
         _ => 31,
     }
 }
+
+/// A time of day as "09:05" ("Draft saved 09:05").
+pub fn clock(hours: u32, minutes: u32) -> String {
+    format!("{:02}:{:02}", hours.min(23), minutes.min(59))
+}

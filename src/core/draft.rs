@@ -158,8 +158,3 @@ fn migrate_v1(fields: &Json) -> Result<Values, Unreadable> {
 pub fn storage_key(instance: &str) -> String {
     format!("{APP}:v{VERSION}:{instance}")
 }
-
-/// "09:05", for "Draft saved 09:05".
-pub fn clock(hours: u32, minutes: u32) -> String {
-    format!("{:02}:{:02}", hours.min(23), minutes.min(59))
-}

@@ -1,6 +1,6 @@
 //! A JSON value, for configuration and drafts.
 //!
-//! Parsing is the browser's job (`JSON.parse`, see `embed::json`), so the widget ships no JSON
+//! Parsing is the browser's job (`JSON.parse`, see `platform::json`), so the widget ships no JSON
 //! parser; serde-based deserialisation measured 20 KB gzip in the wasm, a seventh of the whole
 //! size budget (BENCHMARKS.md). This module holds the value type, typed accessors that
 //! never panic, and a printer (`Json::to_text`) whose output any JSON parser reads back (whole

@@ -12,6 +12,7 @@ pub mod form;
 pub mod json;
 pub mod markdown;
 pub mod prefill;
+pub mod session;
 pub mod share;
 pub mod state;
 pub mod text;

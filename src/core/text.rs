@@ -1,5 +1,7 @@
 //! Counting and normalising text: words for the long fields, characters for the short ones.
 
+use super::markdown::list_marker::is_bare_marker;
+
 /// Turns CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029) into LF
 /// and drops NUL, the only changes every consumer of a value agrees on. (JavaScript renderers
 /// end a regular expression's `.` at the separators, so left in they read Markdown there
@@ -117,12 +119,9 @@ pub fn count_chars(s: &str) -> usize {
 /// ones that hold only a list marker (`-`, `*`, `+`, `1.`, `1)`: a bullet typed ahead of text
 /// that never came).
 pub fn line_entries(s: &str) -> impl Iterator<Item = &str> {
-    s.split(['\n', '\r']).map(str::trim).filter(|line| {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        let bare_marker = matches!(*line, "-" | "*" | "+")
-            || ((1..=2).contains(&digits) && matches!(&line[digits..], "." | ")"));
-        !line.is_empty() && !bare_marker
-    })
+    s.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !is_bare_marker(line))
 }
 
 /// Whether the value holds nothing but whitespace, control characters and U+FEFF (or nothing

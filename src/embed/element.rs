@@ -123,28 +123,16 @@ fn config_file(host: &HtmlElement) -> Option<Result<Json, String>> {
     if text.trim().is_empty() {
         return None;
     }
-    Some(super::json::parse(&text))
-}
-
-pub fn js_error_message(err: &JsValue) -> String {
-    err.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| err.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
+    Some(crate::platform::json::parse(&text))
 }
 
 fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
-    let attributes = Attributes {
-        team_name: attribute(host, "team-name"),
-        team_mission: attribute(host, "team-mission"),
-        contact_email: attribute(host, "contact-email"),
-        theme: attribute(host, "theme"),
-    };
+    let attributes = Attributes::read(|name| attribute(host, name));
     let resolved = config::resolve(&attributes, config_file(host));
     AppProps {
         config: Rc::new(resolved),
         id_prefix: prefix.to_owned().into(),
-        today: super::today(),
+        today: crate::platform::clock::today(),
         host: Some(host.clone().into()),
         draft_key: storage_key(&instance_key(host)).into(),
         prefill: Rc::new(prefill_for(host)),
@@ -158,7 +146,9 @@ const REMEMBERED_KEY: &str = "__engagementWidgetDraftKey";
 /// The `draft-key` attribute, else the page's path and the element's place among the page's
 /// widgets when it was first mounted: stable across visits, different for each instance.
 fn instance_key(host: &HtmlElement) -> String {
-    if let Some(key) = attribute(host, "draft-key").filter(|k| !k.trim().is_empty()) {
+    if let Some(key) =
+        attribute(host, config::attribute::DRAFT_KEY).filter(|k| !k.trim().is_empty())
+    {
         return key.trim().chars().take(200).collect();
     }
     let remembered = js_sys::Reflect::get(host, &JsValue::from_str(REMEMBERED_KEY))

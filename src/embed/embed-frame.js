@@ -8,9 +8,11 @@
 // (team-name, team-mission, contact-email, draft-key, theme), prefilled answers (ew-...), and
 // `origin`, the host page's origin. Only that origin is told the page's height, so a host
 // snippet (README, "Embedding") can size the frame to its content.
+// The element's attributes, as src/core/config.rs lists them (tests/attributes.rs checks).
+const ATTRIBUTES = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme'];
 const params = new URLSearchParams(location.hash.slice(1));
 const widget = document.querySelector('engagement-widget');
-for (const name of ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme']) {
+for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (widget && value) widget.setAttribute(name, value);
 }

@@ -13,6 +13,7 @@
 
 const TAG = 'engagement-widget';
 const LOADED = Symbol.for('engagement-widget.loader');
+// The element's attributes, as src/core/config.rs lists them (tests/attributes.rs checks).
 const OBSERVED = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme'];
 
 if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)) {

@@ -1,10 +1,37 @@
-//! The reading part of the widget: the baseline expectations and the pitch flow.
+//! The reading part of the widget: its title and introduction, the baseline expectations and
+//! the pitch flow.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING, PITCH_INTRO};
+use crate::core::content::{
+    Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING, PITCH_INTRO, WIDGET_TITLE,
+};
+
+/// "Working with (team)", what the widget is for, and the host's configuration problems.
+pub fn intro(team: Option<&str>, problems: &[String], prefix: &str) -> Html {
+    html! {
+        <>
+            <header class="header">
+                <h2 id={format!("{prefix}-title")} class="title">
+                    { match team { Some(team) => format!("Working with {team}"), None => WIDGET_TITLE.to_owned() } }
+                </h2>
+                <p class="lead">
+                    { "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution." }
+                </p>
+            </header>
+            if !problems.is_empty() {
+                <div class="notice notice-warning">
+                    <p class="notice-title">{ "This widget's configuration has problems, so defaults are used where needed:" }</p>
+                    <ul class="list">
+                        { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+        </>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ContentProps {

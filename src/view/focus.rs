@@ -103,3 +103,19 @@ pub fn focus_showing(element: &HtmlElement, context: &Element) {
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
 }
+
+/// The id of the element that has focus. Focus inside a shadow root shows outside as its host
+/// element: follow it down (the widget may sit in a host page's own shadow root).
+pub fn focused_id() -> Option<String> {
+    let mut active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    while let Some(inner) = active
+        .as_ref()
+        .and_then(|a| a.shadow_root())
+        .and_then(|root| root.active_element())
+    {
+        active = Some(inner);
+    }
+    active.map(|a| a.id())
+}

@@ -1,11 +1,13 @@
-//! Thin Yew function components. One reducer ([`state`]) delegates to the pure core; children
-//! emit domain values, not DOM events.
+//! Yew function components and hooks. The session's rules are the core's; [`state`] adapts
+//! them to Yew's reducer, [`hooks`] tie the session to the browser (through `platform`), and
+//! the components are thin: children emit domain values, not DOM events.
 
 pub mod app;
 pub mod content;
 pub mod drafts;
-pub mod field;
 pub mod focus;
+pub mod form;
+pub mod hooks;
 pub mod output;
 pub mod preview;
 pub mod state;

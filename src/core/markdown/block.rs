@@ -24,6 +24,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
+use super::list_marker::{strip_list_marker, ListMarker};
 use crate::core::text::sort_stable_by_key;
 
 /// The parser options used to analyse and to preview: the GFM-style extensions that change
@@ -458,8 +459,7 @@ fn indent_columns(line: &str) -> usize {
 fn item_content_column(item: &str) -> usize {
     let indent = item.len() - item.trim_start_matches(' ').len();
     let rest = &item[indent..];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let marker = if digits > 0 { digits + 1 } else { 1 };
+    let marker = ListMarker::at(rest).map_or(1, |m| m.len);
     let after = &rest[marker.min(rest.len())..];
     let spaces = after.len() - after.trim_start_matches(' ').len();
     let spaces = if (1..=4).contains(&spaces) { spaces } else { 1 };
@@ -965,30 +965,9 @@ fn item_edits_with(text: &str, options: Options) -> Vec<Edit> {
 /// The escape that stops a line from starting a block: before its first character, or for an
 /// ordered-list marker like `1.`, before the delimiter.
 fn first_char_escape(text: &str) -> Edit {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
-        Edit::block(digits, "\\")
-    } else {
-        Edit::block(0, "\\")
-    }
-}
-
-/// Drops one leading list marker ("- ", "* ", "+ ", "1. ", "1) ") and the spaces after it.
-fn strip_list_marker(line: &str) -> &str {
-    let after = if let Some(rest) = line.strip_prefix(['-', '*', '+']) {
-        rest
-    } else {
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        match (digits, line.as_bytes().get(digits)) {
-            // One or two digits: "1." is a numbered item, "2024." is a year.
-            (1..=2, Some(b'.' | b')')) => &line[digits + 1..],
-            _ => return line,
-        }
-    };
-    if after.starts_with([' ', '\t']) {
-        after.trim_start()
-    } else {
-        line
+    match ListMarker::at(text).filter(ListMarker::is_ordered) {
+        Some(marker) => Edit::block(marker.digits, "\\"),
+        None => Edit::block(0, "\\"),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod document;
 pub mod import;
 pub mod inline;
 pub mod links;
+pub mod list_marker;
 
 pub use block::{parser_options, sanitize_block, sanitize_list_item};
 pub use document::{generate, Block, Generator, NOT_PROVIDED};

@@ -7,7 +7,7 @@ use crate::core::json::{Json, MAX_DEPTH};
 /// Parses JSON text. Errors are the browser's own words, or a note that the value is nested
 /// too deeply.
 pub fn parse(text: &str) -> Result<Json, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| super::element::js_error_message(&e))?;
+    let value = js_sys::JSON::parse(text).map_err(|e| crate::platform::js::error_message(&e))?;
     from_js(&value, 0).ok_or_else(|| format!("nested more than {MAX_DEPTH} levels deep"))
 }
 

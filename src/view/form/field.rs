@@ -1,0 +1,123 @@
+//! One question of the form: its control, chosen by the field's kind, inside its label, hint
+//! and error message. It emits domain values (`(FieldId, String)` on change, `FieldId` on
+//! leave), never DOM events.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choices::{checkbox, radios};
+use super::inputs::{date_input, text_input, LineKind};
+use super::parts::{Control, FieldIds, Shell};
+use super::textarea::{textarea, WordCount};
+use crate::core::form::{FieldId, FieldSpec, Kind};
+use crate::platform::pointer::after_press;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub spec: Rc<FieldSpec>,
+    pub value: AttrValue,
+    pub error: Option<AttrValue>,
+    /// Makes element ids unique per widget instance.
+    pub prefix: AttrValue,
+    pub on_edit: Callback<(FieldId, String)>,
+    pub on_leave: Callback<FieldId>,
+    /// For a choice: the option that is showing another question, and that question's id.
+    #[prop_or_default]
+    pub reveals: Option<(AttrValue, AttrValue)>,
+    /// For a date: the earliest the picker offers (the rules still decide).
+    #[prop_or_default]
+    pub min: Option<AttrValue>,
+}
+
+/// The id of a field's control (for a choice, of its first option): what labels and error
+/// summary links point at.
+pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
+    match &spec.kind {
+        Kind::Choice(choices) => match choices.first() {
+            Some(first) => format!("{prefix}-{}-{}", spec.id.key(), first.key),
+            None => format!("{prefix}-{}", spec.id.key()),
+        },
+        _ => format!("{prefix}-{}", spec.id.key()),
+    }
+}
+
+#[component]
+pub fn Field(props: &FieldProps) -> Html {
+    let spec = &props.spec;
+    let id = spec.id;
+    let ids = FieldIds::new(&props.prefix, &id.key());
+    // Leaving a field can show its error, which moves what is below it: never under a press
+    // (see `platform::pointer`).
+    let on_leave = {
+        let leave = props.on_leave.clone();
+        Callback::from(move |()| {
+            let leave = leave.clone();
+            after_press(move || leave.emit(id))
+        })
+    };
+    let max_words = match spec.kind {
+        Kind::LongText { max_words } => Some(max_words),
+        _ => None,
+    };
+    let error = props.error.clone();
+    let control = Control {
+        described_by: ids.described_by(spec.hint.is_some(), error.is_some(), max_words.is_some()),
+        invalid: error.is_some(),
+        value: props.value.clone(),
+        on_change: props.on_edit.reform(move |value| (id, value)),
+        on_leave,
+        ids: ids.clone(),
+    };
+    // Optional questions say so in their label, as GOV.UK does; required is the default.
+    let label = if spec.required || matches!(spec.kind, Kind::Choice(_)) {
+        spec.label.clone()
+    } else {
+        format!("{} (optional)", spec.label)
+    };
+    let shell = Shell {
+        ids: &ids,
+        label: label.into(),
+        hint: spec.hint.clone().map(AttrValue::from),
+        error,
+    };
+    match &spec.kind {
+        Kind::Choice(choices) => {
+            let leave = control.leave();
+            let described_by = control.described_by.clone();
+            shell.around_group(
+                radios(&control, choices, props.reveals.as_ref()),
+                described_by,
+                leave,
+            )
+        }
+        Kind::Checkbox => checkbox(control, spec.label.clone().into(), shell.error.as_ref()),
+        Kind::LongText { .. } | Kind::Lines { .. } => {
+            let rows = if matches!(spec.kind, Kind::Lines { .. }) {
+                "4"
+            } else {
+                "5"
+            };
+            let counter = max_words.map(|max| html! {
+                <WordCount id={ids.count.clone()} control={ids.control.clone()} value={props.value.clone()} {max} />
+            });
+            shell.around(
+                textarea(control, rows, max_words),
+                counter.unwrap_or_default(),
+            )
+        }
+        Kind::Date => shell.around(date_input(control, props.min.clone()), Html::default()),
+        Kind::Email => shell.around(
+            text_input(control, LineKind::Email, spec.autocomplete),
+            Html::default(),
+        ),
+        Kind::WholeNumber { .. } => shell.around(
+            text_input(control, LineKind::WholeNumber, spec.autocomplete),
+            Html::default(),
+        ),
+        Kind::Text { .. } => shell.around(
+            text_input(control, LineKind::Text, spec.autocomplete),
+            Html::default(),
+        ),
+    }
+}

@@ -1,0 +1,139 @@
+//! The one-pager form, assembled from small parts as GOV.UK Frontend does: [`parts`] (ids,
+//! hint, error message, the shell around a control), the controls ([`inputs`], [`textarea`],
+//! [`choices`]), one question ([`field`]), a titled part ([`section`]) and the error summary
+//! ([`summary`]).
+
+pub mod choices;
+pub mod field;
+pub mod inputs;
+pub mod parts;
+pub mod section;
+pub mod summary;
+pub mod textarea;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::date::Date;
+use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
+use crate::core::state::FormState;
+use crate::core::validate::FieldError;
+use field::Field;
+use section::form_section;
+use summary::error_summary;
+pub use summary::SummaryItem;
+
+/// What the form shows, and where it reports.
+pub struct FormProps<'a> {
+    pub spec: &'a Rc<FormSpec>,
+    /// Every field, each shared with its question (made once per form definition).
+    pub fields: &'a [Rc<FieldSpec>],
+    pub form: &'a FormState,
+    pub today: Date,
+    pub prefix: AttrValue,
+    /// The one-pager's length in words, for the gentle warning.
+    pub words: usize,
+    pub on_edit: Callback<(FieldId, String)>,
+    pub on_leave: Callback<FieldId>,
+    /// "Check your one-pager".
+    pub on_submit: Callback<()>,
+    /// What the error summary lists.
+    pub summary: Vec<SummaryItem>,
+    /// The error summary, which takes focus when a check finds errors
+    /// ([`crate::view::hooks::use_focus_when_asked`]).
+    pub summary_ref: &'a NodeRef,
+}
+
+/// The error summary, every section's questions, a warning when the one-pager runs long, and
+/// the check button.
+pub fn form(props: &FormProps) -> Html {
+    let fields = props.fields;
+    let on_submit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
+    let spec = &props.spec;
+    let soft_limit = spec.soft_word_limit;
+    let summary_title = format!("{}-summary-title", props.prefix);
+    html! {
+        <>
+        { error_summary(&props.summary, &summary_title, props.summary_ref) }
+        <form class="form" novalidate=true onsubmit={on_submit}>
+            { for spec.sections.iter().map(|section| {
+                let questions: Vec<&Rc<FieldSpec>> = fields.iter()
+                    .filter(|f| section.fields.contains(&f.id))
+                    .collect();
+                let acknowledgements = !questions.is_empty()
+                    && questions.iter().all(|f| matches!(f.kind, Kind::Checkbox));
+                let questions = questions.iter().map(|f| question(props, fields, f)).collect::<Html>();
+                form_section(section.title, &props.prefix, acknowledgements, questions)
+            }) }
+
+            if props.words > soft_limit {
+                <div class="notice">
+                    <p>{ format!("Your one-pager is {} words long. A one-pager reads best under {soft_limit} words.", props.words) }</p>
+                </div>
+            }
+
+            <div class="form-actions">
+                <button type="submit" class="button">{ "Check your one-pager" }</button>
+            </div>
+        </form>
+        </>
+    }
+}
+
+/// Every field of `spec`, each in an `Rc` to share with its question.
+pub fn shared_fields(spec: &FormSpec) -> Vec<Rc<FieldSpec>> {
+    spec.fields().iter().cloned().map(Rc::new).collect()
+}
+
+/// The error summary's entries for `errors`: each links to its field's control.
+pub fn summary_items(spec: &FormSpec, errors: &[FieldError], prefix: &str) -> Vec<SummaryItem> {
+    errors
+        .iter()
+        .map(|error| SummaryItem {
+            key: error.field.key().into(),
+            target: spec
+                .field(error.field)
+                .map(|field| field::control_id(prefix, field))
+                .unwrap_or_default()
+                .into(),
+            message: error.message.clone().into(),
+        })
+        .collect()
+}
+
+/// One question as it stands: shown only while it is part of the form, with its error when
+/// one is due; a question revealed by an option sits in its own container, which that option
+/// points at.
+fn question(props: &FormProps, fields: &[Rc<FieldSpec>], spec: &Rc<FieldSpec>) -> Html {
+    let id = spec.id;
+    let (form, prefix) = (&props.form, &props.prefix);
+    if !props.spec.is_active(id, &form.values) {
+        return Html::default();
+    }
+    let error = form
+        .visible_error(props.spec, id, props.today)
+        .map(AttrValue::from);
+    let reveal_id = |revealed: FieldId| format!("{prefix}-{}-reveal", revealed.key());
+    // The option that shows another question points at it (aria-controls), as GOV.UK's
+    // conditional reveal does, while that question is shown.
+    let reveals = fields.iter().find_map(|other| match other.revealed_by {
+        Some((by, option)) if by == id && props.spec.is_active(other.id, &form.values) => Some((
+            AttrValue::from(option),
+            AttrValue::from(reveal_id(other.id)),
+        )),
+        _ => None,
+    });
+    let min = matches!(spec.kind, Kind::Date).then(|| AttrValue::from(props.today.to_string()));
+    let field = html! {
+        <Field key={id.key()} spec={spec.clone()}
+            value={AttrValue::from(form.values.get(id).to_owned())}
+            {error} prefix={prefix.clone()} {reveals} {min}
+            on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
+    };
+    if spec.revealed_by.is_some() {
+        html! { <div class="conditional" id={reveal_id(id)} key={format!("{}-reveal", id.key())}>{ field }</div> }
+    } else {
+        field
+    }
+}

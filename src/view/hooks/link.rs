@@ -1,0 +1,25 @@
+//! A link with answers opened on a page that already shows the widget: only the URL fragment
+//! changes, so the page does not load again. Its answers are taken as on load.
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use super::use_mount;
+use crate::core::prefill::from_fragment;
+use crate::core::session::{Action, Session};
+
+#[hook]
+pub fn use_prefill_link(dispatcher: UseReducerDispatcher<Session>) {
+    use_mount(Box::new(move || {
+        let listener = web_sys::window().map(|window| {
+            let location = window.location();
+            EventListener::new(&window, "hashchange", move |_| {
+                let link = from_fragment(&location.hash().unwrap_or_default());
+                if !link.is_empty() {
+                    dispatcher.dispatch(Action::Link(link.values));
+                }
+            })
+        });
+        Box::new(move || drop(listener))
+    }));
+}

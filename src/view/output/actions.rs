@@ -1,0 +1,245 @@
+//! What gets the one-pager out: Copy Markdown, Copy for email, Download .md and Open in
+//! email. Each first checks the form (an incomplete one shows the error summary instead), and
+//! says what happened, truthfully, through the live region.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement, Node};
+use yew::prelude::*;
+
+use super::OutputProps;
+use crate::core::date::Date;
+use crate::core::session::Tone;
+use crate::core::share::{file_name, mail_link, mail_subject, MAILTO_MAX};
+use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
+use crate::platform::events::{emit, HostEvent};
+use crate::platform::files::{download, lower_case, open_mail};
+use crate::platform::js::error_message;
+
+/// The output's elements the actions need: the Generated Markdown text area (the clipboard's
+/// fallback), the preview (the HTML for email) and the section (where a download's link goes).
+pub struct Refs {
+    pub textarea: NodeRef,
+    pub preview: NodeRef,
+    pub section: NodeRef,
+}
+
+/// The four buttons' handlers.
+pub struct Actions {
+    pub copy_for_email: Callback<MouseEvent>,
+    pub copy_markdown: Callback<MouseEvent>,
+    pub download: Callback<MouseEvent>,
+    pub mail: Callback<MouseEvent>,
+}
+
+pub fn actions(props: &OutputProps, refs: &Refs) -> Actions {
+    Actions {
+        copy_for_email: copy_for_email(props, refs),
+        copy_markdown: copy_markdown(props, refs),
+        download: download_file(props, refs),
+        mail: mail(props, refs),
+    }
+}
+
+/// Whether the form is ready; when it is not, the error summary is shown instead.
+fn guard(props: &OutputProps) -> impl Fn() -> bool + Clone + 'static {
+    let ready = props.ready;
+    let on_require = props.on_require.clone();
+    move || {
+        if !ready {
+            on_require.emit(());
+        }
+        ready
+    }
+}
+
+/// Says how a copy went, and tells the host what is on the clipboard.
+fn reporter(
+    props: &OutputProps,
+) -> impl Fn(CopyOutcome, &'static str, &'static str) + Clone + 'static {
+    let on_announce = props.on_announce.clone();
+    let host = props.host.clone();
+    move |outcome: CopyOutcome, what: &'static str, format: &'static str| {
+        if matches!(outcome, CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly) {
+            // What is on the clipboard: plain Markdown when formatted text was refused.
+            let format = if outcome == CopyOutcome::CopiedPlainOnly {
+                "markdown"
+            } else {
+                format
+            };
+            if let Some(host) = &host {
+                emit(host, &HostEvent::Copied { format });
+            }
+        }
+        on_announce.emit(copy_message(outcome, what));
+    }
+}
+
+/// The words for a copy's outcome.
+pub fn copy_message(outcome: CopyOutcome, what: &str) -> (String, Tone) {
+    match outcome {
+        CopyOutcome::Copied => (format!("{what} copied to the clipboard."), Tone::Success),
+        CopyOutcome::CopiedPlainOnly => (
+            "Copied as plain Markdown only: this browser would not copy formatted text.".to_owned(),
+            Tone::Info,
+        ),
+        CopyOutcome::Selected => (
+            "Could not copy automatically. The Markdown is selected in the Generated Markdown box: press Ctrl+C (or Command+C on a Mac) to copy it.".to_owned(),
+            Tone::Problem,
+        ),
+        CopyOutcome::Failed => (
+            "Could not copy. Select the text in the Generated Markdown box and copy it yourself.".to_owned(),
+            Tone::Problem,
+        ),
+    }
+}
+
+/// Copy Markdown: the Generated Markdown as text/plain.
+fn copy_markdown(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+    let guard = guard(props);
+    let report = reporter(props);
+    let markdown = props.markdown.clone();
+    let textarea = refs.textarea.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !guard() {
+            return;
+        }
+        let report = report.clone();
+        copy_text(
+            &markdown,
+            textarea.cast::<HtmlTextAreaElement>(),
+            move |outcome| report(outcome, "Markdown", "markdown"),
+        );
+    })
+}
+
+/// Copy for email: the preview as text/html, with the Markdown as text/plain.
+fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+    let guard = guard(props);
+    let report = reporter(props);
+    let markdown = props.markdown.clone();
+    let textarea = refs.textarea.clone();
+    let preview = refs.preview.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !guard() {
+            return;
+        }
+        let html = preview
+            .cast::<Element>()
+            .map(|preview| email_html(&preview))
+            .unwrap_or_default();
+        let report = report.clone();
+        copy_rich(
+            &html,
+            &markdown,
+            textarea.cast::<HtmlTextAreaElement>(),
+            move |outcome| report(outcome, "Formatted one-pager", "html"),
+        );
+    })
+}
+
+/// Download .md, named from the team and the start date.
+fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+    let guard = guard(props);
+    let name = file_name(&props.team, Date::parse(&props.start), props.today);
+    let markdown = props.markdown.clone();
+    let section = refs.section.clone();
+    let on_announce = props.on_announce.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !guard() {
+            return;
+        }
+        let Some(parent) = section.cast::<Node>() else {
+            return;
+        };
+        let name = lower_case(&name);
+        on_announce.emit(match download(&name, &markdown, &parent) {
+            Ok(()) => (format!("Downloading {name}."), Tone::Success),
+            Err(err) => (
+                format!(
+                    "Could not download the file ({}). Copy the Markdown instead.",
+                    error_message(&err)
+                ),
+                Tone::Problem,
+            ),
+        });
+    })
+}
+
+/// Open in email: a `mailto:` link; one too long for a link has its body copied instead.
+fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+    let guard = guard(props);
+    let markdown = props.markdown.clone();
+    let section = refs.section.clone();
+    let textarea = refs.textarea.clone();
+    let on_announce = props.on_announce.clone();
+    let to = props.mail_to.clone();
+    let team = props.team.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !guard() {
+            return;
+        }
+        let Some(parent) = section.cast::<Node>() else {
+            return;
+        };
+        let link = mail_link(to.as_deref(), &mail_subject(&team), &markdown, MAILTO_MAX);
+        if link.body_included {
+            on_announce.emit(match open_mail(&link.href, &parent) {
+                Ok(()) => (
+                    "Opening your email app with the one-pager.".to_owned(),
+                    Tone::Success,
+                ),
+                Err(_) => (
+                    "Could not open your email app. Copy the Markdown instead.".to_owned(),
+                    Tone::Problem,
+                ),
+            });
+            return;
+        }
+        // Too long for a mail link: copy the body first (inside this click), then open
+        // the mail with the subject only.
+        let on_announce = on_announce.clone();
+        let href = link.href;
+        copy_text(
+            &markdown,
+            textarea.cast::<HtmlTextAreaElement>(),
+            move |outcome| {
+                let opened = open_mail(&href, &parent).is_ok();
+                let message = match (outcome, opened) {
+                    (CopyOutcome::Copied, true) => ("The one-pager is too long for an email link, so it was copied: paste it into the body of the email that is opening.".to_owned(), Tone::Info),
+                    (CopyOutcome::Copied, false) => ("The one-pager was copied, but your email app could not be opened. Paste it into a new email.".to_owned(), Tone::Problem),
+                    (_, _) => ("The one-pager is too long for an email link and could not be copied automatically. Copy it from the Generated Markdown box, then paste it into your email.".to_owned(), Tone::Problem),
+                };
+                on_announce.emit(message);
+            },
+        );
+    })
+}
+
+/// The preview as HTML for an email: what a reader sees, without what only assistive
+/// technology needs here (visually hidden text, ARIA and class attributes mean nothing in a
+/// mail client, where the hidden text would show).
+fn email_html(preview: &Element) -> String {
+    let Ok(copy) = preview.clone_node_with_deep(true) else {
+        return preview.inner_html();
+    };
+    let Some(copy) = copy.dyn_ref::<Element>() else {
+        return preview.inner_html();
+    };
+    if let Ok(hidden) = copy.query_selector_all(".visually-hidden") {
+        for i in 0..hidden.length() {
+            if let Some(node) = hidden.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
+    if let Ok(all) = copy.query_selector_all("*") {
+        for i in 0..all.length() {
+            if let Some(element) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                for name in ["class", "aria-level", "aria-hidden"] {
+                    let _ = element.remove_attribute(name);
+                }
+            }
+        }
+    }
+    copy.inner_html()
+}

@@ -1,0 +1,112 @@
+//! The generated one-pager: a live preview, the raw Markdown, and the actions that get it out
+//! (copy, copy for email, download, open in email). Every action checks the form first and
+//! reports what happened, truthfully, in a polite live region.
+
+use std::rc::Rc;
+
+mod actions;
+
+use web_sys::EventTarget;
+use yew::prelude::*;
+
+use super::hooks::use_focus_when_asked;
+use super::preview::PreviewBlock;
+use crate::core::date::Date;
+use crate::core::markdown::Block;
+use crate::core::session::{Announcement, Tone};
+use actions::{actions, Refs};
+
+#[derive(Properties, PartialEq)]
+pub struct OutputProps {
+    pub blocks: Rc<Vec<Block>>,
+    pub markdown: AttrValue,
+    pub prefix: AttrValue,
+    /// No field has an error right now.
+    pub ready: bool,
+    /// Checked, and nothing wrong.
+    pub complete: bool,
+    pub team: AttrValue,
+    pub start: AttrValue,
+    pub today: Date,
+    pub mail_to: Option<AttrValue>,
+    pub focus_result: u32,
+    pub announcement: Option<Announcement>,
+    pub on_require: Callback<()>,
+    pub on_announce: Callback<(String, Tone)>,
+    pub host: Option<EventTarget>,
+}
+
+#[component]
+pub fn Output(props: &OutputProps) -> Html {
+    let textarea_ref = use_node_ref();
+    let preview_ref = use_node_ref();
+    let banner_ref = use_focus_when_asked(props.focus_result);
+    let section_ref = use_node_ref();
+
+    let actions = actions(
+        props,
+        &Refs {
+            textarea: textarea_ref.clone(),
+            preview: preview_ref.clone(),
+            section: section_ref.clone(),
+        },
+    );
+
+    let heading_id = format!("{}-output-title", props.prefix);
+    let markdown_id = format!("{}-markdown", props.prefix);
+    let preview_title_id = format!("{}-preview-title", props.prefix);
+    html! {
+        <section class="panel output" ref={section_ref} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} class="section-title">{ "Your one-pager" }</h3>
+            if props.complete {
+                <div class="result-banner" ref={banner_ref} tabindex="-1">
+                    <p class="result-title">{ "Your one-pager is ready" }</p>
+                    <p>{ match &props.mail_to {
+                        Some(to) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
+                        None => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
+                    } }</p>
+                </div>
+            } else {
+                <p class="lead">
+                    { "The one-pager fills in as you write. Missing answers show as " }
+                    <em>{ "Not provided yet" }</em>{ "." }
+                </p>
+            }
+            <p class="hint actions-hint">{ "Copy for email keeps the headings, lists and links when you paste into an email. Copy Markdown copies the Generated Markdown as it is, for places that read Markdown, like GitHub or GitLab." }</p>
+            <div class="actions">
+                <button type="button" class="button" onclick={actions.copy_for_email}>{ "Copy for email" }</button>
+                <button type="button" class="button button-secondary" onclick={actions.copy_markdown}>{ "Copy Markdown" }</button>
+                <button type="button" class="button button-secondary" onclick={actions.download}>{ "Download .md" }</button>
+                <button type="button" class="button button-secondary" onclick={actions.mail}>{ "Open in email" }</button>
+            </div>
+            <div class="status" role="status" aria-live="polite">
+                if let Some(a) = &props.announcement {
+                    <p key={a.serial} class={classes!("status-message", match a.tone {
+                        Tone::Success => "status-success",
+                        Tone::Problem => "status-problem",
+                        Tone::Info => "status-info",
+                    })}>{ a.text.clone() }</p>
+                }
+            </div>
+            <div class="output-grid">
+                <div class="preview-wrap">
+                    // A label, like "Generated Markdown" beside it: the document's own title is
+                    // the next heading under "Your one-pager" (see view::preview).
+                    <p id={preview_title_id.clone()} class="output-label">{ "Preview" }</p>
+                    // Scrollable, so focusable: keyboard users can scroll it too.
+                    <div class="preview" ref={preview_ref} role="region" tabindex="0"
+                        aria-labelledby={preview_title_id}>
+                        { for props.blocks.iter().map(|block| html! {
+                            <PreviewBlock key={block.key.clone()} markdown={AttrValue::from(block.markdown.clone())} />
+                        }) }
+                    </div>
+                </div>
+                <div class="source-wrap">
+                    <label class="output-label" for={markdown_id.clone()}>{ "Generated Markdown" }</label>
+                    <textarea id={markdown_id} class="markdown-source" ref={textarea_ref} readonly=true
+                        rows="18" spellcheck="false" value={props.markdown.clone()} />
+                </div>
+            </div>
+        </section>
+    }
+}

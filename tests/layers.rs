@@ -1,0 +1,168 @@
+//! Dependencies point one way: `embed` -> `view` -> `platform` -> `core`. Every path in
+//! `src/` that names another module (`crate::...`, or `super::` climbing out of its folder)
+//! is read, and a path that points up the stack fails the test.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The layers from the bottom up; each may use itself and those before it.
+const LAYERS: [&str; 4] = ["core", "platform", "view", "embed"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The module path of a file under `src/` (`src/view/form/mod.rs` is `view::form`).
+fn module_of(relative: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = relative
+        .with_extension("")
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The code of a line, without its comment (strings holding `//` do not occur in `use` lines
+/// or paths here).
+fn code(line: &str) -> &str {
+    line.split("//").next().unwrap_or("")
+}
+
+/// The top-level modules a line's paths lead to, from a file in `module`.
+fn targets(line: &str, module: &[String]) -> Vec<String> {
+    let code = code(line);
+    let mut found = Vec::new();
+    let bytes = code.as_bytes();
+    for (at, _) in code.match_indices("crate::") {
+        if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+            continue;
+        }
+        let rest = &code[at + "crate::".len()..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() {
+            found.push(name);
+        }
+    }
+    let mut search = 0;
+    while let Some(found_at) = code[search..].find("super::") {
+        let at = search + found_at;
+        let before_ok = at == 0
+            || !(bytes[at - 1].is_ascii_alphanumeric()
+                || bytes[at - 1] == b'_'
+                || bytes[at - 1] == b':');
+        let mut rest = &code[at..];
+        let mut ups = 0;
+        while let Some(next) = rest.strip_prefix("super::") {
+            ups += 1;
+            rest = next;
+        }
+        search = code.len() - rest.len();
+        if !before_ok {
+            continue;
+        }
+        // `super` from `a::b::c` (a file `c.rs`) is `a::b`.
+        let kept = module.len().saturating_sub(ups);
+        let name = if kept > 0 {
+            module[0].clone()
+        } else {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
+        if !name.is_empty() {
+            found.push(name);
+        }
+    }
+    found
+}
+
+fn violations() -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offences = Vec::new();
+    for layer in LAYERS {
+        let mut files = Vec::new();
+        rust_files(&src.join(layer), &mut files);
+        assert!(!files.is_empty(), "src/{layer} has no Rust files");
+        let allowed = &LAYERS[..=LAYERS.iter().position(|l| *l == layer).unwrap_or(0)];
+        for file in files {
+            let relative = file.strip_prefix(&src).unwrap_or(&file).to_path_buf();
+            let module = module_of(&relative);
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                for target in targets(line, &module) {
+                    let is_layer = LAYERS.contains(&target.as_str());
+                    if is_layer && !allowed.contains(&target.as_str()) {
+                        offences.push(format!(
+                            "src/{}:{}: {layer} uses {target}: {}",
+                            relative.display(),
+                            n + 1,
+                            line.trim()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    offences
+}
+
+#[test]
+fn no_layer_uses_a_layer_above_it() {
+    let offences = violations();
+    assert!(
+        offences.is_empty(),
+        "dependencies must point embed -> view -> platform -> core:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_reader_follows_crate_and_super_paths() {
+    let module = |path: &str| module_of(Path::new(path));
+    let view_field = module("view/form/field.rs");
+    assert_eq!(view_field, ["view", "form", "field"]);
+    assert_eq!(module("core/session/mod.rs"), ["core", "session"]);
+    assert_eq!(targets("use crate::embed::start;", &view_field), ["embed"]);
+    assert_eq!(
+        targets("    let x = crate::platform::clock::now();", &view_field),
+        ["platform"]
+    );
+    assert_eq!(
+        targets("use super::parts::FieldIds;", &view_field),
+        ["view"]
+    );
+    assert_eq!(
+        targets("use super::super::super::embed::x;", &view_field),
+        ["embed"]
+    );
+    assert_eq!(targets("use super::super::focus;", &view_field), ["view"]);
+    let platform_file = module("platform/storage.rs");
+    assert_eq!(
+        targets("use super::super::view::App;", &platform_file),
+        ["view"]
+    );
+    assert_eq!(
+        targets("use super::json::parse;", &platform_file),
+        ["platform"]
+    );
+    assert!(targets("// use crate::embed::start;", &view_field).is_empty());
+    assert!(targets("use yew::prelude::*;", &view_field).is_empty());
+    assert!(targets("use my_crate::view;", &view_field).is_empty());
+}
