@@ -36,6 +36,8 @@ test('hostile host CSS changes nothing: the widget looks exactly as on a clean p
     await page.getByLabel('Team name').fill('Payments');
     await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('There is a problem').waitFor();
+    // The draft line changes when the autosave lands: let it, in both.
+    await page.getByText(/Draft saved \d\d:\d\d/).waitFor();
     await page.evaluate(() => document.activeElement?.blur());
     await page.mouse.move(0, 0); // no hover styles from where the click happened
     shots.push(await page.locator('engagement-widget').screenshot({ animations: 'disabled', caret: 'hide' }));
