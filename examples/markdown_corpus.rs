@@ -53,7 +53,7 @@ mod corpus {
     use crate::common::complete_values;
     use crate::common::hostile::{one_pager, text, INLINE_TOKENS};
     use crate::markdown_check::{expected_outline, expected_summary, own_links};
-    use engagement_widget::core::form::{FieldId, FormSpec, Values};
+    use engagement_widget::core::form::{FormSpec, Values};
     use engagement_widget::core::markdown::{generate, normalize_short};
     use proptest::strategy::{Strategy, ValueTree};
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -89,7 +89,7 @@ mod corpus {
         for (n, (field, input)) in ADVERSARIAL.iter().enumerate() {
             write(
                 format!("adversarial {n}"),
-                &adversarial_values(*field, input),
+                &adversarial_values(field, input),
             );
         }
         let mut runner = TestRunner::new_with_rng(
@@ -104,10 +104,10 @@ mod corpus {
         for n in 0..random / 2 {
             let input = sample(&short, &mut runner);
             let mut v = complete_values();
-            v.set(FieldId::TeamName, input.clone());
-            v.set(FieldId::Contact, input.clone());
-            v.set(FieldId::RetroCadence, "other");
-            v.set(FieldId::RetroOther, input);
+            v.set("team", input.clone());
+            v.set("contact", input.clone());
+            v.set("retro-cadence", "other");
+            v.set("retro-other", input);
             write(format!("short {n}"), &v);
         }
         out.flush().expect("stdout is writable");
@@ -131,7 +131,7 @@ mod corpus {
             for (_, value) in values.iter() {
                 let found = self.0.entry(value.to_owned()).or_insert_with(|| {
                     let mut alone = Values::default();
-                    alone.set(FieldId::Problem, value);
+                    alone.set("problem", value);
                     own_links(&alone)
                 });
                 links.extend(found.iter().cloned());
@@ -145,18 +145,18 @@ mod corpus {
     fn case(spec: &FormSpec, name: String, values: &Values, links: &mut OwnLinks) -> Value {
         let mut typed = Map::new();
         for (id, value) in values.iter() {
-            typed.insert(id.key(), Value::String(value.to_owned()));
+            typed.insert(id.to_owned(), Value::String(value.to_owned()));
         }
         let outline: Vec<Value> = expected_outline(values)
             .into_iter()
             .map(|(level, text)| json!([level, text]))
             .collect();
         let expectations: Vec<Value> = spec
-            .acks()
+            .acknowledgements()
             .map(|ack| {
                 json!({
                     "text": normalize_short(&ack.label),
-                    "ticked": values.is_ticked(ack.id),
+                    "ticked": values.is_ticked(&ack.key),
                 })
             })
             .collect();

@@ -62,9 +62,9 @@ step "native tests" cargo test --workspace --locked
 step "Markdown in JS renderers" node --test --test-reporter=spec tests/renderers/
 step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
 if step "release build (trunk, wasm-opt)" trunk build --release; then
-  # Issue 7's budget is 2.5x the Yew floor; until the widget gets there, this ceiling keeps
-  # growth deliberate (BENCHMARKS.md explains the gap). Lower it as the widget shrinks.
-  step "size ceiling (3.70x the Yew floor)" bash scripts/sizes.sh --ceiling 3.70
+  # The size ceiling counts the whole widget as shipped: re-set from measurement when a
+  # capability lands (BENCHMARKS.md, "Size"), held between capabilities.
+  step "size ceiling (4.39x the Yew floor)" bash scripts/sizes.sh --ceiling 4.39
   step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   summary+=("SKIP  size budget and end-to-end tests (no release build)")

@@ -7,7 +7,6 @@ use common::json;
 use engagement_widget::core::config::{resolve, Attributes, Resolved};
 use engagement_widget::core::content::default_expectations;
 use engagement_widget::core::form::Limits;
-use engagement_widget::core::json::Json;
 
 fn with_json(text: &str) -> Resolved {
     resolve(&Attributes::default(), Some(json(text)))
@@ -95,7 +94,7 @@ fn a_full_json_block_configures_everything() {
 
 #[test]
 fn invalid_configuration_is_reported_and_falls_back() {
-    let cases: Vec<(Result<Json, String>, &str)> = vec![
+    let cases: Vec<(Result<serde_json::Value, String>, &str)> = vec![
         (
             json("{not json"),
             "The JSON configuration could not be read",
@@ -187,53 +186,4 @@ fn overlong_and_blank_texts_are_ignored() {
         .problems
         .iter()
         .any(|p| p.contains("team-name attribute is longer than 200")));
-}
-
-#[test]
-fn json_values_print_as_json_any_parser_reads() {
-    let value = Json::Object(vec![
-        (
-            "text".into(),
-            Json::String("quote \" backslash \\ tab \t nl \n cr \r nul \0 ls \u{2028} 🚀".into()),
-        ),
-        ("n".into(), Json::Number(10.0)),
-        ("ms".into(), Json::Number(1_764_000_000_123.0)),
-        ("largest".into(), Json::Number(9_007_199_254_740_991.0)),
-        ("negative".into(), Json::Number(-3.0)),
-        ("f".into(), Json::Number(2.5)),
-        ("big".into(), Json::Number(1e300)),
-        ("nan".into(), Json::Number(f64::NAN)),
-        (
-            "list".into(),
-            Json::Array(vec![Json::Bool(true), Json::Null, Json::Bool(false)]),
-        ),
-        ("empty".into(), Json::Object(vec![])),
-    ]);
-    let text = value.to_text();
-    let back = json(&text).expect("valid JSON");
-    assert_eq!(back.get("text"), value.get("text"));
-    assert_eq!(back.get("n"), Some(&Json::Number(10.0)));
-    assert_eq!(back.get("ms"), Some(&Json::Number(1_764_000_000_123.0)));
-    assert_eq!(
-        back.get("largest"),
-        Some(&Json::Number(9_007_199_254_740_991.0))
-    );
-    assert_eq!(back.get("negative"), Some(&Json::Number(-3.0)));
-    // Whole numbers only: the widget writes no others, and printing them costs ~10 KB of wasm.
-    for key in ["f", "big", "nan"] {
-        assert_eq!(back.get(key), Some(&Json::Null), "{key} prints as null");
-    }
-    assert_eq!(back.get("list"), value.get("list"));
-    assert_eq!(text.matches("\\n").count(), 1);
-}
-
-#[test]
-fn json_accessors_never_panic_on_the_wrong_kind() {
-    let v = Json::Array(vec![Json::Number(1.0)]);
-    assert_eq!(v.get("x"), None);
-    assert_eq!(v.as_str(), None);
-    assert_eq!(v.as_object(), None);
-    assert_eq!(Json::Null.as_array(), None);
-    let repeated = json(r#"{"a": 1, "a": 2}"#).expect("valid");
-    assert_eq!(repeated.get("a"), Some(&Json::Number(2.0)));
 }

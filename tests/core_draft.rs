@@ -6,10 +6,20 @@ mod common;
 use common::{complete_values, json};
 use engagement_widget::core::date::clock;
 use engagement_widget::core::draft::{decode, encode, storage_key, Draft, Unreadable};
-use engagement_widget::core::form::{FieldId, FormSpec, TICKED};
+use engagement_widget::core::form::{FormSpec, TICKED};
 use engagement_widget::core::prefill::{
-    combine, from_attributes, from_fragment, percent_decode, starting_values, MAX_VALUE_CHARS,
+    self, combine, percent_decode, starting_values, Prefill, MAX_VALUE_CHARS,
 };
+
+/// A link's answers for the built-in one-pager.
+fn from_fragment(fragment: &str) -> Prefill {
+    prefill::from_fragment(fragment, &FormSpec::default())
+}
+
+/// The host's `prefill-*` attributes for the built-in one-pager.
+fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Prefill {
+    prefill::from_attributes(attributes, &FormSpec::default())
+}
 
 fn read(text: &str) -> Result<Draft, Unreadable> {
     decode(&json(text).expect("valid JSON"))
@@ -19,11 +29,11 @@ fn read(text: &str) -> Result<Draft, Unreadable> {
 fn drafts_round_trip_exactly_with_emoji_crlf_and_100_kb() {
     let mut values = complete_values();
     values.set(
-        FieldId::Problem,
+        "problem",
         "Line one\r\nline two 🚀 — “quotes” \"and\" \\backslashes\\\t\u{2028}\0",
     );
-    values.set(FieldId::Notes, "x".repeat(100 * 1024));
-    values.set(FieldId::RetroOther, "漢字 and ü");
+    values.set("notes", "x".repeat(100 * 1024));
+    values.set("retro-other", "漢字 and ü");
     let draft = Draft {
         values: values.clone(),
         saved_at: 1_795_000_000_123.0,
@@ -40,10 +50,10 @@ fn unknown_fields_and_newer_versions_are_read_as_far_as_understood() {
     let text = r#"{"app":"engagement-widget","version":7,"savedAt":5,"theme":"dark",
         "values":{"team":"Payments","problem":"P","colour":"blue","contact":42,"ack-2":"yes"}}"#;
     let draft = read(text).expect("readable");
-    assert_eq!(draft.values.get(FieldId::TeamName), "Payments");
-    assert_eq!(draft.values.get(FieldId::Problem), "P");
-    assert_eq!(draft.values.get(FieldId::Contact), "", "not text: skipped");
-    assert_eq!(draft.values.get(FieldId::Ack(1)), TICKED);
+    assert_eq!(draft.values.get("team"), "Payments");
+    assert_eq!(draft.values.get("problem"), "P");
+    assert_eq!(draft.values.get("contact"), "", "not text: skipped");
+    assert_eq!(draft.values.get("ack-2"), TICKED);
 }
 
 #[test]
@@ -54,17 +64,17 @@ fn version_1_drafts_are_migrated() {
         "startDate":"2027-01-11","lengthWeeks":12,"retroCadence":"Every two weeks",
         "notes":"N","acknowledged":[true,false,true,true]}}"#;
     let v = read(text).expect("migrated").values;
-    assert_eq!(v.get(FieldId::TeamName), "Payments");
-    assert_eq!(v.get(FieldId::SuccessMeasures), "one\ntwo");
-    assert_eq!(v.get(FieldId::LengthWeeks), "12");
-    assert_eq!(v.get(FieldId::RetroCadence), "fortnightly");
-    assert_eq!(v.get(FieldId::Ack(0)), TICKED);
-    assert_eq!(v.get(FieldId::Ack(1)), "");
-    assert_eq!(v.get(FieldId::Ack(3)), TICKED);
+    assert_eq!(v.get("team"), "Payments");
+    assert_eq!(v.get("success-measures"), "one\ntwo");
+    assert_eq!(v.get("length-weeks"), "12");
+    assert_eq!(v.get("retro-cadence"), "fortnightly");
+    assert_eq!(v.get("ack-1"), TICKED);
+    assert_eq!(v.get("ack-2"), "");
+    assert_eq!(v.get("ack-4"), TICKED);
     let other = r#"{"app":"engagement-widget","version":1,"fields":{"retroCadence":"Monthly"}}"#;
     let v = read(other).expect("migrated").values;
     assert_eq!(
-        (v.get(FieldId::RetroCadence), v.get(FieldId::RetroOther)),
+        (v.get("retro-cadence"), v.get("retro-other")),
         ("other", "Monthly")
     );
 }
@@ -113,7 +123,7 @@ fn a_draft_that_does_not_say_when_it_was_saved_keeps_its_answers() {
             r#"{{"app":"engagement-widget","version":2,"savedAt":{saved_at},"values":{{"team":"Payments","contact":7}}}}"#
         );
         let draft = read(&text).expect("the answers are readable");
-        assert_eq!(draft.values.get(FieldId::TeamName), "Payments", "{text}");
+        assert_eq!(draft.values.get("team"), "Payments", "{text}");
         assert!(draft.saved_at.is_nan(), "{text}: no time to show");
     }
     // Nothing kept is an empty draft, not a damaged one.
@@ -134,11 +144,11 @@ fn keys_and_clock() {
 #[test]
 fn fragments_fill_fields_and_report_the_rest() {
     let p = from_fragment("#ew-team=Payments%20Platform&ew-contact=Ada+Lovelace&ew-problem=Line%0Atwo&ew-ack-1=yes&ew-ack-2=no&section-3&ew-tema=x");
-    assert_eq!(p.values.get(FieldId::TeamName), "Payments Platform");
-    assert_eq!(p.values.get(FieldId::Contact), "Ada Lovelace");
-    assert_eq!(p.values.get(FieldId::Problem), "Line\ntwo");
-    assert_eq!(p.values.get(FieldId::Ack(0)), TICKED);
-    assert_eq!(p.values.get(FieldId::Ack(1)), "");
+    assert_eq!(p.values.get("team"), "Payments Platform");
+    assert_eq!(p.values.get("contact"), "Ada Lovelace");
+    assert_eq!(p.values.get("problem"), "Line\ntwo");
+    assert_eq!(p.values.get("ack-1"), TICKED);
+    assert_eq!(p.values.get("ack-2"), "");
     assert_eq!(p.ignored, vec!["ew-tema: no such field"]);
     // An ordinary anchor is no prefill.
     assert!(from_fragment("#how-to-apply").is_empty());
@@ -184,16 +194,8 @@ fn hostile_fragments_never_panic_and_never_smuggle_controls() {
         from_fragment("ew-team=%zz").ignored,
         vec!["ew-team: not valid percent-encoded UTF-8"]
     );
-    assert_eq!(
-        from_fragment("ew-team=a=b=c").values.get(FieldId::TeamName),
-        "a=b=c"
-    );
-    assert_eq!(
-        from_fragment("ew-team=%00%1Bx")
-            .values
-            .get(FieldId::TeamName),
-        "x"
-    );
+    assert_eq!(from_fragment("ew-team=a=b=c").values.get("team"), "a=b=c");
+    assert_eq!(from_fragment("ew-team=%00%1Bx").values.get("team"), "x");
     assert!(from_fragment(&long).values.is_empty());
     assert!(from_fragment(&many)
         .ignored
@@ -211,8 +213,8 @@ fn attributes_prefill_and_links_win_over_them() {
     ]);
     let link = from_fragment("ew-team=From%20link");
     let both = combine(host, link);
-    assert_eq!(both.values.get(FieldId::TeamName), "From link");
-    assert_eq!(both.values.get(FieldId::Contact), "Host contact");
+    assert_eq!(both.values.get("team"), "From link");
+    assert_eq!(both.values.get("contact"), "Host contact");
 }
 
 #[test]
@@ -222,31 +224,31 @@ fn a_draft_is_never_overwritten_silently_by_a_prefill() {
     let prefill = from_fragment("ew-team=Link%20team&ew-contact=Link%20contact&ew-length-weeks=12");
     // No draft: the prefill fills the form.
     let start = starting_values(&defaults, None, &prefill);
-    assert_eq!(start.values.get(FieldId::TeamName), "Link team");
+    assert_eq!(start.values.get("team"), "Link team");
     assert_eq!(start.held_back, None);
     // A draft with other answers: it stays; the differing answers are held back to ask.
     let mut draft = defaults.clone();
-    draft.set(FieldId::TeamName, "My team");
-    draft.set(FieldId::Problem, "My problem");
+    draft.set("team", "My team");
+    draft.set("problem", "My problem");
     let start = starting_values(&defaults, Some(&draft), &prefill);
-    assert_eq!(start.values.get(FieldId::TeamName), "My team");
-    assert_eq!(start.values.get(FieldId::Problem), "My problem");
+    assert_eq!(start.values.get("team"), "My team");
+    assert_eq!(start.values.get("problem"), "My problem");
     assert_eq!(
-        start.values.get(FieldId::Contact),
+        start.values.get("contact"),
         "Link contact",
         "empty in the draft: filled"
     );
     assert_eq!(
-        start.values.get(FieldId::LengthWeeks),
+        start.values.get("length-weeks"),
         "12",
         "at its default in the draft: filled"
     );
     let held = start.held_back.expect("a conflict");
-    assert_eq!(held.get(FieldId::TeamName), "Link team");
-    assert_eq!(held.get(FieldId::Contact), "");
+    assert_eq!(held.get("team"), "Link team");
+    assert_eq!(held.get("contact"), "");
     // Same answers: no conflict.
     let mut same = draft.clone();
-    same.set(FieldId::TeamName, "Link team");
+    same.set("team", "Link team");
     assert_eq!(
         starting_values(&defaults, Some(&same), &prefill).held_back,
         None

@@ -6,7 +6,7 @@ mod common;
 
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
-use engagement_widget::core::form::{FieldId, FormSpec, Values, FIXED_FIELDS, TICKED};
+use engagement_widget::core::form::{FormSpec, Values, TICKED};
 use engagement_widget::core::markdown::import::{NOTHING_TO_IMPORT, NOT_A_ONE_PAGER};
 use engagement_widget::core::markdown::{generate, import};
 use proptest::prelude::*;
@@ -28,7 +28,8 @@ fn round_trip(values: &Values) -> (String, String, Values) {
 fn comes_back_as_typed(v: &Values) -> String {
     let (doc, again, values) = round_trip(v);
     assert_eq!(again, doc);
-    for id in FIXED_FIELDS.into_iter().chain((0..4).map(FieldId::Ack)) {
+    for field in spec().fields() {
+        let id = &*field.key;
         assert_eq!(values.get(id), v.get(id), "{id}\n{doc}");
     }
     doc
@@ -37,10 +38,10 @@ fn comes_back_as_typed(v: &Values) -> String {
 #[test]
 fn a_complete_one_pager_comes_back_exactly() {
     let mut v = complete_values();
-    v.set(FieldId::Problem, "Deploys take **a day**.\nThey fail often:\n\n- slow builds\n- flaky tests\n\nSee <https://dash.example>.");
-    v.set(FieldId::Notes, "Free on Fridays.");
-    v.set(FieldId::RetroCadence, "other");
-    v.set(FieldId::RetroOther, "Every three weeks");
+    v.set("problem", "Deploys take **a day**.\nThey fail often:\n\n- slow builds\n- flaky tests\n\nSee <https://dash.example>.");
+    v.set("notes", "Free on Fridays.");
+    v.set("retro-cadence", "other");
+    v.set("retro-other", "Every three weeks");
     comes_back_as_typed(&v);
 }
 
@@ -49,19 +50,19 @@ fn what_generation_added_is_taken_out_again() {
     // Each typed value gets escapes or brackets in the Markdown; import gives it back as typed.
     let mut v = complete_values();
     v.set(
-        FieldId::Problem,
+        "problem",
         "Our dashboard is at https://grafana.example.com/d/deploys\nIt shows lead time.",
     );
     v.set(
-        FieldId::Solution,
+        "solution",
         "Teams keep using <kbd>make ship</kbd> after we leave.\n[ref]: not a link",
     );
     v.set(
-        FieldId::EngagementGoal,
+        "engagement-goal",
         "See http://=weird and www.example.com\nok",
     );
     v.set(
-        FieldId::SuccessMeasures,
+        "success-measures",
         "2024. baseline: one deploy a week\n<b>bold</b> claims\n# of deploys",
     );
     let doc = comes_back_as_typed(&v);
@@ -76,10 +77,7 @@ fn what_generation_added_is_taken_out_again() {
 fn escapes_the_user_needed_stay() {
     // Without its backslashes this would be emphasis, which generation would not escape.
     let mut v = complete_values();
-    v.set(
-        FieldId::Problem,
-        "\\*not emphasis\\* and <https://e.com> typed",
-    );
+    v.set("problem", "\\*not emphasis\\* and <https://e.com> typed");
     comes_back_as_typed(&v);
 }
 
@@ -87,57 +85,57 @@ fn escapes_the_user_needed_stay() {
 fn an_other_cadence_that_reads_like_a_fixed_one_stays_other() {
     for described in ["Weekly", "Every two weeks", "Other: every sprint", "Other"] {
         let mut v = complete_values();
-        v.set(FieldId::RetroCadence, "other");
-        v.set(FieldId::RetroOther, described);
+        v.set("retro-cadence", "other");
+        v.set("retro-other", described);
         let (doc, again, values) = round_trip(&v);
         assert_eq!(again, doc);
-        assert_eq!(values.get(FieldId::RetroCadence), "other", "{described}");
-        assert_eq!(values.get(FieldId::RetroOther), described);
+        assert_eq!(values.get("retro-cadence"), "other", "{described}");
+        assert_eq!(values.get("retro-other"), described);
     }
     let mut v = complete_values();
-    v.set(FieldId::RetroCadence, "other");
-    v.set(FieldId::RetroOther, "Weekly");
+    v.set("retro-cadence", "other");
+    v.set("retro-other", "Weekly");
     assert!(generate(&spec(), &v).contains("- **Retro cadence:** Other: Weekly\n"));
 }
 
 #[test]
 fn an_incomplete_one_pager_comes_back_incomplete() {
     let mut v = spec().default_values();
-    v.set(FieldId::TeamName, "R&D <Tools>");
-    v.set(FieldId::Ack(1), TICKED);
+    v.set("team", "R&D <Tools>");
+    v.set("ack-2", TICKED);
     let (doc, again, values) = round_trip(&v);
     assert_eq!(again, doc);
-    assert_eq!(values.get(FieldId::TeamName), "R&D <Tools>");
-    assert_eq!(values.get(FieldId::Problem), "");
-    assert_eq!(values.get(FieldId::Ack(0)), "");
-    assert_eq!(values.get(FieldId::Ack(1)), TICKED);
+    assert_eq!(values.get("team"), "R&D <Tools>");
+    assert_eq!(values.get("problem"), "");
+    assert_eq!(values.get("ack-1"), "");
+    assert_eq!(values.get("ack-2"), TICKED);
 }
 
 #[test]
 fn answers_that_read_like_the_placeholder_come_back_as_typed() {
     // The placeholder is emphasised; a team really called "Not provided yet" is plain text.
     let mut v = spec().default_values();
-    for id in [FieldId::TeamName, FieldId::Contact, FieldId::RetroOther] {
+    for id in ["team", "contact", "retro-other"] {
         v.set(id, "Not provided yet");
     }
-    v.set(FieldId::RetroCadence, "other");
-    v.set(FieldId::StartDate, "_Not provided yet_");
+    v.set("retro-cadence", "other");
+    v.set("start-date", "_Not provided yet_");
     // A long answer that is the placeholder word for word is written with the other emphasis
     // marker, so it is not taken for a missing one (the optional notes would vanish).
-    v.set(FieldId::Notes, "_Not provided yet_");
+    v.set("notes", "_Not provided yet_");
     let (doc, again, values) = round_trip(&v);
     assert!(
         doc.ends_with("## Additional notes\n\n*Not provided yet*\n"),
         "{doc}"
     );
-    assert_eq!(values.get(FieldId::Notes), "*Not provided yet*");
+    assert_eq!(values.get("notes"), "*Not provided yet*");
     assert_eq!(again, doc);
-    for id in [FieldId::TeamName, FieldId::Contact, FieldId::RetroOther] {
+    for id in ["team", "contact", "retro-other"] {
         assert_eq!(values.get(id), "Not provided yet", "{id:?}");
     }
-    assert_eq!(values.get(FieldId::StartDate), "_Not provided yet_");
+    assert_eq!(values.get("start-date"), "_Not provided yet_");
     assert_eq!(
-        values.get(FieldId::Email),
+        values.get("email"),
         "",
         "a real placeholder is still nothing"
     );
@@ -171,11 +169,11 @@ fn garbage_is_refused_and_changes_nothing() {
 fn a_document_the_widget_did_not_write_is_read_as_far_as_it_maps() {
     let doc = "# One-pager: Data Platform\r\n\r\n* Team: Data Platform\r\n* Sponsor: The CTO\r\n* Length: 8 weeks\r\n\r\n## Problem\r\n\r\nQueries are slow.\r\n\r\n## Budget\r\n\r\nTwo people.\r\n\r\n## Success measures\r\n\r\n1. p95 under a second\r\n2. no timeouts\r\n";
     let imported = import(&spec(), doc).expect("partly a one-pager");
-    assert_eq!(imported.values.get(FieldId::TeamName), "Data Platform");
-    assert_eq!(imported.values.get(FieldId::LengthWeeks), "8");
-    assert_eq!(imported.values.get(FieldId::Problem), "Queries are slow.");
+    assert_eq!(imported.values.get("team"), "Data Platform");
+    assert_eq!(imported.values.get("length-weeks"), "8");
+    assert_eq!(imported.values.get("problem"), "Queries are slow.");
     assert_eq!(
-        imported.values.get(FieldId::SuccessMeasures),
+        imported.values.get("success-measures"),
         "p95 under a second\nno timeouts"
     );
     assert_eq!(
@@ -188,14 +186,14 @@ fn a_document_the_widget_did_not_write_is_read_as_far_as_it_maps() {
 fn dates_lengths_and_cadences_read_back_into_their_controls() {
     let doc = "# One-pager: X\n\n- **Proposed start date:** 29 February 2028\n- **Length:** 1 week\n- **Retro cadence:** Every two weeks\n";
     let v = import(&spec(), doc).expect("imports").values;
-    assert_eq!(v.get(FieldId::StartDate), "2028-02-29");
-    assert_eq!(v.get(FieldId::LengthWeeks), "1");
-    assert_eq!(v.get(FieldId::RetroCadence), "fortnightly");
+    assert_eq!(v.get("start-date"), "2028-02-29");
+    assert_eq!(v.get("length-weeks"), "1");
+    assert_eq!(v.get("retro-cadence"), "fortnightly");
     let doc = "# One-pager: X\n\n- **Proposed start date:** sometime in spring\n- **Retro cadence:** Monthly, on Mondays\n";
     let v = import(&spec(), doc).expect("imports").values;
-    assert_eq!(v.get(FieldId::StartDate), "sometime in spring");
-    assert_eq!(v.get(FieldId::RetroCadence), "other");
-    assert_eq!(v.get(FieldId::RetroOther), "Monthly, on Mondays");
+    assert_eq!(v.get("start-date"), "sometime in spring");
+    assert_eq!(v.get("retro-cadence"), "other");
+    assert_eq!(v.get("retro-other"), "Monthly, on Mondays");
 }
 
 proptest! {
@@ -215,18 +213,18 @@ proptest! {
         ticks in prop::collection::vec(any::<bool>(), 4),
     ) {
         let mut v = Values::default();
-        for (id, value) in [FieldId::TeamName, FieldId::Contact, FieldId::Email, FieldId::RetroOther].into_iter().zip(short) {
+        for (id, value) in ["team", "contact", "email", "retro-other"].into_iter().zip(short) {
             v.set(id, value);
         }
-        for (id, value) in [FieldId::Problem, FieldId::Solution, FieldId::EngagementGoal, FieldId::DiffusionGoal, FieldId::SuccessMeasures, FieldId::Notes].into_iter().zip(long) {
+        for (id, value) in ["problem", "solution", "engagement-goal", "diffusion-goal", "success-measures", "notes"].into_iter().zip(long) {
             v.set(id, value);
         }
-        v.set(FieldId::RetroCadence, cadence);
-        v.set(FieldId::StartDate, date);
-        v.set(FieldId::LengthWeeks, weeks);
+        v.set("retro-cadence", cadence);
+        v.set("start-date", date);
+        v.set("length-weeks", weeks);
         for (n, tick) in ticks.into_iter().enumerate() {
             if tick {
-                v.set(FieldId::Ack(n as u8), TICKED);
+                v.set(&format!("ack-{}", n + 1), TICKED);
             }
         }
         let doc = generate(&spec(), &v);

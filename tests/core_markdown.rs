@@ -11,7 +11,7 @@ use std::path::Path;
 use common::cases::{adversarial_values, spec_example_values, spec_examples, ADVERSARIAL};
 use common::complete_values;
 use common::hostile::{long_text, one_pager, text, INLINE_TOKENS};
-use engagement_widget::core::form::{FieldId, FormSpec, UNFINISHED_DATE};
+use engagement_widget::core::form::{FormSpec, UNFINISHED_DATE};
 use engagement_widget::core::markdown::{
     escape_inline, generate, normalize_short, sanitize_block, sanitize_list_item, Place,
 };
@@ -74,10 +74,10 @@ proptest! {
     #[test]
     fn short_text_renders_as_exactly_the_typed_text(input in text(INLINE_TOKENS, 16)) {
         let mut v = complete_values();
-        v.set(FieldId::TeamName, input.clone());
-        v.set(FieldId::Contact, input.clone());
-        v.set(FieldId::RetroCadence, "other");
-        v.set(FieldId::RetroOther, input);
+        v.set("team", input.clone());
+        v.set("contact", input.clone());
+        v.set("retro-cadence", "other");
+        v.set("retro-other", input);
         if let Err(problem) = check(&v) {
             prop_assert!(false, "{}", problem);
         }
@@ -121,7 +121,7 @@ fn spec_examples_as_input_never_break_the_document() {
 fn adversarial_inputs_never_break_the_document() {
     assert!(ADVERSARIAL.len() >= 40);
     for (field, input) in ADVERSARIAL {
-        if let Err(problem) = check(&adversarial_values(*field, input)) {
+        if let Err(problem) = check(&adversarial_values(field, input)) {
             panic!("{field} = {input:?}\n{problem}");
         }
     }
@@ -287,7 +287,7 @@ fn emails_are_autolinks_unless_a_renderer_would_change_their_text() {
     let mut v = complete_values();
     assert!(generate(&spec, &v).contains("- **Email:** <ada@payments.example>\n"));
     // markdown-it would show "<a%41@b.co>" as "aA@b.co".
-    v.set(FieldId::Email, "a%41@b.co");
+    v.set("email", "a%41@b.co");
     assert!(generate(&spec, &v).contains("- **Email:** a%41\\@b.co\n"));
 }
 
@@ -323,16 +323,16 @@ fn golden(name: &str, doc: &str) {
 fn golden_complete_one_pager() {
     let mut v = complete_values();
     v.set(
-        FieldId::Problem,
+        "problem",
         "Deploys take **a day** and fail often:\n\n- builds are slow\n- tests are flaky\n\nSee [the dashboard](https://dash.example/deploys).",
     );
-    v.set(FieldId::Notes, "We are free on Fridays.\nCall first.");
+    v.set("notes", "We are free on Fridays.\nCall first.");
     v.set(
-        FieldId::SuccessMeasures,
+        "success-measures",
         "- Lead time under 1 hour\n- Change failure rate under 5%\n\n",
     );
-    v.set(FieldId::RetroCadence, "other");
-    v.set(FieldId::RetroOther, "Every three weeks, on Fridays");
+    v.set("retro-cadence", "other");
+    v.set("retro-other", "Every three weeks, on Fridays");
     let doc = check(&v).unwrap_or_else(|e| panic!("{e}"));
     golden("complete.md", &doc);
 }
@@ -341,13 +341,13 @@ fn golden_complete_one_pager() {
 fn golden_incomplete_one_pager() {
     let spec = FormSpec::default();
     let mut v = spec.default_values();
-    v.set(FieldId::TeamName, "R&D <Tools> *Team*");
+    v.set("team", "R&D <Tools> *Team*");
     v.set(
-        FieldId::Problem,
+        "problem",
         "# Big problem\n<script>alert(1)</script>\n```\nunclosed",
     );
     // A date typed only in part shows as not provided, like an empty one.
-    v.set(FieldId::StartDate, UNFINISHED_DATE);
+    v.set("start-date", UNFINISHED_DATE);
     let doc = check(&v).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(doc, generate(&spec, &v));
     golden("incomplete.md", &doc);

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use common::{complete_values, json, today};
 use engagement_widget::core::config::Resolved;
 use engagement_widget::core::draft::{encode, Draft};
-use engagement_widget::core::form::{FieldId, FormSpec, Values};
+use engagement_widget::core::form::{FormSpec, Values};
 use engagement_widget::core::markdown::{generate, import};
 use engagement_widget::core::prefill::{from_fragment, Prefill};
 use engagement_widget::core::session::saving::{Command, DraftRequest, Elsewhere, SavePolicy};
@@ -157,9 +157,9 @@ impl Tab {
         }
     }
 
-    fn type_in(&mut self, id: FieldId, text: &str) {
+    fn type_in(&mut self, id: &str, text: &str) {
         self.now += 1_000.0;
-        self.act(Action::Edit(id, text.to_owned()));
+        self.act(Action::Edit(id.into(), text.to_owned()));
     }
 
     /// The visitor stops typing long enough for the debounce to run out.
@@ -216,7 +216,7 @@ impl Tab {
 }
 
 fn team(values: &Values) -> &str {
-    values.get(FieldId::TeamName)
+    values.get("team")
 }
 
 #[test]
@@ -224,8 +224,8 @@ fn a_pause_in_typing_saves_the_draft_and_the_next_visit_restores_it() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
     assert_eq!(tab.session.draft, DraftStatus::Idle);
-    tab.type_in(FieldId::TeamName, "Pay");
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Pay");
+    tab.type_in("team", "Payments");
     assert_eq!(store.own(), None, "nothing is written while typing goes on");
     tab.pause();
     assert_eq!(store.own().as_ref().map(team), Some("Payments"));
@@ -246,7 +246,7 @@ fn a_pause_in_typing_saves_the_draft_and_the_next_visit_restores_it() {
 fn typing_since_the_last_pause_is_saved_when_the_page_is_left() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.leave();
     assert_eq!(store.own().as_ref().map(team), Some("Payments"));
 }
@@ -255,9 +255,9 @@ fn typing_since_the_last_pause_is_saved_when_the_page_is_left() {
 fn an_untouched_form_is_no_draft() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.pause();
-    tab.type_in(FieldId::TeamName, "");
+    tab.type_in("team", "");
     tab.pause();
     assert_eq!(
         store.own(),
@@ -274,8 +274,8 @@ fn two_tabs() -> (Memory, Tab, Tab) {
     let store = Memory::default();
     let mut a = Tab::open(&store);
     let mut b = Tab::open(&store);
-    b.type_in(FieldId::Contact, "Bea");
-    a.type_in(FieldId::TeamName, "Payments");
+    b.type_in("contact", "Bea");
+    a.type_in("team", "Payments");
     a.pause();
     b.hear_save();
     (store, a, b)
@@ -290,7 +290,7 @@ fn another_tabs_newer_draft_is_offered_never_forced() {
         "B is asked"
     );
     assert_eq!(team(b.values()), "", "B's answers stay until B chooses");
-    assert_eq!(b.values().get(FieldId::Contact), "Bea");
+    assert_eq!(b.values().get("contact"), "Bea");
 }
 
 #[test]
@@ -298,8 +298,8 @@ fn a_tab_that_hears_its_own_answers_is_not_asked() {
     let store = Memory::default();
     let mut a = Tab::open(&store);
     let mut b = Tab::open(&store);
-    a.type_in(FieldId::TeamName, "Payments");
-    b.type_in(FieldId::TeamName, "Payments");
+    a.type_in("team", "Payments");
+    b.type_in("team", "Payments");
     a.pause();
     b.hear_save();
     assert_eq!(b.session.offer, None);
@@ -308,10 +308,10 @@ fn a_tab_that_hears_its_own_answers_is_not_asked() {
 #[test]
 fn saving_before_choosing_keeps_the_other_tabs_draft_beside_mine() {
     let (store, a, mut b) = two_tabs();
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.pause();
     assert_eq!(
-        store.own().as_ref().map(|v| v.get(FieldId::Contact)),
+        store.own().as_ref().map(|v| v.get("contact")),
         Some("Bea Smith")
     );
     assert_eq!(
@@ -324,7 +324,7 @@ fn saving_before_choosing_keeps_the_other_tabs_draft_beside_mine() {
 #[test]
 fn keep_mine_saves_mine_at_once_and_lets_the_kept_draft_go() {
     let (store, _, mut b) = two_tabs();
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.pause();
     assert!(store.kept().is_some());
     b.answer(Answer::Decline);
@@ -345,9 +345,9 @@ fn keep_mine_without_typing_since_still_saves_mine() {
     let store = Memory::default();
     let mut a = Tab::open(&store);
     let mut b = Tab::open(&store);
-    b.type_in(FieldId::Contact, "Bea");
+    b.type_in("contact", "Bea");
     b.pause();
-    a.type_in(FieldId::TeamName, "Payments");
+    a.type_in("team", "Payments");
     a.pause();
     b.hear_save();
     b.answer(Answer::Decline);
@@ -382,12 +382,12 @@ fn load_it_takes_the_other_tabs_draft_and_undo_brings_mine_back() {
 #[test]
 fn a_draft_kept_for_later_is_offered_on_the_next_visit_then_let_go() {
     let (store, a, mut b) = two_tabs();
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.leave();
     drop(b);
 
     let mut next = Tab::open(&store);
-    assert_eq!(next.values().get(FieldId::Contact), "Bea Smith");
+    assert_eq!(next.values().get("contact"), "Bea Smith");
     assert_eq!(next.session.offer, Some(Offer::Kept(a.values().clone())));
     next.answer(Answer::Decline);
     next.pause();
@@ -401,7 +401,7 @@ fn a_draft_kept_for_later_is_offered_on_the_next_visit_then_let_go() {
 #[test]
 fn loading_a_kept_draft_makes_it_the_draft() {
     let (store, a, mut b) = two_tabs();
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.leave();
     let mut next = Tab::open(&store);
     next.answer(Answer::Accept);
@@ -433,7 +433,7 @@ fn a_kept_draft_equal_to_the_draft_is_not_offered() {
 fn nothing_is_written_over_another_tabs_draft_that_cannot_be_kept() {
     let (store, a, mut b) = two_tabs();
     store.refuse(Slot::Kept, StoreError::Full);
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.pause();
     assert_eq!(
         store.own().as_ref(),
@@ -452,7 +452,7 @@ fn a_draft_cleared_in_another_tab_stays_here_and_is_saved_when_this_page_is_left
     let store = Memory::default();
     let mut a = Tab::open(&store);
     let mut b = Tab::open(&store);
-    a.type_in(FieldId::TeamName, "Payments");
+    a.type_in("team", "Payments");
     a.pause();
     b.hear_save();
     b.answer(Answer::Accept);
@@ -471,8 +471,8 @@ fn a_draft_cleared_in_another_tab_stays_here_and_is_saved_when_this_page_is_left
 fn start_over_clears_the_form_and_the_draft_and_undo_brings_both_back() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Payments");
-    tab.type_in(FieldId::Notes, "Keep this.");
+    tab.type_in("team", "Payments");
+    tab.type_in("notes", "Keep this.");
     tab.pause();
     let typed = tab.values().clone();
 
@@ -511,9 +511,9 @@ fn start_over_clears_the_form_and_the_draft_and_undo_brings_both_back() {
 fn undo_after_start_over_keeps_nothing_typed_since() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.request(DraftRequest::StartOver);
-    tab.type_in(FieldId::TeamName, "Billing");
+    tab.type_in("team", "Billing");
     tab.answer(Answer::Accept);
     assert_eq!(team(tab.values()), "Payments");
     assert_eq!(
@@ -550,7 +550,7 @@ fn an_import_fills_an_untouched_form_at_once() {
 fn an_import_over_answers_asks_first_and_can_be_undone() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Billing");
+    tab.type_in("team", "Billing");
     let mine = tab.values().clone();
     tab.act(imported(&complete_values()));
     assert_eq!(
@@ -577,7 +577,7 @@ fn an_import_over_answers_asks_first_and_can_be_undone() {
 fn an_import_question_goes_when_its_text_changes_or_the_next_import_fails() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Billing");
+    tab.type_in("team", "Billing");
     tab.act(imported(&complete_values()));
     tab.act(Action::DropImport);
     assert_eq!(tab.session.offer, None);
@@ -593,28 +593,27 @@ fn an_import_question_goes_when_its_text_changes_or_the_next_import_fails() {
 fn a_links_answers_fill_empty_answers_and_ask_before_replacing_the_draft() {
     let store = Memory::default();
     let mut first = Tab::open(&store);
-    first.type_in(FieldId::TeamName, "Payments");
+    first.type_in("team", "Payments");
     first.leave();
 
-    let link = from_fragment("#ew-team=Billing&ew-contact=Ada%20Lovelace");
+    let link = from_fragment(
+        "#ew-team=Billing&ew-contact=Ada%20Lovelace",
+        &FormSpec::default(),
+    );
     let mut tab = Tab::open_with(&store, &link);
     assert_eq!(
         team(tab.values()),
         "Payments",
         "the draft is the visitor's own work"
     );
-    assert_eq!(
-        tab.values().get(FieldId::Contact),
-        "Ada Lovelace",
-        "filled in"
-    );
+    assert_eq!(tab.values().get("contact"), "Ada Lovelace", "filled in");
     let mut held = Values::default();
-    held.set(FieldId::TeamName, "Billing");
+    held.set("team", "Billing");
     assert_eq!(tab.session.offer, Some(Offer::Prefill(held)));
 
     tab.answer(Answer::Accept);
     assert_eq!(team(tab.values()), "Billing");
-    assert_eq!(tab.values().get(FieldId::Contact), "Ada Lovelace");
+    assert_eq!(tab.values().get("contact"), "Ada Lovelace");
     assert_eq!(
         tab.said(),
         Some(("The link's answers are in the form.", Tone::Success))
@@ -627,12 +626,10 @@ fn a_links_answers_fill_empty_answers_and_ask_before_replacing_the_draft() {
 fn a_link_opened_on_the_open_page_is_taken_as_on_load() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
-    tab.type_in(FieldId::TeamName, "Payments");
-    tab.act(Action::Link(
-        from_fragment("#ew-team=Billing&ew-notes=Hello").values,
-    ));
+    tab.type_in("team", "Payments");
+    tab.act(Action::Link("#ew-team=Billing&ew-notes=Hello".to_owned()));
     assert_eq!(team(tab.values()), "Payments");
-    assert_eq!(tab.values().get(FieldId::Notes), "Hello");
+    assert_eq!(tab.values().get("notes"), "Hello");
     assert!(matches!(tab.session.offer, Some(Offer::Prefill(_))));
     tab.answer(Answer::Decline);
     assert_eq!(team(tab.values()), "Payments", "Keep my draft");
@@ -641,9 +638,9 @@ fn a_link_opened_on_the_open_page_is_taken_as_on_load() {
 #[test]
 fn a_kept_draft_waits_while_a_link_asks_first() {
     let (store, _, mut b) = two_tabs();
-    b.type_in(FieldId::Contact, "Bea Smith");
+    b.type_in("contact", "Bea Smith");
     b.leave();
-    let link = from_fragment("#ew-contact=Someone%20else");
+    let link = from_fragment("#ew-contact=Someone%20else", &FormSpec::default());
     let tab = Tab::open_with(&store, &link);
     assert!(matches!(tab.session.offer, Some(Offer::Prefill(_))));
     assert!(store.kept().is_some(), "kept for the next visit");
@@ -654,7 +651,7 @@ fn storage_that_refuses_a_save_says_so_once_and_keeps_the_answers() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
     store.refuse(Slot::Own, StoreError::Full);
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.pause();
     assert_eq!(
         tab.session.draft,
@@ -667,7 +664,7 @@ fn storage_that_refuses_a_save_says_so_once_and_keeps_the_answers() {
         .is_some_and(|(_, text)| text.contains("storage is full")));
     assert_eq!(team(tab.values()), "Payments", "the answers stay");
 
-    tab.type_in(FieldId::Contact, "Ada");
+    tab.type_in("contact", "Ada");
     tab.pause();
     assert_eq!(
         tab.session.announcement, None,
@@ -676,11 +673,11 @@ fn storage_that_refuses_a_save_says_so_once_and_keeps_the_answers() {
     assert_eq!(tab.saved_events, 0);
 
     store.accept();
-    tab.type_in(FieldId::Contact, "Ada L");
+    tab.type_in("contact", "Ada L");
     tab.pause();
     assert_eq!(tab.session.draft, DraftStatus::Saved(tab.now));
     store.refuse(Slot::Own, StoreError::Failed("SecurityError".to_owned()));
-    tab.type_in(FieldId::Contact, "Ada Lovelace");
+    tab.type_in("contact", "Ada Lovelace");
     tab.pause();
     assert!(tab
         .said()
@@ -701,7 +698,7 @@ fn without_storage_drafts_are_off_and_nothing_is_tried() {
             true
         )
     );
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     assert!(!tab.timer, "no save is held");
     tab.leave();
     assert_eq!(tab.session.announcement, None);
@@ -712,10 +709,10 @@ fn storage_that_goes_away_turns_drafts_off() {
     let store = Memory::default();
     let mut tab = Tab::open(&store);
     store.refuse(Slot::Own, StoreError::Unavailable);
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.pause();
     assert_eq!(tab.session.draft, DraftStatus::Off);
-    tab.type_in(FieldId::TeamName, "Payments Platform");
+    tab.type_in("team", "Payments Platform");
     assert!(!tab.timer, "saving is off");
 }
 
@@ -725,7 +722,7 @@ fn an_unreadable_draft_is_left_alone_until_the_visitor_replaces_it() {
     store.put(Slot::Own, Stored::Unreadable("it is not JSON"));
     let mut tab = Tab::open(&store);
     assert_eq!(tab.session.draft, DraftStatus::Blocked("it is not JSON"));
-    tab.type_in(FieldId::TeamName, "Payments");
+    tab.type_in("team", "Payments");
     tab.leave();
     assert_eq!(
         store.read(Slot::Own),
@@ -811,7 +808,7 @@ fn a_check_focuses_the_summary_or_the_result() {
     assert_eq!(tab.session.focus_summary, 1);
     assert_eq!(tab.session.focus_result, 0);
     for (id, value) in complete_values().iter() {
-        tab.act(Action::Edit(id, value.to_owned()));
+        tab.act(Action::Edit(id.into(), value.to_owned()));
     }
     tab.act(Action::Check);
     assert_eq!(tab.session.focus_result, 1);

@@ -5,7 +5,12 @@ mod common;
 
 use common::today;
 use engagement_widget::core::date::Date;
+use engagement_widget::core::form::FormSpec;
 use engagement_widget::core::share::{file_name, mail_link, mail_subject, MAILTO_MAX};
+
+fn one_pager() -> FormSpec {
+    FormSpec::default()
+}
 
 /// Decodes %XX escapes, for checking what a mail client will see.
 fn percent_decode(s: &str) -> String {
@@ -30,7 +35,7 @@ fn mail_links_are_percent_encoded_with_crlf_line_breaks() {
     let body = "# One-pager: R&D\n\n- **Team:** R&D ✓\r\nLine?=#%+";
     let link = mail_link(
         Some("devex@corp.example"),
-        &mail_subject("R&D / Q&A"),
+        &mail_subject(&one_pager().subject, "R&D / Q&A"),
         body,
         MAILTO_MAX,
     );
@@ -109,10 +114,13 @@ fn long_bodies_are_left_out_of_the_link() {
 #[test]
 fn subjects_name_the_team() {
     assert_eq!(
-        mail_subject("  Payments\nPlatform "),
+        mail_subject(&one_pager().subject, "  Payments\nPlatform "),
         "Engagement one-pager: Payments Platform"
     );
-    assert_eq!(mail_subject(""), "Engagement one-pager");
+    assert_eq!(
+        mail_subject(&one_pager().subject, ""),
+        "Engagement one-pager"
+    );
 }
 
 #[test]
@@ -139,9 +147,18 @@ fn file_names_come_from_team_and_date() {
         ("***", None, "one-pager-2026-11-24.md"),
     ];
     for (team, date, expected) in cases {
-        assert_eq!(file_name(team, date, today()), expected, "{team:?}");
+        assert_eq!(
+            file_name(&one_pager().title, team, date, today()),
+            expected,
+            "{team:?}"
+        );
     }
-    let long = file_name(&"very long team name ".repeat(10), start, today());
+    let long = file_name(
+        &one_pager().title,
+        &"very long team name ".repeat(10),
+        start,
+        today(),
+    );
     assert!(
         long.chars().count() <= "one-pager--2027-01-11.md".len() + 48,
         "{long}"

@@ -1,8 +1,8 @@
 //! The widget's words: the four baseline expectations and the five pitch steps.
 //!
 //! Written from `shared/seed/engagement-expectations.md`, with the seed's typos fixed and its
-//! meaning kept. A host can override the team texts and the expectation texts through
-//! configuration (see [`crate::core::config`]); everything else here is fixed.
+//! meaning kept. A host can override the team texts, the expectations and the pitch steps
+//! through configuration (see [`crate::core::config`]); everything else here is fixed.
 
 /// One baseline expectation: a short title, its explanation, and the sentence the requesting
 /// team ticks in the one-pager to acknowledge it.
@@ -30,6 +30,8 @@ pub struct Content {
     /// Where one-pagers go (the `mailto:` target). `None` when the host gave none.
     pub contact_email: Option<String>,
     pub expectations: Vec<Expectation>,
+    /// The host's own pitch steps, replacing the default five.
+    pub pitch: Option<Vec<PitchStep>>,
 }
 
 impl Default for Content {
@@ -39,6 +41,7 @@ impl Default for Content {
             team_mission: None,
             contact_email: None,
             expectations: default_expectations(),
+            pitch: None,
         }
     }
 }
@@ -96,8 +99,12 @@ pub fn default_expectations() -> Vec<Expectation> {
 }
 
 impl Content {
-    /// The five pitch steps, with "(team)" filled from the configured team name and mission.
+    /// The pitch steps: the host's own, else the five default ones with "(team)" filled from
+    /// the configured team name and mission.
     pub fn pitch_steps(&self) -> Vec<PitchStep> {
+        if let Some(steps) = &self.pitch {
+            return steps.clone();
+        }
         let team_title = match &self.team_name {
             Some(name) => format!("What is {name}?"),
             None => "What is our team?".to_owned(),

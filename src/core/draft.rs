@@ -4,12 +4,16 @@
 //! {"app":"engagement-widget","version":2,"savedAt":1795000000000,
 //!  "values":{"team":"Payments","problem":"...","ack-1":"yes"}}
 //! ```
-//! Reading is forgiving: unknown fields are ignored, a value that is not text is skipped, a
-//! newer version is read as far as it is understood, and version 1 (the pre-release schema)
-//! is migrated. What is not ours, or is damaged, is refused with a reason, never a panic.
+//! Values are kept by field key, whatever form they belong to. Reading is forgiving: unknown
+//! fields are ignored, a value that is not text is skipped, a newer version is read as far as
+//! it is understood, and version 1 (the pre-release schema) is migrated. What is not ours, or
+//! is damaged, is refused with a reason, never a panic.
 
-use super::form::{FieldId, Values, CADENCES, CADENCE_OTHER, TICKED};
-use super::json::Json;
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::form::{is_key, Values, OTHER, TICKED};
 
 pub const APP: &str = "engagement-widget";
 pub const VERSION: u32 = 2;
@@ -33,47 +37,83 @@ pub enum Unreadable {
     Damaged(&'static str),
 }
 
+/// A draft as it is written.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Written<'a> {
+    app: &'static str,
+    version: u32,
+    /// Whole milliseconds (a float would cost the wasm a float printer).
+    saved_at: u64,
+    values: &'a Values,
+}
+
+impl Serialize for Values {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (key, value) in self.iter() {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// A draft as it is read: each part as whatever JSON it holds, checked below.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Read {
+    #[serde(default)]
+    app: Value,
+    #[serde(default)]
+    version: Value,
+    #[serde(default)]
+    saved_at: Value,
+    values: Option<Value>,
+    fields: Option<Value>,
+}
+
 /// The draft as JSON text.
 pub fn encode(draft: &Draft) -> String {
-    let values = draft
-        .values
-        .iter()
-        .map(|(id, v)| (id.key(), Json::String(v.to_owned())))
-        .collect();
-    Json::Object(vec![
-        ("app".to_owned(), Json::String(APP.to_owned())),
-        ("version".to_owned(), Json::Number(f64::from(VERSION))),
-        ("savedAt".to_owned(), Json::Number(draft.saved_at.floor())),
-        ("values".to_owned(), Json::Object(values)),
-    ])
-    .to_text()
+    let saved_at = if draft.saved_at.is_finite() && draft.saved_at >= 0.0 {
+        draft.saved_at.floor() as u64
+    } else {
+        0
+    };
+    serde_json::to_string(&Written {
+        app: APP,
+        version: VERSION,
+        saved_at,
+        values: &draft.values,
+    })
+    .unwrap_or_default()
 }
 
 /// Reads a draft from parsed JSON.
-pub fn decode(json: &Json) -> Result<Draft, Unreadable> {
-    if json.get("app").and_then(Json::as_str) != Some(APP) {
+pub fn decode(json: &Value) -> Result<Draft, Unreadable> {
+    let read = Read::deserialize(json).map_err(|_| Unreadable::NotOurs)?;
+    if read.app.as_str() != Some(APP) {
         return Err(Unreadable::NotOurs);
     }
-    let saved_at = json
-        .get("savedAt")
-        .and_then(Json::as_f64)
+    let saved_at = read
+        .saved_at
+        .as_f64()
         // JavaScript's dates end at 8.64e15 ms.
         .filter(|t| (0.0..=8.64e15).contains(t))
         .unwrap_or(f64::NAN);
-    let version = json.get("version").and_then(Json::as_f64).unwrap_or(0.0);
+    let version = read.version.as_f64().unwrap_or(0.0);
     let values = if version == 1.0 {
-        migrate_v1(
-            json.get("fields")
-                .ok_or(Unreadable::Damaged("it has no fields"))?,
-        )?
+        let fields = read.fields.ok_or(Unreadable::Damaged("it has no fields"))?;
+        migrate_v1(&fields)?
     } else if version >= 2.0 {
-        let entries = json
-            .get("values")
-            .and_then(Json::as_object)
+        let entries = read
+            .values
+            .as_ref()
+            .and_then(Value::as_object)
             .ok_or(Unreadable::Damaged("it has no values"))?;
         let values: Values = entries
             .iter()
-            .filter_map(|(key, value)| Some((FieldId::from_key(key)?, value.as_str()?.to_owned())))
+            .filter(|(key, _)| is_key(key))
+            .filter_map(|(key, value)| Some((key, value.as_str()?.to_owned())))
             .collect();
         // Answers were kept, but none can be read: not an empty draft to restore.
         if values.is_empty() && !entries.is_empty() {
@@ -86,64 +126,71 @@ pub fn decode(json: &Json) -> Result<Draft, Unreadable> {
     Ok(Draft { values, saved_at })
 }
 
-/// Version 1 (before the first release) named fields in camelCase, kept the measures and the
-/// acknowledgements as lists, the length as a number and the cadence as its label.
-fn migrate_v1(fields: &Json) -> Result<Values, Unreadable> {
-    let entries = fields
+/// Version 1's text fields and the keys they have now.
+const V1_TEXT: [(&str, &str); 8] = [
+    ("teamName", "team"),
+    ("contact", "contact"),
+    ("email", "email"),
+    ("problem", "problem"),
+    ("solution", "solution"),
+    ("engagementGoal", "engagement-goal"),
+    ("diffusionGoal", "diffusion-goal"),
+    ("notes", "notes"),
+];
+
+/// Version 1's cadence labels and the options they were.
+const V1_CADENCES: [(&str, &str); 3] = [
+    ("Weekly (recommended)", "weekly"),
+    ("Weekly", "weekly"),
+    ("Every two weeks", "fortnightly"),
+];
+
+/// Version 1 (before the first release, when the one-pager was the only form) named fields in
+/// camelCase, kept the measures and the acknowledgements as lists, the length as a number and
+/// the cadence as its label.
+fn migrate_v1(fields: &Value) -> Result<Values, Unreadable> {
+    let entries: &Map<String, Value> = fields
         .as_object()
         .ok_or(Unreadable::Damaged("its fields are not an object"))?;
     let mut values = Values::default();
-    for (key, value) in entries {
-        let text = |v: &Json| v.as_str().map(str::to_owned);
-        match key.as_str() {
-            "teamName" => values.set(FieldId::TeamName, text(value).unwrap_or_default()),
-            "contact" => values.set(FieldId::Contact, text(value).unwrap_or_default()),
-            "email" => values.set(FieldId::Email, text(value).unwrap_or_default()),
-            "problem" => values.set(FieldId::Problem, text(value).unwrap_or_default()),
-            "solution" => values.set(FieldId::Solution, text(value).unwrap_or_default()),
-            "engagementGoal" => {
-                values.set(FieldId::EngagementGoal, text(value).unwrap_or_default())
-            }
-            "diffusionGoal" => values.set(FieldId::DiffusionGoal, text(value).unwrap_or_default()),
-            "notes" => values.set(FieldId::Notes, text(value).unwrap_or_default()),
-            "startDate" => values.set(FieldId::StartDate, text(value).unwrap_or_default()),
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    for (name, value) in entries {
+        if let Some((_, key)) = V1_TEXT.iter().find(|(n, _)| n == name) {
+            values.set(key, text(value));
+            continue;
+        }
+        match name.as_str() {
+            "startDate" => values.set("start-date", text(value)),
             "successMeasures" => {
                 let lines: Vec<&str> = value
                     .as_array()
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter_map(Json::as_str)
-                    .collect();
-                values.set(FieldId::SuccessMeasures, lines.join("\n"));
+                    .map(|items| items.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                values.set("success-measures", lines.join("\n"));
             }
             "lengthWeeks" => {
-                let weeks = match value {
-                    Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n < 1e9 => {
-                        (*n as u64).to_string()
-                    }
-                    other => other.as_str().unwrap_or_default().to_owned(),
-                };
-                values.set(FieldId::LengthWeeks, weeks);
+                let weeks = value
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..1e9).contains(n))
+                    .map_or_else(|| text(value), |n| (n as u64).to_string());
+                values.set("length-weeks", weeks);
             }
             "retroCadence" => {
-                let label = value.as_str().unwrap_or_default();
-                match CADENCES.iter().find(|c| {
-                    c.label == label || c.label.trim_end_matches(" (recommended)") == label
-                }) {
-                    Some(choice) if choice.key != CADENCE_OTHER => {
-                        values.set(FieldId::RetroCadence, choice.key)
-                    }
-                    _ if label.is_empty() => {}
-                    _ => {
-                        values.set(FieldId::RetroCadence, CADENCE_OTHER);
-                        values.set(FieldId::RetroOther, label);
+                let label = text(value);
+                match V1_CADENCES.iter().find(|(l, _)| *l == label) {
+                    Some((_, key)) => values.set("retro-cadence", *key),
+                    None if label.is_empty() => {}
+                    None => {
+                        values.set("retro-cadence", OTHER);
+                        values.set("retro-other", label);
                     }
                 }
             }
             "acknowledged" => {
-                for (n, ticked) in value.as_array().unwrap_or(&[]).iter().enumerate().take(8) {
-                    if matches!(ticked, Json::Bool(true)) {
-                        values.set(FieldId::Ack(n as u8), TICKED);
+                let ticks = value.as_array().map(Vec::as_slice).unwrap_or_default();
+                for (n, ticked) in ticks.iter().enumerate().take(8) {
+                    if ticked.as_bool() == Some(true) {
+                        values.set(&format!("ack-{}", n + 1), TICKED);
                     }
                 }
             }

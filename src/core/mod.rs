@@ -9,7 +9,6 @@ pub mod content;
 pub mod date;
 pub mod draft;
 pub mod form;
-pub mod json;
 pub mod markdown;
 pub mod prefill;
 pub mod session;

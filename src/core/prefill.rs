@@ -2,11 +2,11 @@
 //!
 //! A link carries them in its URL fragment, never the query string, so they stay out of
 //! server logs: `https://intranet.example/engage#ew-team=Payments&ew-contact=Ada%20Lovelace`.
-//! A host page can set `prefill-team="Payments"` (any field key after `prefill-`) on the
-//! element. Values are percent-decoded as in forms (`+` is a space); anything that is not a
+//! A host page can set `prefill-team="Payments"` (any field key of the form in use after
+//! `prefill-`) on the element. Values are percent-decoded as in forms (`+` is a space); anything that is not a
 //! known field, is badly encoded or is too long is ignored and reported.
 
-use super::form::{FieldId, Values, TICKED};
+use super::form::{FormSpec, Kind, Values, TICKED};
 
 /// The prefix of field parameters in a URL fragment.
 pub const FRAGMENT_PREFIX: &str = "ew-";
@@ -32,7 +32,7 @@ impl Prefill {
 
 /// Reads `ew-...` parameters from a URL fragment (with or without its `#`). Other fragment
 /// content (an ordinary `#section` anchor) is left alone.
-pub fn from_fragment(fragment: &str) -> Prefill {
+pub fn from_fragment(fragment: &str, spec: &FormSpec) -> Prefill {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut prefill = Prefill::default();
     for (n, part) in fragment.split('&').enumerate() {
@@ -48,7 +48,7 @@ pub fn from_fragment(fragment: &str) -> Prefill {
         let (key, raw) = rest.split_once('=').unwrap_or((rest, ""));
         let label = format!("{FRAGMENT_PREFIX}{}", truncate(key));
         match percent_decode(raw) {
-            Some(value) => add(&mut prefill, &label, key, &value),
+            Some(value) => add(&mut prefill, spec, &label, key, &value),
             None => prefill
                 .ignored
                 .push(format!("{label}: not valid percent-encoded UTF-8")),
@@ -58,11 +58,14 @@ pub fn from_fragment(fragment: &str) -> Prefill {
 }
 
 /// Reads `prefill-...` attributes (name, value) of the element.
-pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Prefill {
+pub fn from_attributes<'a>(
+    attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    spec: &FormSpec,
+) -> Prefill {
     let mut prefill = Prefill::default();
     for (name, value) in attributes.into_iter().take(MAX_PARAMETERS * 4) {
         if let Some(key) = name.strip_prefix(ATTRIBUTE_PREFIX) {
-            add(&mut prefill, name, key, value);
+            add(&mut prefill, spec, name, key, value);
         }
     }
     prefill
@@ -71,8 +74,8 @@ pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a st
 /// Both: the link's answers win over the host's.
 pub fn combine(host: Prefill, link: Prefill) -> Prefill {
     let mut out = host;
-    for (id, value) in link.values.iter() {
-        out.values.set(id, value);
+    for (key, value) in link.values.iter() {
+        out.values.set(key, value);
     }
     out.ignored.extend(link.ignored);
     out
@@ -82,8 +85,8 @@ fn truncate(s: &str) -> String {
     s.chars().take(40).collect()
 }
 
-fn add(prefill: &mut Prefill, label: &str, key: &str, value: &str) {
-    let Some(id) = FieldId::from_key(key) else {
+fn add(prefill: &mut Prefill, spec: &FormSpec, label: &str, key: &str, value: &str) {
+    let Some(field) = spec.field(key) else {
         prefill.ignored.push(format!("{label}: no such field"));
         return;
     };
@@ -98,15 +101,15 @@ fn add(prefill: &mut Prefill, label: &str, key: &str, value: &str) {
         .chars()
         .filter(|&c| !c.is_control() || matches!(c, '\n' | '\t' | '\r'))
         .collect();
-    let clean = match id {
-        FieldId::Ack(_) => {
+    let clean = match field.kind {
+        Kind::Checkbox { .. } => {
             let yes = ["yes", "true", "1", "on", TICKED]
                 .contains(&clean.trim().to_ascii_lowercase().as_str());
             if yes { TICKED } else { "" }.to_owned()
         }
         _ => clean,
     };
-    prefill.values.set(id, clean);
+    prefill.values.set(key, clean);
 }
 
 /// `application/x-www-form-urlencoded` decoding: `%XX` escapes, `+` as a space. `None` for a
@@ -147,8 +150,8 @@ pub struct Start {
 pub fn starting_values(defaults: &Values, draft: Option<&Values>, prefill: &Prefill) -> Start {
     let Some(draft) = draft else {
         let mut values = defaults.clone();
-        for (id, value) in prefill.values.iter() {
-            values.set(id, value);
+        for (key, value) in prefill.values.iter() {
+            values.set(key, value);
         }
         return Start {
             values,
@@ -157,12 +160,12 @@ pub fn starting_values(defaults: &Values, draft: Option<&Values>, prefill: &Pref
     };
     let mut values = draft.clone();
     let mut held = Values::default();
-    for (id, value) in prefill.values.iter() {
-        let mine = draft.get(id);
-        if mine.is_empty() || mine == defaults.get(id) {
-            values.set(id, value);
+    for (key, value) in prefill.values.iter() {
+        let mine = draft.get(key);
+        if mine.is_empty() || mine == defaults.get(key) {
+            values.set(key, value);
         } else if mine != value {
-            held.set(id, value);
+            held.set(key, value);
         }
     }
     Start {

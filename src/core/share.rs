@@ -1,6 +1,7 @@
 //! Getting the one-pager out: `mailto:` links (RFC 6068) and download file names.
 
 use super::date::Date;
+use super::form::Title;
 use super::markdown::normalize_short;
 
 /// Past this length a `mailto:` link is unreliable (mail clients and browsers cut or refuse
@@ -40,13 +41,15 @@ pub fn mail_link(to: Option<&str>, subject: &str, body: &str, max: usize) -> Mai
     }
 }
 
-/// The subject line for a team's one-pager.
-pub fn mail_subject(team: &str) -> String {
-    let team = normalize_short(team);
-    if team.is_empty() {
-        "Engagement one-pager".to_owned()
+/// An email's subject: the form's subject with the answer it names; without an answer, its
+/// words alone ("Engagement one-pager").
+pub fn mail_subject(template: &Title, value: &str) -> String {
+    let value = normalize_short(value);
+    if value.is_empty() {
+        let before = template.before.trim_end().trim_end_matches(':').trim_end();
+        normalize_short(&format!("{before}{}", template.after))
     } else {
-        format!("Engagement one-pager: {team}")
+        normalize_short(&format!("{}{value}{}", template.before, template.after))
     }
 }
 
@@ -77,13 +80,31 @@ fn encode_into(out: &mut String, s: &str, keep: fn(u8) -> bool) {
     }
 }
 
-/// `one-pager-<team>-<date>.md`: the team's words joined by hyphens (letters and digits of any
-/// script are kept; ASCII letters are lower-cased here, which spares the wasm Unicode's case
-/// tables, and the view lower-cases the rest with the browser's `toLowerCase`), and the
-/// proposed start date, else today.
-pub fn file_name(team: &str, start: Option<Date>, today: Date) -> String {
+/// `one-pager-<team>-<date>.md` for the one-pager: the title's words and its answer joined by
+/// hyphens (letters and digits of any script are kept, at most 48 from the answer; ASCII
+/// letters are lower-cased here, which spares the wasm Unicode's case tables, and the view
+/// lower-cases the rest with the browser's `toLowerCase`), and the date the form gives, else
+/// today.
+pub fn file_name(title: &Title, value: &str, date: Option<Date>, today: Date) -> String {
+    let parts = [
+        slug(&title.before, usize::MAX),
+        slug(value, 48),
+        slug(&title.after, usize::MAX),
+    ];
+    let mut name: Vec<&str> = parts
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let date = date.unwrap_or(today).to_string();
+    name.push(&date);
+    format!("{}.md", name.join("-"))
+}
+
+/// Words joined by hyphens, at most `max` characters.
+fn slug(text: &str, max: usize) -> String {
     let mut slug = String::new();
-    for c in normalize_short(team)
+    for c in normalize_short(text)
         .chars()
         .map(|c| c.to_ascii_lowercase())
     {
@@ -92,15 +113,9 @@ pub fn file_name(team: &str, start: Option<Date>, today: Date) -> String {
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
-        if slug.chars().count() >= 48 {
+        if slug.chars().count() >= max {
             break;
         }
     }
-    let slug = slug.trim_end_matches('-');
-    let date = start.unwrap_or(today);
-    if slug.is_empty() {
-        format!("one-pager-{date}.md")
-    } else {
-        format!("one-pager-{slug}-{date}.md")
-    }
+    slug.trim_end_matches('-').to_owned()
 }

@@ -7,21 +7,21 @@
 //!   (the "Other" cadence's description) waits until the user leaves it or checks again.
 
 use super::date::Date;
-use super::form::{FieldId, FormSpec, Values, UNFINISHED_DATE};
+use super::form::{FormSpec, Key, Values, UNFINISHED_DATE};
 use super::validate::{validate, validate_field, FieldError};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FormState {
     pub values: Values,
     /// Fields the user changed since they last left them.
-    changed: Vec<FieldId>,
+    changed: Vec<Key>,
     /// Fields whose errors are live (the user left them after a change).
-    live: Vec<FieldId>,
+    live: Vec<Key>,
     /// Whether the user has asked to check the form at least once.
     attempted: bool,
     /// The fields in the form at the last check (a question revealed since then is not wrong
     /// before the user has had a go at it).
-    in_check: Vec<FieldId>,
+    in_check: Vec<Key>,
     /// The errors found at the last check, which the error summary lists.
     checked: Vec<FieldError>,
 }
@@ -35,12 +35,12 @@ impl FormState {
     }
 
     /// The user typed or picked a value.
-    pub fn edit(&mut self, id: FieldId, value: impl Into<String>) {
+    pub fn edit(&mut self, key: &str, value: impl Into<String>) {
         let value = value.into();
-        if self.values.get(id) != value {
-            self.values.set(id, value);
-            if !self.changed.contains(&id) {
-                self.changed.push(id);
+        if self.values.get(key) != value {
+            self.values.set(key, value);
+            if !self.changed.iter().any(|c| &**c == key) {
+                self.changed.push(Key::from(key));
             }
         }
     }
@@ -48,14 +48,14 @@ impl FormState {
     /// The user left a field: a changed field starts showing its error. So does a date left
     /// unfinished, even when it was unfinished before (restored so, then typed in again: the
     /// date control cannot say what was typed, so no change is seen).
-    pub fn leave(&mut self, id: FieldId) {
-        let changed = self.changed.iter().position(|c| *c == id);
+    pub fn leave(&mut self, key: &str) {
+        let changed = self.changed.iter().position(|c| &**c == key);
         if let Some(i) = changed {
             self.changed.swap_remove(i);
         }
-        let unfinished = self.values.get(id) == UNFINISHED_DATE;
-        if (changed.is_some() || unfinished) && !self.live.contains(&id) {
-            self.live.push(id);
+        let unfinished = self.values.get(key) == UNFINISHED_DATE;
+        if (changed.is_some() || unfinished) && !self.live.iter().any(|l| &**l == key) {
+            self.live.push(Key::from(key));
         }
     }
 
@@ -66,8 +66,8 @@ impl FormState {
         self.in_check = spec
             .fields()
             .iter()
-            .map(|f| f.id)
-            .filter(|&id| spec.is_active(id, &self.values))
+            .filter(|f| spec.is_active(&f.key, &self.values))
+            .map(|f| f.key.clone())
             .collect();
         self.checked = validate(spec, &self.values, today);
         self.checked.clone()
@@ -78,9 +78,10 @@ impl FormState {
     }
 
     /// The error to show next to a field now, if any.
-    pub fn visible_error(&self, spec: &FormSpec, id: FieldId, today: Date) -> Option<String> {
-        if (self.attempted && self.in_check.contains(&id)) || self.live.contains(&id) {
-            validate_field(spec, &self.values, id, today)
+    pub fn visible_error(&self, spec: &FormSpec, key: &str, today: Date) -> Option<String> {
+        let listed = |keys: &[Key]| keys.iter().any(|k| &**k == key);
+        if (self.attempted && listed(&self.in_check)) || listed(&self.live) {
+            validate_field(spec, &self.values, key, today)
         } else {
             None
         }

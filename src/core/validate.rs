@@ -4,14 +4,14 @@ use email_address::{EmailAddress, Options};
 
 use super::date::Date;
 use super::form::{
-    FieldId, FieldSpec, FormSpec, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
+    FieldSpec, FormSpec, Key, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
 };
 use super::text::{count_chars, count_words, is_blank, line_entries};
 
 /// One problem with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: FieldId,
+    pub field: Key,
     pub message: String,
 }
 
@@ -19,17 +19,12 @@ pub const EMAIL_FORMAT_MESSAGE: &str =
     "Enter an email address in the correct format, like name@example.com";
 
 /// Checks one field. `None` means the field is fine (or not part of the form right now).
-pub fn validate_field(
-    spec: &FormSpec,
-    values: &Values,
-    id: FieldId,
-    today: Date,
-) -> Option<String> {
-    let field = spec.field(id)?;
-    if !spec.is_active(id, values) {
+pub fn validate_field(spec: &FormSpec, values: &Values, key: &str, today: Date) -> Option<String> {
+    let field = spec.field(key)?;
+    if !spec.is_active(key, values) {
         return None;
     }
-    check(field, values.get(id), today)
+    check(field, values.get(key), today)
 }
 
 /// Checks the whole form. Errors come in form order, one per field at most.
@@ -37,8 +32,8 @@ pub fn validate(spec: &FormSpec, values: &Values, today: Date) -> Vec<FieldError
     spec.fields()
         .iter()
         .filter_map(|field| {
-            validate_field(spec, values, field.id, today).map(|message| FieldError {
-                field: field.id,
+            validate_field(spec, values, &field.key, today).map(|message| FieldError {
+                field: field.key.clone(),
                 message,
             })
         })
@@ -46,8 +41,10 @@ pub fn validate(spec: &FormSpec, values: &Values, today: Date) -> Vec<FieldError
 }
 
 fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
-    let label = field.name.unwrap_or(&field.label);
-    if let Kind::Checkbox = field.kind {
+    let label = &field.name;
+    let m = &field.messages;
+    let or = |custom: &Option<String>, generated: String| custom.clone().unwrap_or(generated);
+    if let Kind::Checkbox { .. } = field.kind {
         return (field.required && value != TICKED).then(|| field.missing.clone());
     }
     if is_blank(value) {
@@ -55,31 +52,40 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
     }
     let trimmed = value.trim();
     match &field.kind {
-        Kind::Text { max_chars } => (count_chars(trimmed) > *max_chars)
-            .then(|| format!("{label} must be {max_chars} characters or fewer")),
+        Kind::Text { max_chars } => (count_chars(trimmed) > *max_chars).then(|| {
+            or(
+                &m.too_long,
+                format!("{label} must be {max_chars} characters or fewer"),
+            )
+        }),
         Kind::Email => {
             if count_chars(trimmed) > EMAIL_MAX_CHARS {
-                Some(format!(
-                    "{label} must be {EMAIL_MAX_CHARS} characters or fewer"
+                Some(or(
+                    &m.too_long,
+                    format!("{label} must be {EMAIL_MAX_CHARS} characters or fewer"),
                 ))
             } else if !is_email(trimmed) {
-                Some(EMAIL_FORMAT_MESSAGE.to_owned())
+                Some(or(&m.format, EMAIL_FORMAT_MESSAGE.to_owned()))
             } else {
                 None
             }
         }
         Kind::LongText { max_words } => {
-            let words = count_words(value);
-            (words > *max_words).then(|| format!("{label} must be {max_words} words or fewer"))
+            let max = (*max_words)?;
+            (count_words(value) > max)
+                .then(|| or(&m.too_long, format!("{label} must be {max} words or fewer")))
         }
         Kind::Lines { min, max } => {
             let lines = line_entries(value).count();
             if lines < *min {
-                Some(field.missing.clone())
+                Some(or(&m.too_few, field.missing.clone()))
             } else if lines > *max {
-                Some(format!(
-                    "Enter {max} {} or fewer, one per line",
-                    label.to_ascii_lowercase()
+                Some(or(
+                    &m.too_many,
+                    format!(
+                        "Enter {max} {} or fewer, one per line",
+                        label.to_ascii_lowercase()
+                    ),
                 ))
             } else {
                 None
@@ -87,38 +93,44 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
         }
         // Part of a date, or a day that does not exist: GOV.UK's "must be a real date", with
         // the parts it needs (the browser does not say which part is missing).
-        Kind::Date if trimmed == UNFINISHED_DATE => Some(format!(
-            "{label} must be a real date, including the day, month and year"
+        Kind::Date { .. } if trimmed == UNFINISHED_DATE => Some(or(
+            &m.format,
+            format!("{label} must be a real date, including the day, month and year"),
         )),
-        Kind::Date => match Date::parse(trimmed) {
+        Kind::Date { from_today } => match Date::parse(trimmed) {
             // The control is the browser's date picker, in the reader's own format: no
             // example here (an ISO one would not match what they see).
-            None => Some(format!("{label} must be a real date")),
-            Some(date) if date < today => Some(format!("{label} must be today or in the future")),
-            Some(_) => None,
-        },
-        Kind::WholeNumber { min, max } => match parse_whole_number(trimmed) {
-            // A whole number all the same, just out of range.
-            None if is_negative_whole_number(trimmed) => {
-                Some(format!("{label} must be between {min} and {max}"))
-            }
-            None => Some(format!(
-                "{label} must be a whole number, like {}",
-                if (*min..=*max).contains(&10) {
-                    10
-                } else {
-                    (min + max) / 2
-                }
+            None => Some(or(&m.format, format!("{label} must be a real date"))),
+            Some(date) if *from_today && date < today => Some(or(
+                &m.past,
+                format!("{label} must be today or in the future"),
             )),
-            Some(n) if n < u64::from(*min) || n > u64::from(*max) => {
-                Some(format!("{label} must be between {min} and {max}"))
-            }
             Some(_) => None,
         },
-        Kind::Choice(choices) => {
-            (!choices.iter().any(|c| c.key == trimmed)).then(|| field.missing.clone())
+        Kind::WholeNumber { min, max, .. } => {
+            let range = || or(&m.range, format!("{label} must be between {min} and {max}"));
+            match parse_whole_number(trimmed) {
+                // A whole number all the same, just out of range.
+                None if is_negative_whole_number(trimmed) => Some(range()),
+                None => Some(or(
+                    &m.format,
+                    format!(
+                        "{label} must be a whole number, like {}",
+                        if (*min..=*max).contains(&10) {
+                            10
+                        } else {
+                            (min + max) / 2
+                        }
+                    ),
+                )),
+                Some(n) if n < u64::from(*min) || n > u64::from(*max) => Some(range()),
+                Some(_) => None,
+            }
         }
-        Kind::Checkbox => None,
+        Kind::Choice { options, .. } => {
+            (!options.iter().any(|c| c.key == trimmed)).then(|| field.missing.clone())
+        }
+        Kind::Checkbox { .. } => None,
     }
 }
 
@@ -181,6 +193,6 @@ pub fn total_words(spec: &FormSpec, values: &Values) -> usize {
     spec.fields()
         .iter()
         .filter(|f| matches!(f.kind, Kind::LongText { .. } | Kind::Lines { .. }))
-        .map(|f| count_words(values.get(f.id)))
+        .map(|f| count_words(values.get(&f.key)))
         .sum()
 }

@@ -15,7 +15,7 @@ use yew::AppHandle;
 
 use crate::core::config::{self, Attributes};
 use crate::core::draft::storage_key;
-use crate::core::json::Json;
+use crate::core::form::FormSpec;
 use crate::core::prefill::{self, Prefill};
 use crate::view::app::{App, AppProps};
 
@@ -114,7 +114,7 @@ fn attribute(host: &HtmlElement, name: &str) -> Option<String> {
 }
 
 /// The JSON block: the first `<script type="application/json">` child of the element.
-fn config_file(host: &HtmlElement) -> Option<Result<Json, String>> {
+fn config_file(host: &HtmlElement) -> Option<Result<serde_json::Value, String>> {
     let script = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
@@ -129,13 +129,14 @@ fn config_file(host: &HtmlElement) -> Option<Result<Json, String>> {
 fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
     let attributes = Attributes::read(|name| attribute(host, name));
     let resolved = config::resolve(&attributes, config_file(host));
+    let prefill = prefill_for(host, &resolved.form);
     AppProps {
         config: Rc::new(resolved),
         id_prefix: prefix.to_owned().into(),
         today: crate::platform::clock::today(),
         host: Some(host.clone().into()),
         draft_key: storage_key(&instance_key(host)).into(),
-        prefill: Rc::new(prefill_for(host)),
+        prefill: Rc::new(prefill),
     }
 }
 
@@ -180,7 +181,7 @@ fn place_key(host: &HtmlElement) -> String {
 }
 
 /// Answers from `prefill-*` attributes and from the page's URL fragment (which wins).
-fn prefill_for(host: &HtmlElement) -> Prefill {
+fn prefill_for(host: &HtmlElement, spec: &FormSpec) -> Prefill {
     let names: Vec<String> = host
         .get_attribute_names()
         .iter()
@@ -191,11 +192,12 @@ fn prefill_for(host: &HtmlElement) -> Prefill {
         .into_iter()
         .filter_map(|n| attribute(host, &n).map(|v| (n, v)))
         .collect();
-    let from_host = prefill::from_attributes(values.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let from_host =
+        prefill::from_attributes(values.iter().map(|(n, v)| (n.as_str(), v.as_str())), spec);
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let combined = prefill::combine(from_host, prefill::from_fragment(&hash));
+    let combined = prefill::combine(from_host, prefill::from_fragment(&hash, spec));
     for ignored in &combined.ignored {
         web_sys::console::warn_1(&format!("engagement-widget prefill ignored {ignored}").into());
     }

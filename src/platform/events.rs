@@ -5,14 +5,26 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
 
+use crate::core::form::Values;
+
 /// What happened, for the host.
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostEvent {
     Ready,
-    Generated { words: usize },
-    Copied { format: &'static str },
+    /// The one-pager was checked and is complete: its length, the document, and the answers
+    /// by field key.
+    Generated {
+        words: usize,
+        markdown: String,
+        values: Values,
+    },
+    Copied {
+        format: &'static str,
+    },
     DraftSaved,
-    Error { message: String },
+    Error {
+        message: String,
+    },
 }
 
 impl HostEvent {
@@ -32,7 +44,19 @@ impl HostEvent {
             let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
         };
         match self {
-            HostEvent::Generated { words } => set("words", JsValue::from(*words as u32)),
+            HostEvent::Generated {
+                words,
+                markdown,
+                values,
+            } => {
+                set("words", JsValue::from(*words as u32));
+                set("markdown", JsValue::from_str(markdown));
+                let by_key = js_sys::Object::new();
+                for (key, value) in values.iter() {
+                    let _ = js_sys::Reflect::set(&by_key, &key.into(), &value.into());
+                }
+                set("values", by_key.into());
+            }
             HostEvent::Copied { format } => set("format", JsValue::from_str(format)),
             HostEvent::Error { message } => set("message", JsValue::from_str(message)),
             HostEvent::Ready | HostEvent::DraftSaved => {}

@@ -8,7 +8,7 @@ use web_sys::EventTarget;
 use yew::prelude::*;
 
 use super::content::{intro, Baseline, Pitch};
-use super::drafts::{DraftBar, ImportPanel, OfferBanner};
+use super::drafts::{DraftBar, ImportPanel, OfferBanner, OrphanedAnswers};
 use super::form::{form, shared_fields, summary_items, FormProps};
 use super::hooks::{
     use_drafts, use_focus_when_asked, use_host_reports, use_mount, use_prefill_link,
@@ -16,7 +16,7 @@ use super::hooks::{
 use super::output::Output;
 use crate::core::config::Resolved;
 use crate::core::date::Date;
-use crate::core::form::FieldId;
+use crate::core::form::Key;
 use crate::core::markdown::Imported;
 use crate::core::prefill::Prefill;
 use crate::core::session::stored::load;
@@ -44,14 +44,15 @@ pub struct AppProps {
 /// What the children emit, as actions on the session. Made once, so that a child given only
 /// these does not render again because the session changed.
 struct Handlers {
-    edit: Callback<(FieldId, String)>,
-    leave: Callback<FieldId>,
+    edit: Callback<(Key, String)>,
+    leave: Callback<Key>,
     require: Callback<()>,
     announce: Callback<(String, Tone)>,
     answer: Callback<Answer>,
     import: Callback<Result<Imported, String>>,
     import_text_changed: Callback<()>,
     problem: Callback<String>,
+    dismiss_orphans: Callback<()>,
 }
 
 /// A callback that dispatches what `action` makes of its input.
@@ -74,6 +75,7 @@ impl Handlers {
             import: to(d, Action::Import),
             import_text_changed: to(d, |()| Action::DropImport),
             problem: to(d, |text| Action::Announce(text, Tone::Problem)),
+            dismiss_orphans: to(d, |()| Action::DismissOrphans),
         }
     }
 }
@@ -120,10 +122,19 @@ pub fn App(props: &AppProps) -> Html {
     let on_submit = {
         let dispatcher = state.dispatcher();
         let host = props.host.clone();
+        let (markdown, values) = (state.markdown.clone(), state.answers());
         Callback::from(move |()| {
             dispatcher.dispatch(Action::Check);
             if let (true, Some(host)) = (ready, &host) {
-                emit(host, &HostEvent::Generated { words });
+                let (markdown, values) = (markdown.to_string(), values.clone());
+                emit(
+                    host,
+                    &HostEvent::Generated {
+                        words,
+                        markdown,
+                        values,
+                    },
+                );
             }
         })
     };
@@ -134,7 +145,6 @@ pub fn App(props: &AppProps) -> Html {
     let fields = use_memo(state.spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
     let content = use_memo(props.config.clone(), |config| config.content.clone());
-    let values = &state.form.values;
 
     html! {
         <div class="app" lang="en">
@@ -152,6 +162,8 @@ pub fn App(props: &AppProps) -> Html {
                         untouched={state.untouched()} on_request={on_draft} />
                     <OfferBanner offer={state.offer.clone()} on_answer={on.answer.clone()} return_to={form_title_id.clone()}
                         import_button={AttrValue::from(format!("{prefix}-import-button"))} />
+                    <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()}
+                        on_dismiss={on.dismiss_orphans.clone()} on_announce={on.announce.clone()} />
                     <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
                         on_import={on.import.clone()}
                         on_text_changed={on.import_text_changed.clone()} on_problem={on.problem.clone()} />
@@ -162,9 +174,8 @@ pub fn App(props: &AppProps) -> Html {
 
                 <Output blocks={state.blocks.clone()} markdown={AttrValue::from(state.markdown.clone())}
                     prefix={prefix.clone()} {ready} complete={ready && state.form.attempted()}
-                    team={AttrValue::from(values.get(FieldId::TeamName).to_owned())}
-                    start={AttrValue::from(values.get(FieldId::StartDate).to_owned())}
-                    today={state.today}
+                    file_name={AttrValue::from(state.file_name())}
+                    subject={AttrValue::from(state.subject())}
                     mail_to={content.contact_email.clone().map(AttrValue::from)}
                     focus_result={state.focus_result}
                     announcement={state.announcement.clone()}

@@ -1,6 +1,6 @@
 //! Inputs that make Markdown hard, for the property tests.
 
-use engagement_widget::core::form::{FieldId, Values, TICKED};
+use engagement_widget::core::form::{Values, TICKED};
 use proptest::prelude::*;
 
 /// Pieces that make short inputs hard: every character Markdown gives meaning to, plus URL,
@@ -181,25 +181,25 @@ pub fn one_pager() -> impl Strategy<Value = Values> {
                 let (problem, solution, goal, diffusion, measures, notes) = longs;
                 let mut v = Values::default();
                 for (id, value) in [
-                    (FieldId::TeamName, team),
-                    (FieldId::Contact, contact),
-                    (FieldId::Email, email),
-                    (FieldId::RetroOther, other),
-                    (FieldId::Problem, problem),
-                    (FieldId::Solution, solution),
-                    (FieldId::EngagementGoal, goal),
-                    (FieldId::DiffusionGoal, diffusion),
-                    (FieldId::SuccessMeasures, measures),
-                    (FieldId::Notes, notes),
-                    (FieldId::StartDate, date),
-                    (FieldId::LengthWeeks, weeks),
-                    (FieldId::RetroCadence, cadence.to_owned()),
+                    ("team", team),
+                    ("contact", contact),
+                    ("email", email),
+                    ("retro-other", other),
+                    ("problem", problem),
+                    ("solution", solution),
+                    ("engagement-goal", goal),
+                    ("diffusion-goal", diffusion),
+                    ("success-measures", measures),
+                    ("notes", notes),
+                    ("start-date", date),
+                    ("length-weeks", weeks),
+                    ("retro-cadence", cadence.to_owned()),
                 ] {
                     v.set(id, value);
                 }
                 for (n, tick) in ticks.into_iter().enumerate() {
                     if tick {
-                        v.set(FieldId::Ack(n as u8), TICKED);
+                        v.set(&format!("ack-{}", n + 1), TICKED);
                     }
                 }
                 v

@@ -9,8 +9,8 @@
 
 use comrak::nodes::{AstNode, NodeValue};
 use engagement_widget::core::date::Date;
-use engagement_widget::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER, UNFINISHED_DATE};
-use engagement_widget::core::markdown::document::{cadence_text, format_date};
+use engagement_widget::core::form::{FormSpec, Values, OTHER, UNFINISHED_DATE};
+use engagement_widget::core::markdown::document::format_date;
 use engagement_widget::core::markdown::{generate, normalize_short};
 use engagement_widget::core::validate::parse_whole_number;
 // Upstream pulldown-cmark (full entity table, Unicode case folding), not the widget's fork.
@@ -196,10 +196,7 @@ fn shown(value: &str) -> String {
 
 /// The outline a document of these values must have.
 pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
-    let mut outline = vec![(
-        1,
-        format!("One-pager: {}", shown(values.get(FieldId::TeamName))),
-    )];
+    let mut outline = vec![(1, format!("One-pager: {}", shown(values.get("team"))))];
     for title in [
         "Problem",
         "Proposed solution",
@@ -210,7 +207,7 @@ pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
     ] {
         outline.push((2, title.to_owned()));
     }
-    let notes = values.get(FieldId::Notes);
+    let notes = values.get("notes");
     if notes.chars().any(|c| !c.is_whitespace() && !c.is_control()) {
         outline.push((2, "Additional notes".to_owned()));
     }
@@ -219,31 +216,33 @@ pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
 
 /// The key-value list a document of these values must show, item by item.
 pub fn expected_summary(values: &Values) -> Vec<String> {
-    let date = values.get(FieldId::StartDate);
+    let date = values.get("start-date");
     let date = match Date::parse(date) {
         Some(real) => format_date(real),
         // A date typed only in part has nothing to show yet.
         None if normalize_short(date) == UNFINISHED_DATE => PLACEHOLDER.to_owned(),
         None => shown(date),
     };
-    let length = values.get(FieldId::LengthWeeks);
+    let length = values.get("length-weeks");
     let length = match parse_whole_number(&normalize_short(length)) {
         Some(1) => "1 week".to_owned(),
         Some(n) => format!("{n} weeks"),
         None => shown(length),
     };
-    let cadence_key = values.get(FieldId::RetroCadence).trim();
-    let cadence = if cadence_key == CADENCE_OTHER {
-        shown(values.get(FieldId::RetroOther))
+    let cadence_key = values.get("retro-cadence").trim();
+    let cadence = if cadence_key == OTHER {
+        shown(values.get("retro-other"))
     } else {
-        cadence_text(cadence_key)
-            .map(str::to_owned)
-            .unwrap_or_else(|| PLACEHOLDER.to_owned())
+        match cadence_key {
+            "weekly" => "Weekly".to_owned(),
+            "fortnightly" => "Every two weeks".to_owned(),
+            _ => PLACEHOLDER.to_owned(),
+        }
     };
     vec![
-        format!("Team: {}", shown(values.get(FieldId::TeamName))),
-        format!("Point of contact: {}", shown(values.get(FieldId::Contact))),
-        format!("Email: {}", shown(values.get(FieldId::Email))),
+        format!("Team: {}", shown(values.get("team"))),
+        format!("Point of contact: {}", shown(values.get("contact"))),
+        format!("Email: {}", shown(values.get("email"))),
         format!("Proposed start date: {date}"),
         format!("Length: {length}"),
         format!("Retro cadence: {cadence}"),
@@ -303,9 +302,9 @@ pub fn own_links(values: &Values) -> Vec<String> {
     let mut links = Vec::new();
     for (_, value) in values.iter() {
         let mut fake = Values::default();
-        fake.set(FieldId::Problem, value);
+        fake.set("problem", value);
         for line in value.lines() {
-            fake.set(FieldId::Notes, line);
+            fake.set("notes", line);
         }
         // Also as text with every "<" escaped: links inside what was raw HTML appear once
         // the sanitiser shows that HTML as text.
@@ -436,7 +435,7 @@ pub fn check(values: &Values) -> Result<String, String> {
     }
     let outline = expected_outline(values);
     let summary = expected_summary(values);
-    let acks: Vec<String> = spec.acks().map(|a| a.label.clone()).collect();
+    let acks: Vec<String> = spec.acknowledgements().map(|a| a.label.clone()).collect();
     let hay = haystack(values);
     let own = own_links(values);
     for (parser, reading) in [

@@ -8,16 +8,25 @@
 //!   "teamMission": "We make shipping boring.",
 //!   "contactEmail": "devex@corp.example",
 //!   "expectations": [{ "title": "...", "body": "...", "acknowledgement": "..." }],
-//!   "limits": { "problemWords": 300, "weeksMax": 20 }
+//!   "pitch": [{ "title": "...", "body": "..." }],
+//!   "limits": { "problemWords": 300, "weeksMax": 20 },
+//!   "form": { "title": "Intake: {service}", "sections": [...] }
 //! }
 //! ```
-//! Attributes win over the JSON block, which wins over the defaults.
+//! Attributes win over the JSON block, which wins over the defaults. Each key is read on its
+//! own (serde, into the types it describes), so one that is wrong falls back alone.
 
-use super::content::{Content, Expectation};
-use super::form::{Limits, MAX_EXPECTATIONS};
-use super::json::Json;
+use std::rc::Rc;
+
+use serde_json::{Map, Value};
+
+mod pieces;
+
+use super::content::Content;
+use super::form::{one_pager::one_pager, FormSpec, Limits};
 use super::markdown::normalize_short;
 use super::validate::is_email;
+use pieces::{expectations, form, limits, pitch};
 
 /// The element's attribute names (besides `prefill-<field>`).
 pub mod attribute {
@@ -68,6 +77,8 @@ impl Attributes {
 pub struct Resolved {
     pub content: Content,
     pub limits: Limits,
+    /// The form: the host's definition, or the built-in one-pager.
+    pub form: Rc<FormSpec>,
     /// Sentences for the host's developer, e.g. "The contact email "x" is not an email
     /// address; ...".
     pub problems: Vec<String>,
@@ -79,49 +90,40 @@ impl Default for Resolved {
     }
 }
 
+/// The longest one-line text a host may configure.
 const TEXT_MAX: usize = 200;
+/// The longest paragraph a host may configure.
 const BODY_MAX: usize = 1200;
-const KNOWN_KEYS: [&str; 5] = [
+const KNOWN_KEYS: [&str; 7] = [
     "teamName",
     "teamMission",
     "contactEmail",
     "expectations",
+    "pitch",
     "limits",
+    "form",
 ];
-
-/// The limits a host may set, each with the range it may take.
-const LIMIT_KEYS: [(&str, u32, u32); 8] = [
-    ("shortChars", 10, 500),
-    ("problemWords", 20, 2000),
-    ("solutionWords", 20, 2000),
-    ("goalWords", 10, 1000),
-    ("notesWords", 10, 2000),
-    ("measuresMax", 1, 50),
-    ("weeksMin", 1, 104),
-    ("weeksMax", 1, 104),
-];
-
 /// Combines attributes, the JSON block (parsed, or the parser's complaint) and the defaults.
-pub fn resolve(attributes: &Attributes, file: Option<Result<Json, String>>) -> Resolved {
+pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> Resolved {
     let mut problems = Vec::new();
     let file = match file {
-        None => Json::Object(Vec::new()),
-        Some(Ok(json @ Json::Object(_))) => json,
+        None => Map::new(),
+        Some(Ok(Value::Object(map))) => map,
         Some(Ok(other)) => {
             problems.push(format!(
                 "The JSON configuration must be an object, not {}; the defaults are used.",
-                other.kind()
+                kind(&other)
             ));
-            Json::Object(Vec::new())
+            Map::new()
         }
         Some(Err(message)) => {
             problems.push(format!(
                 "The JSON configuration could not be read ({message}); the defaults are used."
             ));
-            Json::Object(Vec::new())
+            Map::new()
         }
     };
-    for (key, _) in file.as_object().unwrap_or(&[]) {
+    for key in file.keys() {
         if !KNOWN_KEYS.contains(&key.as_str()) {
             problems.push(format!(
                 "The configuration key \"{key}\" is not known and was ignored."
@@ -185,11 +187,49 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Json, String>>) -> R
             ),
         }
     }
+    if let Some(steps) = file.get("pitch") {
+        content.pitch = pitch(steps, &mut problems);
+    }
     let limits = limits(file.get("limits"), &mut problems);
+    let form = match file.get("form") {
+        None => one_pager(&content, &limits),
+        Some(definition) => {
+            if file.contains_key("limits") {
+                problems.push(
+                    "\"limits\" apply to the built-in one-pager only; a \"form\" sets its own limits."
+                        .to_owned(),
+                );
+            }
+            match form(definition, &content) {
+                Ok(form) => form,
+                Err(found) => {
+                    problems.extend(found);
+                    problems.push(
+                        "The form definition was not used; the built-in one-pager is shown."
+                            .to_owned(),
+                    );
+                    one_pager(&content, &limits)
+                }
+            }
+        }
+    };
     Resolved {
         content,
         limits,
+        form: Rc::new(form),
         problems,
+    }
+}
+
+/// What kind of JSON value, in words.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -198,7 +238,7 @@ fn pick_text(
     attribute: &str,
     from_attribute: Option<&str>,
     key: &str,
-    from_file: Option<&Json>,
+    from_file: Option<&Value>,
     max: usize,
     problems: &mut Vec<String>,
 ) -> Option<String> {
@@ -214,7 +254,7 @@ fn pick_text(
     let Some(value) = value.as_str() else {
         problems.push(format!(
             "\"{key}\" must be text, not {}; it was ignored.",
-            value.kind()
+            kind(value)
         ));
         return None;
     };
@@ -234,87 +274,4 @@ fn checked_text(value: &str, max: usize) -> Result<Option<String>, ()> {
     } else {
         Ok((!text.is_empty()).then_some(text))
     }
-}
-
-fn expectations(list: &Json, problems: &mut Vec<String>) -> Option<Vec<Expectation>> {
-    let Some(items) = list
-        .as_array()
-        .filter(|l| (1..=MAX_EXPECTATIONS).contains(&l.len()))
-    else {
-        problems.push(format!(
-            "\"expectations\" must be a list of 1 to {MAX_EXPECTATIONS} expectations."
-        ));
-        return None;
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for (n, item) in items.iter().enumerate() {
-        let mut field = |name: &str, max: usize| {
-            let text = item
-                .get(name)
-                .and_then(Json::as_str)
-                .and_then(|v| checked_text(v, max).ok().flatten());
-            if text.is_none() {
-                problems.push(format!(
-                    "Expectation {} needs a \"{name}\" of 1 to {max} characters.",
-                    n + 1
-                ));
-            }
-            text
-        };
-        let title = field("title", TEXT_MAX);
-        let body = field("body", BODY_MAX);
-        let acknowledgement = field("acknowledgement", TEXT_MAX);
-        out.push(Expectation {
-            title: title?,
-            body: body?,
-            acknowledgement: acknowledgement?,
-        });
-    }
-    Some(out)
-}
-
-fn limits(map: Option<&Json>, problems: &mut Vec<String>) -> Limits {
-    let mut limits = Limits::default();
-    let Some(map) = map else { return limits };
-    let Some(entries) = map.as_object() else {
-        problems.push(format!(
-            "\"limits\" must be an object, not {}; the defaults are used.",
-            map.kind()
-        ));
-        return limits;
-    };
-    for (key, value) in entries {
-        let Some(&(_, min, max)) = LIMIT_KEYS.iter().find(|(k, _, _)| k == key) else {
-            problems.push(format!("The limit \"{key}\" is not known and was ignored."));
-            continue;
-        };
-        let number = value
-            .as_f64()
-            .filter(|n| n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max));
-        let Some(number) = number else {
-            problems.push(format!(
-                "The limit \"{key}\" must be a whole number from {min} to {max}; the default is used."
-            ));
-            continue;
-        };
-        let n = number as u32;
-        match key.as_str() {
-            "shortChars" => limits.short_chars = n as usize,
-            "problemWords" => limits.problem_words = n as usize,
-            "solutionWords" => limits.solution_words = n as usize,
-            "goalWords" => limits.goal_words = n as usize,
-            "notesWords" => limits.notes_words = n as usize,
-            "measuresMax" => limits.measures_max = n as usize,
-            "weeksMin" => limits.weeks_min = n,
-            _ => limits.weeks_max = n,
-        }
-    }
-    if limits.weeks_min > limits.weeks_max {
-        problems
-            .push("\"weeksMin\" is more than \"weeksMax\"; the default weeks are used.".to_owned());
-        let default = Limits::default();
-        limits.weeks_min = default.weeks_min;
-        limits.weeks_max = default.weeks_max;
-    }
-    limits
 }

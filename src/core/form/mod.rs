@@ -1,130 +1,65 @@
-//! The one-pager form as data: which fields exist, their labels, kinds, limits and sections,
-//! and the values a user has typed. Validation lives in [`crate::core::validate`], the
-//! interaction state (what is shown as wrong, and when) in [`crate::core::state`].
+//! The form as data: which fields exist, their labels, kinds, limits and sections, and the
+//! values a user has typed. A form is defined in JSON ([`definition`]); [`compile`] checks a
+//! definition and turns it into the [`FormSpec`] everything else follows; the built-in
+//! one-pager is such a definition ([`one_pager`]). Validation lives in
+//! [`crate::core::validate`], the interaction state (what is shown as wrong, and when) in
+//! [`crate::core::state`].
 
-use std::fmt;
+pub mod compile;
+pub mod definition;
+pub mod one_pager;
+mod values;
 
-use super::content::Content;
+use std::rc::Rc;
 
-mod one_pager;
+pub use definition::Messages;
+pub use values::Values;
 
-/// Identifies one field of the one-pager.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FieldId {
-    TeamName,
-    Contact,
-    Email,
-    Problem,
-    Solution,
-    EngagementGoal,
-    DiffusionGoal,
-    SuccessMeasures,
-    StartDate,
-    LengthWeeks,
-    RetroCadence,
-    RetroOther,
-    /// The acknowledgement checkbox of the n-th baseline expectation (0-based).
-    Ack(u8),
-    Notes,
+/// A field's key: `[a-z0-9-]+`, unique in its form. It names the field in element ids,
+/// drafts, prefill links and the host's `values`.
+pub type Key = Rc<str>;
+
+/// The longest key.
+pub const MAX_KEY_CHARS: usize = 40;
+
+/// Whether `s` can be a field's key: 1 to 40 lower-case ASCII letters, digits and hyphens.
+pub fn is_key(s: &str) -> bool {
+    (1..=MAX_KEY_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The most expectations (and so acknowledgement checkboxes) a configuration may define.
 pub const MAX_EXPECTATIONS: usize = 8;
-
-impl FieldId {
-    /// The stable key used in element ids, drafts, prefill links and configuration.
-    pub fn key(self) -> String {
-        match self {
-            FieldId::Ack(n) => format!("ack-{}", u32::from(n) + 1),
-            other => other.static_key().unwrap_or_default().to_owned(),
-        }
-    }
-
-    fn static_key(self) -> Option<&'static str> {
-        Some(match self {
-            FieldId::TeamName => "team",
-            FieldId::Contact => "contact",
-            FieldId::Email => "email",
-            FieldId::Problem => "problem",
-            FieldId::Solution => "solution",
-            FieldId::EngagementGoal => "engagement-goal",
-            FieldId::DiffusionGoal => "diffusion-goal",
-            FieldId::SuccessMeasures => "success-measures",
-            FieldId::StartDate => "start-date",
-            FieldId::LengthWeeks => "length-weeks",
-            FieldId::RetroCadence => "retro-cadence",
-            FieldId::RetroOther => "retro-other",
-            FieldId::Notes => "notes",
-            FieldId::Ack(_) => return None,
-        })
-    }
-
-    /// The inverse of [`FieldId::key`]. Unknown keys give `None`.
-    pub fn from_key(key: &str) -> Option<FieldId> {
-        if let Some(n) = key.strip_prefix("ack-") {
-            let n: usize = n.parse().ok()?;
-            return (1..=MAX_EXPECTATIONS)
-                .contains(&n)
-                .then(|| FieldId::Ack((n - 1) as u8));
-        }
-        FIXED_FIELDS
-            .iter()
-            .copied()
-            .find(|id| id.static_key() == Some(key))
-    }
-}
-
-/// Every field but the acknowledgements, in form order.
-pub const FIXED_FIELDS: [FieldId; 13] = [
-    FieldId::TeamName,
-    FieldId::Contact,
-    FieldId::Email,
-    FieldId::Problem,
-    FieldId::Solution,
-    FieldId::EngagementGoal,
-    FieldId::DiffusionGoal,
-    FieldId::SuccessMeasures,
-    FieldId::StartDate,
-    FieldId::LengthWeeks,
-    FieldId::RetroCadence,
-    FieldId::RetroOther,
-    FieldId::Notes,
-];
-
-impl fmt::Display for FieldId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.key())
-    }
-}
-
-/// One option of a choice field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub key: &'static str,
-    pub label: &'static str,
-}
-
-/// The retro cadence options. "other" reveals [`FieldId::RetroOther`].
-pub const CADENCES: [Choice; 3] = [
-    Choice {
-        key: "weekly",
-        label: "Weekly (recommended)",
-    },
-    Choice {
-        key: "fortnightly",
-        label: "Every two weeks",
-    },
-    Choice {
-        key: "other",
-        label: "Other",
-    },
-];
-pub const CADENCE_OTHER: &str = "other";
+/// The most fields a form definition may have (guidance not counted).
+pub const MAX_FIELDS: usize = 40;
 /// The value a ticked checkbox holds.
 pub const TICKED: &str = "yes";
+/// The key of a choice's "Other" option.
+pub const OTHER: &str = "other";
 /// The value of a date the user has typed only part of, or typed as a day that does not exist
 /// (31 February): the browser's date control reports such input as unreadable, with no text.
 pub const UNFINISHED_DATE: &str = "unfinished";
+/// The longest email address anyone can send to (RFC 5321 path limit).
+pub const EMAIL_MAX_CHARS: usize = 254;
+/// Past this many words in the long answers, a gentle warning, unless the form says otherwise.
+pub const SOFT_WORD_LIMIT: usize = 500;
+
+/// One option of a choice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+    /// How the document names it.
+    pub doc_label: String,
+}
+
+/// A number's unit in the document: "10 weeks", "1 week".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub many: String,
+    pub one: String,
+}
 
 /// What kind of control a field is, with the limits that belong to the kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,51 +68,114 @@ pub enum Kind {
     Text { max_chars: usize },
     /// An email address.
     Email,
-    /// Several paragraphs that accept Markdown, at most `max_words` words.
-    LongText { max_words: usize },
+    /// Several paragraphs that accept Markdown, at most `max_words` words (if limited).
+    LongText { max_words: Option<usize> },
     /// One item per line, between `min` and `max` non-blank lines.
     Lines { min: usize, max: usize },
-    /// A calendar date (`YYYY-MM-DD`), today or later.
-    Date,
+    /// A calendar date (`YYYY-MM-DD`), today or later when `from_today`.
+    Date { from_today: bool },
     /// A whole number between `min` and `max` inclusive.
-    WholeNumber { min: u32, max: u32 },
-    /// One of a fixed set of options.
-    Choice(&'static [Choice]),
-    /// A checkbox that must be ticked.
-    Checkbox,
+    WholeNumber {
+        min: u32,
+        max: u32,
+        unit: Option<Unit>,
+    },
+    /// One of a fixed set of options; `other` is the key of the text field the "Other" option
+    /// reveals, if there is one.
+    Choice {
+        options: Vec<Choice>,
+        other: Option<Key>,
+    },
+    /// A checkbox that must be ticked: one of an acknowledgements group, for the expectation
+    /// titled `title`.
+    Checkbox { group: Key, title: String },
+}
+
+impl Kind {
+    /// A kind that is one line in the document's key-value block (not a section of its own).
+    pub fn is_short(&self) -> bool {
+        !matches!(
+            self,
+            Kind::LongText { .. } | Kind::Lines { .. } | Kind::Checkbox { .. }
+        )
+    }
 }
 
 /// Everything the form knows about one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldSpec {
-    pub id: FieldId,
+    pub key: Key,
     /// The visible label, which is also the accessible name tests find the field by.
     pub label: String,
+    /// How the document names the field.
+    pub doc_label: String,
+    /// What messages call the field ("Your retro cadence must be 80 characters or fewer").
+    pub name: String,
     pub kind: Kind,
     pub required: bool,
     /// Help shown under the label.
     pub hint: Option<String>,
-    /// The message for an empty required field ("Enter the team name").
+    /// The message when a required answer is missing: the definition's own, or made from the
+    /// label ("Enter service name").
     pub missing: String,
+    /// The definition's own words for the other messages (the rest are made from the label).
+    pub messages: Messages,
     /// The HTML `autocomplete` token, if one fits.
-    pub autocomplete: Option<&'static str>,
+    pub autocomplete: Option<String>,
     /// The value a fresh form starts with.
-    pub default: &'static str,
-    /// Shown (and validated) only while another field holds this value.
-    pub revealed_by: Option<(FieldId, &'static str)>,
-    /// What messages call the field when its label is an instruction ("Describe your retro
-    /// cadence" is "Your retro cadence" in "... must be 80 characters or fewer").
-    pub name: Option<&'static str>,
+    pub default: Option<String>,
+    /// Shown (and checked) only while this choice holds "Other".
+    pub revealed_by: Option<Key>,
 }
 
-/// A titled group of fields.
+/// A group of acknowledgement checkboxes: one required box per configured expectation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub key: Key,
+    pub label: String,
+    pub doc_label: String,
+    pub hint: Option<String>,
+    /// The checkboxes' keys (`<key>-1`, `<key>-2`, ...).
+    pub members: Vec<Key>,
+}
+
+/// What a section holds, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A question (a choice's "Other" field follows its choice).
+    Field(Key),
+    /// Acknowledgement checkboxes.
+    Group(Group),
+    /// Guidance in Markdown, shown between questions.
+    Guidance(String),
+}
+
+/// A titled part of the form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
-    pub title: &'static str,
-    pub fields: Vec<FieldId>,
+    pub heading: String,
+    pub items: Vec<Item>,
 }
 
-/// Limits a host may change through configuration.
+impl Section {
+    /// The section holds acknowledgements and nothing else: it is their fieldset.
+    pub fn only_group(&self) -> Option<&Group> {
+        match self.items.as_slice() {
+            [Item::Group(group)] => Some(group),
+            _ => None,
+        }
+    }
+}
+
+/// The document's title: the text around the field it names (`"Intake: {service}"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub before: String,
+    pub key: Key,
+    pub after: String,
+}
+
+/// Limits a host may change for the built-in one-pager through configuration (`limits`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Limits {
     pub short_chars: usize,
@@ -205,12 +203,12 @@ impl Default for Limits {
     }
 }
 
-/// The longest email address anyone can send to (RFC 5321 path limit).
-pub const EMAIL_MAX_CHARS: usize = 254;
-
-/// The whole form: its sections and fields, built from the content and limits.
+/// The whole form: its title, sections and fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormSpec {
+    pub title: Title,
+    /// The subject of an email with the document (default: the title).
+    pub subject: Title,
     pub sections: Vec<Section>,
     fields: Vec<FieldSpec>,
     /// Past this many words in total, the one-pager gets a gentle warning.
@@ -218,34 +216,46 @@ pub struct FormSpec {
 }
 
 impl Default for FormSpec {
+    /// The built-in one-pager, with the default expectations and limits.
     fn default() -> Self {
-        FormSpec::new(&Content::default(), &Limits::default())
+        one_pager::one_pager(&super::content::Content::default(), &Limits::default())
     }
 }
 
 impl FormSpec {
-    /// Every field, in form order.
+    /// Every field, in form order (a group's checkboxes where the group stands).
     pub fn fields(&self) -> &[FieldSpec] {
         &self.fields
     }
 
-    pub fn field(&self, id: FieldId) -> Option<&FieldSpec> {
-        self.fields.iter().find(|f| f.id == id)
+    pub fn field(&self, key: &str) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| &*f.key == key)
     }
 
-    /// The acknowledgement fields, in order.
-    pub fn acks(&self) -> impl Iterator<Item = &FieldSpec> {
+    /// Every acknowledgement group, in order.
+    pub fn groups(&self) -> impl Iterator<Item = &Group> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .filter_map(|item| match item {
+                Item::Group(group) => Some(group),
+                _ => None,
+            })
+    }
+
+    /// Every acknowledgement checkbox, in order.
+    pub fn acknowledgements(&self) -> impl Iterator<Item = &FieldSpec> {
         self.fields
             .iter()
-            .filter(|f| matches!(f.id, FieldId::Ack(_)))
+            .filter(|f| matches!(f.kind, Kind::Checkbox { .. }))
     }
 
-    /// Whether a field is currently part of the form (revealed fields only count while their
-    /// condition holds).
-    pub fn is_active(&self, id: FieldId, values: &Values) -> bool {
-        match self.field(id) {
-            Some(spec) => match spec.revealed_by {
-                Some((other, wanted)) => values.get(other).trim() == wanted,
+    /// Whether a field is currently part of the form (a revealed field only while its choice
+    /// holds "Other").
+    pub fn is_active(&self, key: &str, values: &Values) -> bool {
+        match self.field(key) {
+            Some(spec) => match &spec.revealed_by {
+                Some(choice) => values.get(choice).trim() == OTHER,
                 None => true,
             },
             None => false,
@@ -256,62 +266,9 @@ impl FormSpec {
     pub fn default_values(&self) -> Values {
         let mut values = Values::default();
         for spec in &self.fields {
-            if !spec.default.is_empty() {
-                values.set(spec.id, spec.default);
+            if let Some(default) = &spec.default {
+                values.set(&spec.key, default.clone());
             }
-        }
-        values
-    }
-}
-
-/// What the user has typed, by field, in form order. Missing entries read as empty. Kept
-/// exactly as typed: normalising happens where values are used, never where they are stored.
-/// (A sorted vector: a few dozen entries, and much less wasm than a map.)
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Values(Vec<(FieldId, String)>);
-
-impl Values {
-    pub fn get(&self, id: FieldId) -> &str {
-        match self.0.binary_search_by_key(&id, |(k, _)| *k) {
-            Ok(i) => &self.0[i].1,
-            Err(_) => "",
-        }
-    }
-
-    pub fn set(&mut self, id: FieldId, value: impl Into<String>) {
-        let value = value.into();
-        match (
-            self.0.binary_search_by_key(&id, |(k, _)| *k),
-            value.is_empty(),
-        ) {
-            (Ok(i), true) => {
-                self.0.remove(i);
-            }
-            (Ok(i), false) => self.0[i].1 = value,
-            (Err(_), true) => {}
-            (Err(i), false) => self.0.insert(i, (id, value)),
-        }
-    }
-
-    pub fn is_ticked(&self, id: FieldId) -> bool {
-        self.get(id) == TICKED
-    }
-
-    /// The fields that hold something, in form order.
-    pub fn iter(&self) -> impl Iterator<Item = (FieldId, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str()))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl FromIterator<(FieldId, String)> for Values {
-    fn from_iter<I: IntoIterator<Item = (FieldId, String)>>(iter: I) -> Self {
-        let mut values = Values::default();
-        for (id, value) in iter {
-            values.set(id, value);
         }
         values
     }

@@ -1,5 +1,8 @@
-//! The one-pager document: one deterministic Markdown text, readable as plain text in an email
-//! and correct in any CommonMark or GFM renderer.
+//! The document a form makes: one deterministic Markdown text, readable as plain text in an
+//! email and correct in any CommonMark or GFM renderer. It follows the form's definition: the
+//! title names a field, the one-line fields (text, email, date, number, choice) are a
+//! key-value block under it, each long field (textarea, list) and each acknowledgements group
+//! is a `##` section, in form order. The built-in one-pager's:
 //!
 //! ```text
 //! # One-pager: <team>
@@ -13,7 +16,7 @@
 //!
 //! ## Problem
 //! ...one section per long field, the success measures as a list, the expectations as a task
-//! list, and additional notes only when given.
+//! list, and additional notes only when given (empty optional fields are left out).
 //! ```
 //!
 //! Missing required values show as `_Not provided yet_`, so the document can be shown while the
@@ -23,22 +26,13 @@ use super::block::{sanitize_block, sanitize_list_item};
 use super::inline::{escape_inline, is_autolinkable_email, normalize_short, Place};
 use crate::core::date::Date;
 use crate::core::form::{
-    FieldId, FormSpec, Kind, Values, CADENCES, CADENCE_OTHER, UNFINISHED_DATE,
+    FieldSpec, FormSpec, Group, Item, Key, Kind, Values, OTHER, UNFINISHED_DATE,
 };
 use crate::core::text::line_entries;
 use crate::core::validate::parse_whole_number;
 
 /// What a missing required value shows as.
 pub const NOT_PROVIDED: &str = "_Not provided yet_";
-pub const TITLE_PREFIX: &str = "One-pager: ";
-
-/// The labels of the key-value block, in order.
-pub const KEY_TEAM: &str = "Team";
-pub const KEY_CONTACT: &str = "Point of contact";
-pub const KEY_EMAIL: &str = "Email";
-pub const KEY_START: &str = "Proposed start date";
-pub const KEY_LENGTH: &str = "Length";
-pub const KEY_CADENCE: &str = "Retro cadence";
 
 pub const MONTHS: [&str; 12] = [
     "January",
@@ -55,22 +49,11 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The fields that get a section of their own, in document order.
-pub const SECTION_FIELDS: [FieldId; 6] = [
-    FieldId::Problem,
-    FieldId::Solution,
-    FieldId::EngagementGoal,
-    FieldId::DiffusionGoal,
-    FieldId::SuccessMeasures,
-    FieldId::Notes,
-];
-pub const EXPECTATIONS_TITLE: &str = "Expectations";
-
 /// One block of the document: the title, the key-value list, or one `##` section. Each ends
 /// with a newline; the document is the blocks joined by blank lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Block {
-    /// A stable name for the block ("title", "summary", or the field key).
+    /// A stable name for the block ("#title", "#summary", or the field's key).
     pub key: String,
     pub markdown: String,
 }
@@ -80,7 +63,7 @@ pub struct Block {
 #[derive(Default)]
 pub struct Generator {
     /// (field, input, sanitised output)
-    cache: Vec<(FieldId, String, String)>,
+    cache: Vec<(Key, String, String)>,
 }
 
 impl Generator {
@@ -97,43 +80,46 @@ impl Generator {
     pub fn blocks(&mut self, spec: &FormSpec, values: &Values) -> Vec<Block> {
         let mut blocks = vec![
             Block {
-                key: "title".to_owned(),
-                markdown: title_line(values),
+                key: "#title".to_owned(),
+                markdown: title_line(spec, values),
             },
             Block {
-                key: "summary".to_owned(),
-                markdown: summary_list(values),
+                key: "#summary".to_owned(),
+                markdown: summary_list(spec, values),
             },
         ];
-        for id in SECTION_FIELDS {
-            let Some(field) = spec.field(id) else {
-                continue;
-            };
-            let body = self.body(id, &field.kind, values.get(id));
-            if body.is_empty() && !field.required {
-                continue;
-            }
-            let body = if body.is_empty() {
-                NOT_PROVIDED.to_owned()
-            } else {
-                body
-            };
-            blocks.push(section(id, &field.label, &body));
-            if id == FieldId::SuccessMeasures {
-                blocks.push(expectations(spec, values));
+        for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
+            match item {
+                Item::Field(key) => {
+                    let Some(field) = spec.field(key).filter(|f| !f.kind.is_short()) else {
+                        continue;
+                    };
+                    let body = self.body(field, values.get(key));
+                    if body.is_empty() && !field.required {
+                        continue;
+                    }
+                    let body = if body.is_empty() {
+                        NOT_PROVIDED.to_owned()
+                    } else {
+                        body
+                    };
+                    blocks.push(section(key, &field.doc_label, &body));
+                }
+                Item::Group(group) => blocks.push(acknowledgements(spec, group, values)),
+                Item::Guidance(_) => {}
             }
         }
         blocks
     }
 
-    fn body(&mut self, id: FieldId, kind: &Kind, value: &str) -> String {
-        let slot = self.cache.iter().position(|(f, _, _)| *f == id);
+    fn body(&mut self, field: &FieldSpec, value: &str) -> String {
+        let slot = self.cache.iter().position(|(f, _, _)| *f == field.key);
         if let Some((_, input, output)) = slot.map(|i| &self.cache[i]) {
             if input == value {
                 return output.clone();
             }
         }
-        let output = match kind {
+        let output = match field.kind {
             Kind::Lines { .. } => list_body(value),
             _ => sanitize_block(value),
         };
@@ -144,7 +130,7 @@ impl Generator {
         } else {
             output
         };
-        let entry = (id, value.to_owned(), output.clone());
+        let entry = (field.key.clone(), value.to_owned(), output.clone());
         match slot {
             Some(i) => self.cache[i] = entry,
             None => self.cache.push(entry),
@@ -169,114 +155,131 @@ pub fn join_blocks(blocks: &[Block]) -> String {
     out
 }
 
-fn short(value: &str, place: Place) -> String {
-    let value = normalize_short(value);
-    if value.is_empty() {
-        NOT_PROVIDED.to_owned()
-    } else {
-        escape_inline(&value, place)
-    }
-}
-
-fn title_line(values: &Values) -> String {
-    format!(
-        "# {TITLE_PREFIX}{}\n",
-        short(values.get(FieldId::TeamName), Place::HeadingEnd)
-    )
-}
-
-fn summary_list(values: &Values) -> String {
-    let email = normalize_short(values.get(FieldId::Email));
-    let email = if email.is_empty() {
-        NOT_PROVIDED.to_owned()
-    } else if is_autolinkable_email(&email) {
-        format!("<{email}>")
-    } else {
-        escape_inline(&email, Place::Inline)
+/// The title line: the title's words around its field's answer, as plain text.
+fn title_line(spec: &FormSpec, values: &Values) -> String {
+    let title = &spec.title;
+    let text = spec
+        .field(&title.key)
+        .and_then(|field| plain_value(field, values));
+    let heading = match text {
+        Some(text) => escape_inline(
+            &normalize_short(&format!("{}{text}{}", title.before, title.after)),
+            Place::HeadingEnd,
+        ),
+        None => {
+            let (before, after) = (
+                normalize_short(&title.before),
+                normalize_short(&title.after),
+            );
+            let gap = if title.before.ends_with(' ') { " " } else { "" };
+            let tail = if title.after.starts_with(' ') {
+                " "
+            } else {
+                ""
+            };
+            // Underscores touching a word are no emphasis; asterisks are.
+            let placeholder = if (gap.is_empty() && !before.is_empty())
+                || (tail.is_empty() && !after.is_empty())
+            {
+                format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+            } else {
+                NOT_PROVIDED.to_owned()
+            };
+            let before = if before.is_empty() {
+                String::new()
+            } else {
+                format!("{}{gap}", escape_inline(&before, Place::Inline))
+            };
+            let after = if after.is_empty() {
+                String::new()
+            } else {
+                format!("{tail}{}", escape_inline(&after, Place::HeadingEnd))
+            };
+            format!("{before}{placeholder}{after}")
+        }
     };
-    let rows = [
-        (
-            KEY_TEAM,
-            short(values.get(FieldId::TeamName), Place::Inline),
-        ),
-        (
-            KEY_CONTACT,
-            short(values.get(FieldId::Contact), Place::Inline),
-        ),
-        (KEY_EMAIL, email),
-        (KEY_START, start_date(values.get(FieldId::StartDate))),
-        (KEY_LENGTH, length(values.get(FieldId::LengthWeeks))),
-        (KEY_CADENCE, cadence(values)),
-    ];
+    format!("# {heading}\n")
+}
+
+/// The key-value block: each one-line field that is part of the form, by its document name.
+fn summary_list(spec: &FormSpec, values: &Values) -> String {
     let mut out = String::new();
-    for (key, value) in rows {
-        out.push_str(&format!("- **{key}:** {value}\n"));
+    for field in spec.fields() {
+        if !field.kind.is_short() || field.revealed_by.is_some() {
+            continue;
+        }
+        let value = match plain_value(field, values) {
+            Some(text) => match &field.kind {
+                Kind::Email if is_autolinkable_email(&text) => format!("<{text}>"),
+                _ => escape_inline(&text, Place::Inline),
+            },
+            None if field.required => NOT_PROVIDED.to_owned(),
+            None => continue,
+        };
+        out.push_str(&format!("- **{}:** {value}\n", field.doc_label));
     }
     out
 }
 
-/// "1 December 2026" for a real date; otherwise the text as typed.
+/// A one-line field's answer as the document's text, before escaping ("11 January 2027",
+/// "10 weeks", an option's name); `None` when there is none yet.
+pub fn plain_value(field: &FieldSpec, values: &Values) -> Option<String> {
+    let value = normalize_short(values.get(&field.key));
+    let text = match &field.kind {
+        Kind::Date { .. } => match Date::parse(&value) {
+            Some(date) => format_date(date),
+            // A date typed only in part has no text to show yet.
+            None if value == UNFINISHED_DATE => String::new(),
+            None => value,
+        },
+        Kind::WholeNumber { unit, .. } => match (parse_whole_number(&value), unit) {
+            (Some(1), Some(unit)) => format!("1 {}", unit.one),
+            (Some(n), Some(unit)) => format!("{n} {}", unit.many),
+            (Some(n), None) => n.to_string(),
+            (None, _) => value,
+        },
+        Kind::Choice { options, other } => {
+            if value == OTHER {
+                let described = other
+                    .as_deref()
+                    .map(|key| normalize_short(values.get(key)))
+                    .unwrap_or_default();
+                // An "Other" answer that reads like an option, or like this prefix, says so.
+                let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
+                    || options
+                        .iter()
+                        .any(|o| o.key != OTHER && o.doc_label == described);
+                if ambiguous && !described.is_empty() {
+                    format!("{OTHER_PREFIX}{described}")
+                } else {
+                    described
+                }
+            } else {
+                options
+                    .iter()
+                    .find(|o| o.key == value)
+                    .map(|o| o.doc_label.clone())
+                    .unwrap_or_default()
+            }
+        }
+        _ => value,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// "1 December 2026".
 pub fn format_date(date: Date) -> String {
     let month = MONTHS[usize::from(date.month() - 1)];
     format!("{} {month} {}", date.day(), date.year())
 }
 
-fn start_date(value: &str) -> String {
-    let value_text = normalize_short(value);
-    match Date::parse(&value_text) {
-        Some(date) => format_date(date),
-        // A date typed only in part has no text to show yet.
-        None if value_text == UNFINISHED_DATE => NOT_PROVIDED.to_owned(),
-        None => short(value, Place::Inline),
-    }
-}
-
-fn length(value: &str) -> String {
-    match parse_whole_number(&normalize_short(value)) {
-        Some(1) => "1 week".to_owned(),
-        Some(n) => format!("{n} weeks"),
-        None => short(value, Place::Inline),
-    }
-}
-
-/// The plain label of a cadence choice, without "(recommended)".
-pub fn cadence_text(key: &str) -> Option<&'static str> {
-    match key {
-        "weekly" => Some("Weekly"),
-        "fortnightly" => Some("Every two weeks"),
-        _ => None,
-    }
-}
-
-/// How an "Other" cadence that reads like a fixed choice ("Weekly") starts, so that import
+/// How an "Other" answer that reads like one of the options ("Weekly") starts, so that import
 /// can tell them apart: "Other: Weekly".
 pub const OTHER_PREFIX: &str = "Other: ";
 
-fn cadence(values: &Values) -> String {
-    let key = values.get(FieldId::RetroCadence).trim();
-    if key == CADENCE_OTHER {
-        let described = normalize_short(values.get(FieldId::RetroOther));
-        let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
-            || ["weekly", "fortnightly"]
-                .iter()
-                .any(|k| cadence_text(k) == Some(&described));
-        let text = short(&described, Place::Inline);
-        return if ambiguous {
-            format!("{OTHER_PREFIX}{text}")
-        } else {
-            text
-        };
-    }
-    match cadence_text(key) {
-        Some(text) => text.to_owned(),
-        None if CADENCES.iter().any(|c| c.key == key) => key.to_owned(),
-        None => NOT_PROVIDED.to_owned(),
-    }
-}
-
-fn section(id: FieldId, title: &str, body: &str) -> Block {
+fn section(key: &str, title: &str, body: &str) -> Block {
     Block {
-        key: id.key(),
+        key: key.to_owned(),
         markdown: format!("## {}\n\n{body}\n", escape_inline(title, Place::HeadingEnd)),
     }
 }
@@ -290,11 +293,16 @@ fn list_body(value: &str) -> String {
     items.join("\n")
 }
 
-fn expectations(spec: &FormSpec, values: &Values) -> Block {
+/// An acknowledgements group as a task list: each expectation, ticked or not.
+fn acknowledgements(spec: &FormSpec, group: &Group, values: &Values) -> Block {
     let mut body = String::new();
-    for ack in spec.acks() {
-        let mark = if values.is_ticked(ack.id) { 'x' } else { ' ' };
-        let text = escape_inline(&normalize_short(&ack.label), Place::Inline);
+    for member in group.members.iter().filter_map(|key| spec.field(key)) {
+        let mark = if values.is_ticked(&member.key) {
+            'x'
+        } else {
+            ' '
+        };
+        let text = escape_inline(&normalize_short(&member.label), Place::Inline);
         body.push_str(&format!("- [{mark}] {text}\n"));
     }
     if body.is_empty() {
@@ -302,7 +310,10 @@ fn expectations(spec: &FormSpec, values: &Values) -> Block {
         body.push('\n');
     }
     Block {
-        key: "expectations".to_owned(),
-        markdown: format!("## {EXPECTATIONS_TITLE}\n\n{body}"),
+        key: group.key.to_string(),
+        markdown: format!(
+            "## {}\n\n{body}",
+            escape_inline(&group.doc_label, Place::HeadingEnd)
+        ),
     }
 }

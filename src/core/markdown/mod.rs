@@ -9,6 +9,6 @@ pub mod links;
 pub mod list_marker;
 
 pub use block::{parser_options, sanitize_block, sanitize_list_item};
-pub use document::{generate, Block, Generator, NOT_PROVIDED};
+pub use document::{generate, plain_value, Block, Generator, NOT_PROVIDED};
 pub use import::{import, Imported};
 pub use inline::{escape_inline, normalize_short, Place};

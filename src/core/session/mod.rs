@@ -7,6 +7,7 @@
 //! `Reducible` adapter; the draft's save policy is [`saving`].
 
 mod offer;
+mod reduce;
 pub mod saving;
 pub mod stored;
 
@@ -14,13 +15,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use offer::{Announcement, Answer, Offer, Replaced, Tone};
+pub use reduce::reduce;
 pub use stored::DraftStatus;
 
 use super::config::Resolved;
 use super::date::Date;
-use super::form::{FieldId, FormSpec, Values};
-use super::markdown::{document::join_blocks, Block, Generator, Imported};
+use super::form::{FormSpec, Key, Kind, Title, Values};
+use super::markdown::{document::join_blocks, plain_value, Block, Generator, Imported};
 use super::prefill::{starting_values, Prefill, Start};
+use super::share::{file_name, mail_subject};
 use super::state::FormState;
 use super::validate::{total_words, validate, FieldError};
 use stored::Loaded;
@@ -76,17 +79,18 @@ impl std::fmt::Debug for Session {
 #[derive(Clone, Debug)]
 pub enum Action {
     /// The user changed a field.
-    Edit(FieldId, String),
+    Edit(Key, String),
     /// The user left a field.
-    Leave(FieldId),
+    Leave(Key),
     /// "Check your one-pager": show every error, or announce the finished one-pager.
     Check,
     /// Copy, download or email was asked for while the form is incomplete: show the errors.
     Require,
     /// New configuration or a new day.
     Configure(Rc<Resolved>, Date),
-    /// A link's answers arrived while the form was open (its URL fragment changed).
-    Link(Values),
+    /// The page's URL fragment changed while the form was open: a link's answers, if it
+    /// carries any (`#ew-<key>=...`).
+    Link(String),
     /// A one-pager was read from the import panel: it fills an untouched form at once, and
     /// is offered otherwise. An import that failed (with its message) withdraws an import
     /// still on offer, so "Replace my answers" cannot bring in an older text.
@@ -105,6 +109,8 @@ pub enum Action {
     DropImport,
     /// Clear every answer (the previous ones are offered back).
     StartOver,
+    /// Let go of the saved answers the form has no question for.
+    DismissOrphans,
 }
 
 impl Session {
@@ -117,7 +123,7 @@ impl Session {
     /// answers filled in where the draft has none, and a choice for the rest (see
     /// [`starting_values`]); else another tab's draft kept beside this one, on offer.
     pub fn open(config: &Resolved, today: Date, loaded: &Loaded, prefill: &Prefill) -> Session {
-        let spec = Rc::new(FormSpec::new(&config.content, &config.limits));
+        let spec = config.form.clone();
         let Start { values, held_back } =
             starting_values(&spec.default_values(), loaded.values.as_ref(), prefill);
         // A draft another tab kept beside this one is offered, unless a link asks first (it
@@ -162,6 +168,55 @@ impl Session {
         validate(&self.spec, &self.form.values, self.today)
     }
 
+    /// Saved answers whose keys the form has no question for (a host changed its form since
+    /// they were saved): kept, and shown read-only, until the visitor lets them go.
+    pub fn orphans(&self) -> Values {
+        self.form
+            .values
+            .iter()
+            .filter(|(key, _)| self.spec.field(key).is_none())
+            .collect()
+    }
+
+    /// The answers to the form's own questions (what the host hears in `values`).
+    pub fn answers(&self) -> Values {
+        self.form
+            .values
+            .iter()
+            .filter(|(key, _)| self.spec.field(key).is_some())
+            .collect()
+    }
+
+    /// The title field's answer, as the document writes it (empty when there is none).
+    fn title_value(&self, title: &Title) -> String {
+        self.spec
+            .field(&title.key)
+            .and_then(|field| plain_value(field, &self.form.values))
+            .unwrap_or_default()
+    }
+
+    /// The name of the document as a download: the title's words and answer, and the form's
+    /// first date (else today).
+    pub fn file_name(&self) -> String {
+        let date = self
+            .spec
+            .fields()
+            .iter()
+            .find(|f| matches!(f.kind, Kind::Date { .. }))
+            .and_then(|f| Date::parse(self.form.values.get(&f.key)));
+        file_name(
+            &self.spec.title,
+            &self.title_value(&self.spec.title),
+            date,
+            self.today,
+        )
+    }
+
+    /// The subject of an email with the document.
+    pub fn subject(&self) -> String {
+        mail_subject(&self.spec.subject, &self.title_value(&self.spec.subject))
+    }
+
     /// Whether the form holds nothing but its defaults.
     pub fn untouched(&self) -> bool {
         self.form.values == self.spec.default_values()
@@ -194,8 +249,8 @@ impl Session {
             }
             Some(Offer::Prefill(values)) => {
                 let mut merged = self.form.values.clone();
-                for (id, value) in values.iter() {
-                    merged.set(id, value);
+                for (key, value) in values.iter() {
+                    merged.set(key, value);
                 }
                 self.form.replace(merged);
                 "The link's answers are in the form."
@@ -253,114 +308,4 @@ impl Session {
             }
         }
     }
-}
-
-impl From<Answer> for Action {
-    fn from(answer: Answer) -> Action {
-        match answer {
-            Answer::Accept => Action::Accept,
-            Answer::Decline => Action::Decline,
-        }
-    }
-}
-
-/// The rules: `state` after `action`. An action that changes nothing returns `state` itself,
-/// so the view does not render again.
-pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
-    if let Action::Configure(config, today) = &action {
-        if *today == state.today && *state.spec == FormSpec::new(&config.content, &config.limits) {
-            // The same form (the first configuration, or a changed attribute that only the
-            // content shows): nothing to rebuild, so no re-render.
-            return state;
-        }
-    }
-    if matches!(action, Action::DropImport) && !matches!(state.offer, Some(Offer::Import { .. })) {
-        return state;
-    }
-    let mut next = (*state).clone();
-    match action {
-        Action::DropImport => next.offer = None,
-        Action::Edit(id, value) => {
-            // "Copied", "Imported" and the like were about the answers before this edit.
-            if next.form.values.get(id) != value {
-                next.announcement = None;
-            }
-            next.form.edit(id, value);
-            next.form.recheck(&next.spec, next.today);
-            next.regenerate();
-        }
-        Action::Leave(id) => next.form.leave(id),
-        Action::Check => {
-            // What an earlier action said no longer applies.
-            next.announcement = None;
-            let errors = next.form.attempt(&next.spec, next.today);
-            if errors.is_empty() {
-                next.focus_result += 1;
-            } else {
-                next.focus_summary += 1;
-            }
-        }
-        Action::Require => {
-            next.announcement = None;
-            if !next.form.attempt(&next.spec, next.today).is_empty() {
-                next.focus_summary += 1;
-            }
-        }
-        Action::Configure(config, today) => {
-            next.spec = Rc::new(FormSpec::new(&config.content, &config.limits));
-            next.today = today;
-            next.regenerate();
-        }
-        Action::Link(values) => {
-            // As on load: empty answers are filled in, differing ones are offered.
-            let link = Prefill {
-                values,
-                ignored: Vec::new(),
-            };
-            let start =
-                starting_values(&next.spec.default_values(), Some(&next.form.values), &link);
-            for (id, value) in start.values.iter() {
-                next.form.edit(id, value);
-            }
-            next.form.recheck(&next.spec, next.today);
-            if let Some(held) = start.held_back {
-                next.offer = Some(Offer::Prefill(held));
-            }
-            next.regenerate();
-        }
-        Action::Import(imported) => next.import(imported),
-        Action::Announce(text, tone) => next.announce(text, tone),
-        Action::Draft(status) => next.draft = status,
-        Action::OtherTab(values) => next.offer = Some(Offer::OtherTab(values)),
-        Action::Decline => {
-            if matches!(next.offer, Some(Offer::OtherTab(_) | Offer::Kept(_))) {
-                next.chose_draft = next.chose_draft.wrapping_add(1);
-            }
-            next.offer = None;
-        }
-        Action::Accept => {
-            if !next.accept() {
-                return state;
-            }
-        }
-        Action::StartOver => {
-            let previous = next.form.values.clone();
-            // The saved draft is cleared with the form: "Draft saved 14:05" or "Draft from
-            // 14:05 restored" no longer holds.
-            if matches!(next.draft, DraftStatus::Restored(_) | DraftStatus::Saved(_)) {
-                next.draft = DraftStatus::Idle;
-            }
-            next.form.replace(next.spec.default_values());
-            next.offer = Some(Offer::Undo {
-                values: previous,
-                after: Replaced::StartOver,
-            });
-            next.regenerate();
-            next.announce(
-                "The form is cleared, and so is the saved draft.",
-                Tone::Info,
-            );
-        }
-    }
-    Rc::new(next)
 }

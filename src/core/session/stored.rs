@@ -4,7 +4,7 @@
 
 use crate::core::draft::{decode, Draft, Unreadable, MAX_DRAFT_BYTES};
 use crate::core::form::Values;
-use crate::core::json::Json;
+use serde_json::Value;
 
 /// Said when there is no storage to save drafts in.
 pub const DRAFTS_OFF: &str =
@@ -57,7 +57,7 @@ impl Stored {
     /// What a slot's text holds, given how storage answered and a JSON parser.
     pub fn read(
         text: Result<Option<String>, StoreError>,
-        parse: impl FnOnce(&str) -> Result<Json, String>,
+        parse: impl FnOnce(&str) -> Result<Value, String>,
     ) -> Stored {
         match text {
             Err(_) => Stored::Unavailable,

@@ -18,14 +18,14 @@ pub fn radios(c: &Control, choices: &[Choice], reveals: Option<&(AttrValue, Attr
                 html! {
                     <div class="radio">
                         <input class="radio-input" type="radio" id={option_id.clone()}
-                            name={name.clone()} value={choice.key}
-                            checked={c.value.as_str() == choice.key}
+                            name={name.clone()} value={choice.key.clone()}
+                            checked={c.value.as_str() == choice.key.as_str()}
                             aria-invalid={c.aria_invalid()}
                             aria-controls={reveals
-                                .filter(|(option, _)| option == choice.key)
+                                .filter(|(option, _)| option.as_str() == choice.key.as_str())
                                 .map(|(_, id)| id.clone())}
                             onchange={changed.clone()} />
-                        <label class="radio-label" for={option_id}>{ choice.label }</label>
+                        <label class="radio-label" for={option_id}>{ choice.label.clone() }</label>
                     </div>
                 }
             }) }

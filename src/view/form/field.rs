@@ -10,7 +10,7 @@ use super::choices::{checkbox, radios};
 use super::inputs::{date_input, text_input, LineKind};
 use super::parts::{Control, FieldIds, Shell};
 use super::textarea::{textarea, WordCount};
-use crate::core::form::{FieldId, FieldSpec, Kind};
+use crate::core::form::{FieldSpec, Key, Kind};
 use crate::platform::pointer::after_press;
 
 #[derive(Properties, PartialEq)]
@@ -20,8 +20,8 @@ pub struct FieldProps {
     pub error: Option<AttrValue>,
     /// Makes element ids unique per widget instance.
     pub prefix: AttrValue,
-    pub on_edit: Callback<(FieldId, String)>,
-    pub on_leave: Callback<FieldId>,
+    pub on_edit: Callback<(Key, String)>,
+    pub on_leave: Callback<Key>,
     /// For a choice: the option that is showing another question, and that question's id.
     #[prop_or_default]
     pub reveals: Option<(AttrValue, AttrValue)>,
@@ -34,30 +34,31 @@ pub struct FieldProps {
 /// summary links point at.
 pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
     match &spec.kind {
-        Kind::Choice(choices) => match choices.first() {
-            Some(first) => format!("{prefix}-{}-{}", spec.id.key(), first.key),
-            None => format!("{prefix}-{}", spec.id.key()),
+        Kind::Choice { options, .. } => match options.first() {
+            Some(first) => format!("{prefix}-{}-{}", spec.key, first.key),
+            None => format!("{prefix}-{}", spec.key),
         },
-        _ => format!("{prefix}-{}", spec.id.key()),
+        _ => format!("{prefix}-{}", spec.key),
     }
 }
 
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
     let spec = &props.spec;
-    let id = spec.id;
-    let ids = FieldIds::new(&props.prefix, &id.key());
+    let key = spec.key.clone();
+    let ids = FieldIds::new(&props.prefix, &key);
     // Leaving a field can show its error, which moves what is below it: never under a press
     // (see `platform::pointer`).
     let on_leave = {
         let leave = props.on_leave.clone();
+        let key = key.clone();
         Callback::from(move |()| {
-            let leave = leave.clone();
-            after_press(move || leave.emit(id))
+            let (leave, key) = (leave.clone(), key.clone());
+            after_press(move || leave.emit(key))
         })
     };
     let max_words = match spec.kind {
-        Kind::LongText { max_words } => Some(max_words),
+        Kind::LongText { max_words } => max_words,
         _ => None,
     };
     let error = props.error.clone();
@@ -65,12 +66,12 @@ pub fn Field(props: &FieldProps) -> Html {
         described_by: ids.described_by(spec.hint.is_some(), error.is_some(), max_words.is_some()),
         invalid: error.is_some(),
         value: props.value.clone(),
-        on_change: props.on_edit.reform(move |value| (id, value)),
+        on_change: props.on_edit.reform(move |value| (key.clone(), value)),
         on_leave,
         ids: ids.clone(),
     };
     // Optional questions say so in their label, as GOV.UK does; required is the default.
-    let label = if spec.required || matches!(spec.kind, Kind::Choice(_)) {
+    let label = if spec.required || matches!(spec.kind, Kind::Choice { .. }) {
         spec.label.clone()
     } else {
         format!("{} (optional)", spec.label)
@@ -82,16 +83,16 @@ pub fn Field(props: &FieldProps) -> Html {
         error,
     };
     match &spec.kind {
-        Kind::Choice(choices) => {
+        Kind::Choice { options, .. } => {
             let leave = control.leave();
             let described_by = control.described_by.clone();
             shell.around_group(
-                radios(&control, choices, props.reveals.as_ref()),
+                radios(&control, options, props.reveals.as_ref()),
                 described_by,
                 leave,
             )
         }
-        Kind::Checkbox => checkbox(control, spec.label.clone().into(), shell.error.as_ref()),
+        Kind::Checkbox { .. } => checkbox(control, spec.label.clone().into(), shell.error.as_ref()),
         Kind::LongText { .. } | Kind::Lines { .. } => {
             let rows = if matches!(spec.kind, Kind::Lines { .. }) {
                 "4"
@@ -106,17 +107,17 @@ pub fn Field(props: &FieldProps) -> Html {
                 counter.unwrap_or_default(),
             )
         }
-        Kind::Date => shell.around(date_input(control, props.min.clone()), Html::default()),
+        Kind::Date { .. } => shell.around(date_input(control, props.min.clone()), Html::default()),
         Kind::Email => shell.around(
-            text_input(control, LineKind::Email, spec.autocomplete),
+            text_input(control, LineKind::Email, spec.autocomplete.clone()),
             Html::default(),
         ),
         Kind::WholeNumber { .. } => shell.around(
-            text_input(control, LineKind::WholeNumber, spec.autocomplete),
+            text_input(control, LineKind::WholeNumber, spec.autocomplete.clone()),
             Html::default(),
         ),
         Kind::Text { .. } => shell.around(
-            text_input(control, LineKind::Text, spec.autocomplete),
+            text_input(control, LineKind::Text, spec.autocomplete.clone()),
             Html::default(),
         ),
     }

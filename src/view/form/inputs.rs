@@ -16,7 +16,7 @@ pub enum LineKind {
 }
 
 /// A text, email or number input.
-pub fn text_input(c: Control, kind: LineKind, autocomplete: Option<&'static str>) -> Html {
+pub fn text_input(c: Control, kind: LineKind, autocomplete: Option<String>) -> Html {
     let (input_type, inputmode, width) = match kind {
         LineKind::Email => ("email", None, "input-wide"),
         LineKind::WholeNumber => ("text", Some("numeric"), "input-number"),

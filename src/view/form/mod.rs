@@ -1,7 +1,8 @@
-//! The one-pager form, assembled from small parts as GOV.UK Frontend does: [`parts`] (ids,
-//! hint, error message, the shell around a control), the controls ([`inputs`], [`textarea`],
-//! [`choices`]), one question ([`field`]), a titled part ([`section`]) and the error summary
-//! ([`summary`]).
+//! The form, as its definition says, assembled from small parts as GOV.UK Frontend does:
+//! [`parts`] (ids, hint, error message, the shell around a control), the controls
+//! ([`inputs`], [`textarea`], [`choices`]), one question ([`field`]), a titled part and a group
+//! of acknowledgements ([`section`]), guidance between questions (rendered like the preview),
+//! and the error summary ([`summary`]).
 
 pub mod choices;
 pub mod field;
@@ -16,11 +17,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::date::Date;
-use crate::core::form::{FieldId, FieldSpec, FormSpec, Kind};
+use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
 use crate::core::state::FormState;
 use crate::core::validate::FieldError;
+use crate::view::preview::render_markdown;
 use field::Field;
-use section::form_section;
+use section::{form_section, group};
 use summary::error_summary;
 pub use summary::SummaryItem;
 
@@ -34,8 +36,8 @@ pub struct FormProps<'a> {
     pub prefix: AttrValue,
     /// The one-pager's length in words, for the gentle warning.
     pub words: usize,
-    pub on_edit: Callback<(FieldId, String)>,
-    pub on_leave: Callback<FieldId>,
+    pub on_edit: Callback<(Key, String)>,
+    pub on_leave: Callback<Key>,
     /// "Check your one-pager".
     pub on_submit: Callback<()>,
     /// What the error summary lists.
@@ -57,14 +59,21 @@ pub fn form(props: &FormProps) -> Html {
         <>
         { error_summary(&props.summary, &summary_title, props.summary_ref) }
         <form class="form" novalidate=true onsubmit={on_submit}>
-            { for spec.sections.iter().map(|section| {
-                let questions: Vec<&Rc<FieldSpec>> = fields.iter()
-                    .filter(|f| section.fields.contains(&f.id))
-                    .collect();
-                let acknowledgements = !questions.is_empty()
-                    && questions.iter().all(|f| matches!(f.kind, Kind::Checkbox));
-                let questions = questions.iter().map(|f| question(props, fields, f)).collect::<Html>();
-                form_section(section.title, &props.prefix, acknowledgements, questions)
+            { for spec.sections.iter().enumerate().map(|(n, section)| {
+                let questions = |keys: &[Key]| -> Html {
+                    keys.iter().map(|key| question(props, fields, key)).collect()
+                };
+                if let Some(only) = section.only_group() {
+                    return form_section(n, &section.heading, &props.prefix, Some(only.hint.as_deref()), questions(&only.members));
+                }
+                let items: Html = section.items.iter().map(|item| match item {
+                    Item::Field(key) => question(props, fields, key),
+                    Item::Group(g) => group(g, &props.prefix, questions(&g.members)),
+                    Item::Guidance(text) => html! {
+                        <div class="guidance">{ render_markdown(text) }</div>
+                    },
+                }).collect();
+                form_section(n, &section.heading, &props.prefix, None, items)
             }) }
 
             if props.words > soft_limit {
@@ -91,9 +100,9 @@ pub fn summary_items(spec: &FormSpec, errors: &[FieldError], prefix: &str) -> Ve
     errors
         .iter()
         .map(|error| SummaryItem {
-            key: error.field.key().into(),
+            key: AttrValue::from(error.field.clone()),
             target: spec
-                .field(error.field)
+                .field(&error.field)
                 .map(|field| field::control_id(prefix, field))
                 .unwrap_or_default()
                 .into(),
@@ -105,34 +114,38 @@ pub fn summary_items(spec: &FormSpec, errors: &[FieldError], prefix: &str) -> Ve
 /// One question as it stands: shown only while it is part of the form, with its error when
 /// one is due; a question revealed by an option sits in its own container, which that option
 /// points at.
-fn question(props: &FormProps, fields: &[Rc<FieldSpec>], spec: &Rc<FieldSpec>) -> Html {
-    let id = spec.id;
+fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
+    let Some(spec) = fields.iter().find(|f| f.key == *key) else {
+        return Html::default();
+    };
     let (form, prefix) = (&props.form, &props.prefix);
-    if !props.spec.is_active(id, &form.values) {
+    if !props.spec.is_active(key, &form.values) {
         return Html::default();
     }
     let error = form
-        .visible_error(props.spec, id, props.today)
+        .visible_error(props.spec, key, props.today)
         .map(AttrValue::from);
-    let reveal_id = |revealed: FieldId| format!("{prefix}-{}-reveal", revealed.key());
+    let reveal_id = |revealed: &str| format!("{prefix}-{revealed}-reveal");
     // The option that shows another question points at it (aria-controls), as GOV.UK's
     // conditional reveal does, while that question is shown.
-    let reveals = fields.iter().find_map(|other| match other.revealed_by {
-        Some((by, option)) if by == id && props.spec.is_active(other.id, &form.values) => Some((
-            AttrValue::from(option),
-            AttrValue::from(reveal_id(other.id)),
-        )),
+    let reveals = match &spec.kind {
+        Kind::Choice {
+            other: Some(other), ..
+        } if props.spec.is_active(other, &form.values) => {
+            Some((AttrValue::Static(OTHER), AttrValue::from(reveal_id(other))))
+        }
         _ => None,
-    });
-    let min = matches!(spec.kind, Kind::Date).then(|| AttrValue::from(props.today.to_string()));
+    };
+    let min = matches!(spec.kind, Kind::Date { from_today: true })
+        .then(|| AttrValue::from(props.today.to_string()));
     let field = html! {
-        <Field key={id.key()} spec={spec.clone()}
-            value={AttrValue::from(form.values.get(id).to_owned())}
+        <Field key={&**key} spec={spec.clone()}
+            value={AttrValue::from(form.values.get(key).to_owned())}
             {error} prefix={prefix.clone()} {reveals} {min}
             on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
     };
     if spec.revealed_by.is_some() {
-        html! { <div class="conditional" id={reveal_id(id)} key={format!("{}-reveal", id.key())}>{ field }</div> }
+        html! { <div class="conditional" id={reveal_id(key)} key={format!("{key}-reveal")}>{ field }</div> }
     } else {
         field
     }

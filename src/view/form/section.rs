@@ -1,37 +1,58 @@
-//! A titled part of the form. The acknowledgements are one fieldset whose legend is the
-//! section's title; any other section is a labelled group with a heading.
+//! A titled part of the form, and a group of acknowledgements. A section of acknowledgements
+//! alone is one fieldset whose legend is the section's title; any other section is a labelled
+//! group with a heading, and acknowledgements in it a fieldset of their own.
 
 use yew::prelude::*;
 
-use crate::core::content::BASELINE_HEADING;
+use crate::core::form::Group;
 
-/// A section titled `title`; `acknowledgements` when it holds only checkboxes that each
-/// confirm an expectation. `questions` are its fields.
+/// The `n`-th section, titled `title`, holding `content`. A section that holds only
+/// acknowledgements is their fieldset, its title the legend and `hint` (the group's) under it.
 pub fn form_section(
-    title: &'static str,
+    n: usize,
+    title: &str,
     prefix: &str,
-    acknowledgements: bool,
-    questions: Html,
+    group_hint: Option<Option<&str>>,
+    content: Html,
 ) -> Html {
     let heading_id = format!(
         "{prefix}-section-{}",
         title.to_ascii_lowercase().replace(' ', "-")
     );
-    if acknowledgements {
-        let hint_id = format!("{heading_id}-hint");
-        html! {
-            <fieldset class="form-section fieldset" key={title} aria-describedby={hint_id.clone()}>
-                <legend class="form-section-title">{ title }</legend>
-                <p id={hint_id} class="hint">{ format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.") }</p>
-                { questions }
-            </fieldset>
+    match group_hint {
+        Some(hint) => {
+            let hint_id = format!("{heading_id}-hint");
+            html! {
+                <fieldset class="form-section fieldset" key={n}
+                    aria-describedby={hint.is_some().then(|| hint_id.clone())}>
+                    <legend class="form-section-title">{ title.to_owned() }</legend>
+                    if let Some(hint) = hint {
+                        <p id={hint_id} class="hint">{ hint.to_owned() }</p>
+                    }
+                    { content }
+                </fieldset>
+            }
         }
-    } else {
-        html! {
-            <div class="form-section" key={title} role="group" aria-labelledby={heading_id.clone()}>
-                <h4 id={heading_id} class="form-section-title">{ title }</h4>
-                { questions }
+        None => html! {
+            <div class="form-section" key={n} role="group" aria-labelledby={heading_id.clone()}>
+                <h4 id={heading_id} class="form-section-title">{ title.to_owned() }</h4>
+                { content }
             </div>
-        }
+        },
+    }
+}
+
+/// Acknowledgements among other questions: a fieldset of their own, labelled by the group.
+pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
+    let hint_id = format!("{prefix}-{}-hint", group.key);
+    html! {
+        <fieldset class="fieldset field-group" key={&*group.key}
+            aria-describedby={group.hint.is_some().then(|| hint_id.clone())}>
+            <legend class="label">{ group.label.clone() }</legend>
+            if let Some(hint) = &group.hint {
+                <p id={hint_id} class="hint">{ hint.clone() }</p>
+            }
+            { checkboxes }
+        </fieldset>
     }
 }

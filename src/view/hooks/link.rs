@@ -5,7 +5,6 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::core::prefill::from_fragment;
 use crate::core::session::{Action, Session};
 
 #[hook]
@@ -14,10 +13,7 @@ pub fn use_prefill_link(dispatcher: UseReducerDispatcher<Session>) {
         let listener = web_sys::window().map(|window| {
             let location = window.location();
             EventListener::new(&window, "hashchange", move |_| {
-                let link = from_fragment(&location.hash().unwrap_or_default());
-                if !link.is_empty() {
-                    dispatcher.dispatch(Action::Link(link.values));
-                }
+                dispatcher.dispatch(Action::Link(location.hash().unwrap_or_default()));
             })
         });
         Box::new(move || drop(listener))

@@ -7,9 +7,8 @@ use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
 use super::OutputProps;
-use crate::core::date::Date;
 use crate::core::session::Tone;
-use crate::core::share::{file_name, mail_link, mail_subject, MAILTO_MAX};
+use crate::core::share::{mail_link, MAILTO_MAX};
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::files::{download, lower_case, open_mail};
@@ -137,10 +136,10 @@ fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     })
 }
 
-/// Download .md, named from the team and the start date.
+/// Download .md.
 fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
-    let name = file_name(&props.team, Date::parse(&props.start), props.today);
+    let name = props.file_name.clone();
     let markdown = props.markdown.clone();
     let section = refs.section.clone();
     let on_announce = props.on_announce.clone();
@@ -173,7 +172,7 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let textarea = refs.textarea.clone();
     let on_announce = props.on_announce.clone();
     let to = props.mail_to.clone();
-    let team = props.team.clone();
+    let subject = props.subject.clone();
     Callback::from(move |_: MouseEvent| {
         if !guard() {
             return;
@@ -181,7 +180,7 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         let Some(parent) = section.cast::<Node>() else {
             return;
         };
-        let link = mail_link(to.as_deref(), &mail_subject(&team), &markdown, MAILTO_MAX);
+        let link = mail_link(to.as_deref(), &subject, &markdown, MAILTO_MAX);
         if link.body_included {
             on_announce.emit(match open_mail(&link.href, &parent) {
                 Ok(()) => (

@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use super::hooks::use_focus_when_asked;
 use super::preview::PreviewBlock;
-use crate::core::date::Date;
 use crate::core::markdown::Block;
 use crate::core::session::{Announcement, Tone};
 use actions::{actions, Refs};
@@ -25,9 +24,10 @@ pub struct OutputProps {
     pub ready: bool,
     /// Checked, and nothing wrong.
     pub complete: bool,
-    pub team: AttrValue,
-    pub start: AttrValue,
-    pub today: Date,
+    /// The download's file name.
+    pub file_name: AttrValue,
+    /// The subject of an email with the document.
+    pub subject: AttrValue,
     pub mail_to: Option<AttrValue>,
     pub focus_result: u32,
     pub announcement: Option<Announcement>,

@@ -10,13 +10,11 @@ mod sections;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::document::{
-    cadence_text, KEY_CADENCE, KEY_CONTACT, KEY_EMAIL, KEY_LENGTH, KEY_START, KEY_TEAM, MONTHS,
-    NOT_PROVIDED, OTHER_PREFIX, TITLE_PREFIX,
-};
+use super::document::{MONTHS, NOT_PROVIDED, OTHER_PREFIX};
+use super::inline::normalize_short;
 use super::parser_options;
 use crate::core::date::Date;
-use crate::core::form::{FieldId, FormSpec, Values, CADENCE_OTHER};
+use crate::core::form::{FieldSpec, FormSpec, Group, Kind, Values, OTHER};
 use crate::core::text::normalize_newlines;
 use sections::{field_text, list_lines, read_expectations};
 
@@ -55,7 +53,7 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
     let mut depth = 0usize;
     let mut list: Option<ListReader> = None;
     let mut sections: Vec<(String, usize, usize)> = Vec::new();
-    let mut title_team: Option<String> = None;
+    let mut title_value: Option<String> = None;
     let mut seen_summary = false;
 
     for (event, range) in parser {
@@ -67,8 +65,8 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
                 if let Some((level, title, start)) = heading.take() {
                     match level {
                         HeadingLevel::H1 => {
-                            if let Some(team) = title.strip_prefix(TITLE_PREFIX) {
-                                title_team = Some(team.to_owned());
+                            if let Some(value) = title_text(spec, &title) {
+                                title_value = Some(value);
                                 recognised = true;
                             }
                         }
@@ -106,11 +104,11 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
                     if let Some(reader) = list.take() {
                         seen_summary = true;
                         for (key, value, placeholder) in reader.items {
-                            match summary_field(&key) {
-                                Some(id) => {
+                            match summary_field(spec, &key) {
+                                Some(field) => {
                                     recognised = true;
-                                    if !placeholder {
-                                        set_summary(&mut values, id, &value);
+                                    if !placeholder && !set_short(&mut values, field, &value) {
+                                        unknown.push(format!("{key}: {value}"));
                                     }
                                 }
                                 None => unknown.push(format!("{key}: {value}")),
@@ -136,24 +134,26 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
     for (title, start, end) in sections {
         let body = text[start..end].trim_matches('\n');
         match section_field(spec, &title) {
-            Some(SectionKind::Field(id)) => {
+            Some(SectionKind::Field(field)) => {
                 recognised = true;
-                values.set(id, field_text(body));
+                let text = match field.kind {
+                    Kind::Lines { .. } => list_lines(body),
+                    _ => field_text(body),
+                };
+                values.set(&field.key, text);
             }
-            Some(SectionKind::Measures) => {
+            Some(SectionKind::Group(group)) => {
                 recognised = true;
-                values.set(FieldId::SuccessMeasures, list_lines(body));
-            }
-            Some(SectionKind::Expectations) => {
-                recognised = true;
-                read_expectations(spec, body, &mut values, &mut unknown);
+                read_expectations(spec, group, body, &mut values, &mut unknown);
             }
             None => unknown.push(format!("the section \"{title}\"")),
         }
     }
-    if values.get(FieldId::TeamName).is_empty() {
-        if let Some(team) = title_team.filter(|t| t != strip_emphasis(NOT_PROVIDED)) {
-            values.set(FieldId::TeamName, team);
+    if let Some(field) = spec.field(&spec.title.key) {
+        if values.get(&field.key).is_empty() {
+            if let Some(value) = title_value.filter(|t| t != strip_emphasis(NOT_PROVIDED)) {
+                set_short(&mut values, field, &value);
+            }
         }
     }
     if !recognised {
@@ -222,54 +222,66 @@ impl ListReader {
     }
 }
 
-fn summary_field(key: &str) -> Option<FieldId> {
+/// The answer in a title line, when the title is this form's: the text between the title's
+/// own words.
+fn title_text(spec: &FormSpec, heading: &str) -> Option<String> {
+    let before = normalize_short(&spec.title.before);
+    let after = normalize_short(&spec.title.after);
+    let rest = heading.trim().strip_prefix(before.as_str())?;
+    let value = rest.strip_suffix(after.as_str())?;
+    Some(value.trim().to_owned())
+}
+
+/// The one-line field a key-value line names.
+fn summary_field<'a>(spec: &'a FormSpec, key: &str) -> Option<&'a FieldSpec> {
     let key = key.trim();
-    [
-        (KEY_TEAM, FieldId::TeamName),
-        (KEY_CONTACT, FieldId::Contact),
-        (KEY_EMAIL, FieldId::Email),
-        (KEY_START, FieldId::StartDate),
-        (KEY_LENGTH, FieldId::LengthWeeks),
-        (KEY_CADENCE, FieldId::RetroCadence),
-    ]
-    .into_iter()
-    .find(|(k, _)| k.eq_ignore_ascii_case(key))
-    .map(|(_, id)| id)
+    spec.fields().iter().find(|f| {
+        f.kind.is_short() && f.revealed_by.is_none() && f.doc_label.eq_ignore_ascii_case(key)
+    })
 }
 
 pub(crate) fn strip_emphasis(s: &str) -> &str {
     s.trim_matches('_')
 }
 
-fn set_summary(values: &mut Values, id: FieldId, value: &str) {
+/// Sets a one-line field from its text in the document. Returns false when the text cannot
+/// be an answer to it (a choice with no such option and no "Other").
+fn set_short(values: &mut Values, field: &FieldSpec, value: &str) -> bool {
     let value = value.trim();
-    match id {
-        FieldId::StartDate => {
+    match &field.kind {
+        Kind::Date { .. } => {
             let date = Date::parse(value).or_else(|| parse_long_date(value));
-            values.set(id, date.map_or_else(|| value.to_owned(), |d| d.to_string()));
+            values.set(
+                &field.key,
+                date.map_or_else(|| value.to_owned(), |d| d.to_string()),
+            );
         }
-        FieldId::LengthWeeks => {
-            let number = value
-                .strip_suffix(" weeks")
-                .or_else(|| value.strip_suffix(" week"))
+        Kind::WholeNumber {
+            unit: Some(unit), ..
+        } => {
+            let number = [&unit.many, &unit.one]
+                .iter()
+                .find_map(|u| value.strip_suffix(u.as_str())?.strip_suffix(' '))
                 .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            values.set(id, number.unwrap_or(value));
+            values.set(&field.key, number.unwrap_or(value));
         }
-        FieldId::RetroCadence => {
-            match ["weekly", "fortnightly"]
-                .into_iter()
-                .find(|k| cadence_text(k) == Some(value))
-            {
-                Some(key) => values.set(id, key),
-                None => {
-                    values.set(id, CADENCE_OTHER);
+        Kind::Choice { options, other } => {
+            let chosen = options
+                .iter()
+                .find(|o| o.key != OTHER && o.doc_label == value);
+            match (chosen, other) {
+                (Some(option), _) => values.set(&field.key, option.key.clone()),
+                (None, Some(other)) => {
+                    values.set(&field.key, OTHER);
                     let described = value.strip_prefix(OTHER_PREFIX).unwrap_or(value);
-                    values.set(FieldId::RetroOther, described);
+                    values.set(other, described);
                 }
+                (None, None) => return false,
             }
         }
-        _ => values.set(id, value),
+        _ => values.set(&field.key, value),
     }
+    true
 }
 
 /// "11 January 2027", as generated.
@@ -285,22 +297,22 @@ fn parse_long_date(s: &str) -> Option<Date> {
     Date::new(year, month, day)
 }
 
-enum SectionKind {
-    Field(FieldId),
-    Measures,
-    Expectations,
+enum SectionKind<'a> {
+    Field(&'a FieldSpec),
+    Group(&'a Group),
 }
 
-fn section_field(spec: &FormSpec, title: &str) -> Option<SectionKind> {
-    if title.eq_ignore_ascii_case(super::document::EXPECTATIONS_TITLE) {
-        return Some(SectionKind::Expectations);
+/// The long field or acknowledgements group a `##` section's title names.
+fn section_field<'a>(spec: &'a FormSpec, title: &str) -> Option<SectionKind<'a>> {
+    if let Some(group) = spec
+        .groups()
+        .find(|g| g.doc_label.eq_ignore_ascii_case(title))
+    {
+        return Some(SectionKind::Group(group));
     }
     let field = spec.fields().iter().find(|f| {
-        super::document::SECTION_FIELDS.contains(&f.id) && f.label.eq_ignore_ascii_case(title)
+        matches!(f.kind, Kind::LongText { .. } | Kind::Lines { .. })
+            && f.doc_label.eq_ignore_ascii_case(title)
     })?;
-    Some(if field.id == FieldId::SuccessMeasures {
-        SectionKind::Measures
-    } else {
-        SectionKind::Field(field.id)
-    })
+    Some(SectionKind::Field(field))
 }

@@ -5,7 +5,7 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::strip_emphasis;
-use crate::core::form::{FormSpec, Values, TICKED};
+use crate::core::form::{FormSpec, Group, Values, TICKED};
 use crate::core::markdown::block::{sanitize_block, sanitize_list_item};
 use crate::core::markdown::list_marker::ListMarker;
 use crate::core::markdown::{parser_options, NOT_PROVIDED};
@@ -195,6 +195,7 @@ pub(super) fn list_lines(body: &str) -> String {
 /// Ticks the acknowledgements whose text matches a ticked task item.
 pub(super) fn read_expectations(
     spec: &FormSpec,
+    group: &Group,
     body: &str,
     values: &mut Values,
     unknown: &mut Vec<String>,
@@ -214,10 +215,15 @@ pub(super) fn read_expectations(
     }
     for (checked, said) in items {
         let said = said.trim();
-        match spec.acks().find(|a| a.label.eq_ignore_ascii_case(said)) {
+        let member = group
+            .members
+            .iter()
+            .filter_map(|key| spec.field(key))
+            .find(|a| a.label.eq_ignore_ascii_case(said));
+        match member {
             Some(ack) => {
                 if checked {
-                    values.set(ack.id, TICKED);
+                    values.set(&ack.key, TICKED);
                 }
             }
             None if said.is_empty() || said == strip_emphasis(NOT_PROVIDED) => {}

@@ -1,0 +1,77 @@
+//! Saved answers the form has no question for: the host changed its form since they were
+//! saved. They are kept, shown read-only with a way to copy them, until the visitor dismisses
+//! them.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::core::form::Values;
+use crate::core::session::Tone;
+use crate::platform::clipboard::{copy_text, CopyOutcome};
+
+#[derive(Properties, PartialEq)]
+pub struct OrphansProps {
+    pub orphans: Values,
+    pub prefix: AttrValue,
+    /// Let them go.
+    pub on_dismiss: Callback<()>,
+    /// Say how a copy went.
+    pub on_announce: Callback<(String, Tone)>,
+}
+
+/// The answers as text: each key, then its answer.
+fn as_text(orphans: &Values) -> String {
+    let entries: Vec<String> = orphans
+        .iter()
+        .map(|(key, value)| format!("{key}: {value}"))
+        .collect();
+    entries.join("\n\n")
+}
+
+#[component]
+pub fn OrphanedAnswers(props: &OrphansProps) -> Html {
+    let area = use_node_ref();
+    if props.orphans.is_empty() {
+        return Html::default();
+    }
+    let text = as_text(&props.orphans);
+    let title_id = format!("{}-orphans-title", props.prefix);
+    let area_id = format!("{}-orphans-text", props.prefix);
+    let on_copy = {
+        let (area, text, announce) = (area.clone(), text.clone(), props.on_announce.clone());
+        Callback::from(move |_: MouseEvent| {
+            let announce = announce.clone();
+            copy_text(&text, area.cast::<HtmlTextAreaElement>(), move |outcome| {
+                announce.emit(match outcome {
+                    CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly => (
+                        "The saved answers were copied to the clipboard.".to_owned(),
+                        Tone::Success,
+                    ),
+                    CopyOutcome::Selected => (
+                        "Could not copy automatically. The saved answers are selected: press Ctrl+C (or Command+C on a Mac) to copy them.".to_owned(),
+                        Tone::Problem,
+                    ),
+                    CopyOutcome::Failed => (
+                        "Could not copy. Select the saved answers and copy them yourself.".to_owned(),
+                        Tone::Problem,
+                    ),
+                })
+            });
+        })
+    };
+    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let rows = text.lines().count().clamp(2, 10).to_string();
+    html! {
+        <div class="notice notice-warning orphans" role="region" aria-labelledby={title_id.clone()}>
+            <p id={title_id} class="notice-title">{ "Some of your saved answers are not part of this form any more" }</p>
+            <p>{ "This form changed after you saved them. They are kept here until you dismiss them: copy them first if you still need them." }</p>
+            <label class="output-label" for={area_id.clone()}>{ "Saved answers" }</label>
+            <textarea id={area_id} class="markdown-source" ref={area} readonly=true {rows}
+                spellcheck="false" value={text} />
+            <div class="actions">
+                <button type="button" class="button button-secondary button-small" onclick={on_copy}>{ "Copy them" }</button>
+                <button type="button" class="button button-secondary button-small" onclick={on_dismiss}>{ "Dismiss them" }</button>
+            </div>
+        </div>
+    }
+}

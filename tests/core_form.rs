@@ -1,0 +1,676 @@
+//! Forms as data: the built-in one-pager as a definition, a host's own form (the intake form of
+//! the README), what a bad definition is told, and, for random definitions and answers, that
+//! generate -> import -> generate is a fixed point whose outline in pulldown-cmark and comrak is
+//! exactly the definition's sections.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+mod markdown_check;
+
+use std::rc::Rc;
+
+use common::hostile::{long_text, text, INLINE_TOKENS};
+use common::{json, today};
+use engagement_widget::core::config::{resolve, Attributes, Resolved};
+use engagement_widget::core::content::default_expectations;
+use engagement_widget::core::form::one_pager::{definition, DEFINITION};
+use engagement_widget::core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
+use engagement_widget::core::markdown::{generate, import};
+use engagement_widget::core::session::stored::Loaded;
+use engagement_widget::core::session::{reduce, Action, Session};
+use engagement_widget::core::validate::validate;
+use markdown_check::{read_comrak, read_pulldown};
+use proptest::prelude::*;
+use serde_json::{json as value, Value};
+
+/// The intake form of the issue and the README, as the end-to-end tests' host page has it.
+fn intake_config() -> &'static str {
+    let page = include_str!("e2e/fixtures/intake.html");
+    let start = page
+        .find("<script type=\"application/json\">")
+        .map_or(0, |i| i + 32);
+    let end = page.rfind("</script>").unwrap_or(page.len());
+    &page[start..end]
+}
+
+fn with_config(text: &str) -> Resolved {
+    resolve(&Attributes::default(), Some(json(text)))
+}
+
+fn intake() -> Rc<FormSpec> {
+    let resolved = with_config(intake_config());
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    resolved.form
+}
+
+fn labels(spec: &FormSpec) -> Vec<&str> {
+    spec.fields().iter().map(|f| f.label.as_str()).collect()
+}
+
+#[test]
+fn the_built_in_one_pager_is_a_definition_with_the_designed_labels() {
+    let spec = FormSpec::default();
+    assert_eq!(
+        labels(&spec)[..13],
+        [
+            "Team name",
+            "Point of contact",
+            "Contact email",
+            "Problem",
+            "Proposed solution",
+            "Engagement goal",
+            "Diffusion goal",
+            "Success measures",
+            "Proposed start date",
+            "Length in weeks",
+            "Retro cadence",
+            "Describe your retro cadence",
+            "We understand that the aux engineer will not do the hard work for us",
+        ]
+    );
+    assert_eq!(spec.fields().len(), 17);
+    assert_eq!(spec.fields()[16].label, "Additional notes");
+    let headings: Vec<&str> = spec.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "About your team",
+            "Problem and solution",
+            "Goals",
+            "Logistics",
+            "Expectations",
+            "Anything else"
+        ]
+    );
+    // The file in the repository is what the widget uses, and reads as JSON anyone can copy.
+    let file: Value = serde_json::from_str(DEFINITION).expect("one_pager.json is JSON");
+    assert_eq!(file["title"], "One-pager: {team}");
+    assert_eq!(definition(&Limits::default()).sections.len(), 6);
+}
+
+#[test]
+fn every_limit_the_configuration_accepts_still_makes_the_one_pager() {
+    for (min, max) in [(1, 1), (1, 104), (104, 104), (11, 12), (1, 9)] {
+        let limits = Limits {
+            short_chars: 10,
+            problem_words: 20,
+            solution_words: 2000,
+            goal_words: 10,
+            notes_words: 2000,
+            measures_max: 1,
+            weeks_min: min,
+            weeks_max: max,
+        };
+        let content = engagement_widget::core::content::Content {
+            expectations: default_expectations().into_iter().cycle().take(8).collect(),
+            ..Default::default()
+        };
+        let spec = FormSpec::one_pager(&content, &limits);
+        assert_eq!(spec.fields().len(), 21, "{min}..{max}");
+        let weeks = spec.field("length-weeks").expect("the length");
+        assert_eq!(weeks.default.is_some(), (min..=max).contains(&10));
+    }
+}
+
+#[test]
+fn a_host_form_has_its_own_questions_and_none_of_the_one_pagers() {
+    let spec = intake();
+    assert_eq!(
+        labels(&spec),
+        [
+            "Service name",
+            "Owner email",
+            "What do you need?",
+            "Datasets",
+            "Priority",
+            "Describe the priority",
+            "Team size",
+            "Start date",
+            "We understand that the aux engineer will not do the hard work for us",
+            "We understand that diffusion is the primary goal and project success the secondary one",
+            "We will keep to weekly retros and schedules, and we welcome critical feedback",
+            "We understand that the engagement ends early if failure modes persist",
+        ]
+    );
+    assert!(spec.field("team").is_none());
+    let items = &spec.sections[1].items;
+    assert!(
+        matches!(items.last(), Some(Item::Guidance(text)) if text.starts_with("We reply within a week."))
+    );
+    let priority = spec.field("priority").expect("priority");
+    let Kind::Choice { options, other } = &priority.kind else {
+        panic!("a choice");
+    };
+    assert_eq!(
+        options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>(),
+        ["Low", "High", "Other"]
+    );
+    assert_eq!(other.as_deref(), Some("priority-other"));
+}
+
+#[test]
+fn messages_are_made_from_labels_in_govuk_voice() {
+    let spec = intake();
+    let errors = validate(&spec, &Values::default(), today());
+    let messages: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (&*e.field, e.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            ("service", "Enter service name"),
+            ("owner", "Enter owner email"),
+            ("need", "Answer \u{201c}What do you need?\u{201d}"),
+            ("datasets", "Enter datasets, one per line"),
+            ("priority", "Select priority"),
+            ("acks-1", "Confirm that your team agrees with \u{201c}The aux engineer will not do the hard work\u{201d}"),
+            ("acks-2", "Confirm that your team agrees with \u{201c}Diffusion is the primary goal; project success is the secondary one\u{201d}"),
+            ("acks-3", "Confirm that your team agrees with \u{201c}Weekly retros and schedules matter, and critical feedback is strongly encouraged\u{201d}"),
+            ("acks-4", "Confirm that your team agrees with \u{201c}If failure modes persist, the engagement ends early\u{201d}"),
+        ]
+    );
+    let mut v = Values::default();
+    for (key, value) in [
+        ("service", "x".repeat(41).as_str()),
+        ("owner", "not an address"),
+        ("need", &"word ".repeat(51)),
+        ("datasets", "a\nb\nc\nd"),
+        ("priority", "other"),
+        ("size", "501"),
+        ("start", "2020-01-01"),
+    ] {
+        v.set(key, value);
+    }
+    let errors = validate(&spec, &v, today());
+    let messages: Vec<&str> = errors.iter().take(8).map(|e| e.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "Service name must be 40 characters or fewer",
+            "Enter an email address in the correct format, like name@example.com",
+            "Your answer to \u{201c}What do you need?\u{201d} must be 50 words or fewer",
+            "Enter 3 datasets or fewer, one per line",
+            "Describe the priority",
+            "Team size must be between 1 and 500",
+            "Start date must be today or in the future",
+            "Confirm that your team agrees with \u{201c}The aux engineer will not do the hard work\u{201d}",
+        ]
+    );
+}
+
+#[test]
+fn a_definitions_own_messages_replace_the_generated_ones() {
+    let resolved = with_config(
+        r#"{"form": {"title": "Request: {name}", "sections": [{"heading": "You", "fields": [
+            {"key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 5,
+             "messages": {"required": "Tell us your name", "tooLong": "Keep it short"}}]}]}}"#,
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    let mut v = Values::default();
+    assert_eq!(
+        validate(&resolved.form, &v, today())[0].message,
+        "Tell us your name"
+    );
+    v.set("name", "Alexandra");
+    assert_eq!(
+        validate(&resolved.form, &v, today())[0].message,
+        "Keep it short"
+    );
+}
+
+fn intake_answers() -> Values {
+    let mut v = Values::default();
+    for (key, value) in [
+        ("service", "Billing API"),
+        ("owner", "ada@corp.example"),
+        ("need", "Access to **two** datasets.\nSoon."),
+        ("datasets", "Invoices\nRefunds"),
+        ("priority", "other"),
+        ("priority-other", "High"),
+        ("size", "1"),
+        ("start", "2027-01-11"),
+        ("acks-1", TICKED),
+        ("acks-3", TICKED),
+    ] {
+        v.set(key, value);
+    }
+    v
+}
+
+#[test]
+fn a_host_forms_document_follows_its_definition_and_imports_back() {
+    let spec = intake();
+    let doc = generate(&spec, &intake_answers());
+    assert_eq!(
+        doc,
+        "# Intake: Billing API\n\n\
+         - **Service name:** Billing API\n\
+         - **Owner email:** <ada@corp.example>\n\
+         - **Priority:** Other: High\n\
+         - **Team size:** 1 people\n\
+         - **Start date:** 11 January 2027\n\n\
+         ## What do you need?\n\nAccess to **two** datasets.\\\nSoon.\n\n\
+         ## Datasets\n\n- Invoices\n- Refunds\n\n\
+         ## Expectations\n\n\
+         - [x] We understand that the aux engineer will not do the hard work for us\n\
+         - [ ] We understand that diffusion is the primary goal and project success the secondary one\n\
+         - [x] We will keep to weekly retros and schedules, and we welcome critical feedback\n\
+         - [ ] We understand that the engagement ends early if failure modes persist\n"
+    );
+    let imported = import(&spec, &doc).expect("imports");
+    assert!(imported.unknown.is_empty(), "{:?}", imported.unknown);
+    assert_eq!(imported.values, intake_answers());
+    assert_eq!(generate(&spec, &imported.values), doc);
+}
+
+#[test]
+fn empty_optional_fields_are_left_out_of_the_document() {
+    let spec = intake();
+    let mut v = intake_answers();
+    v.set("size", "");
+    v.set("start", "");
+    let doc = generate(&spec, &v);
+    assert!(!doc.contains("Team size"), "{doc}");
+    assert!(!doc.contains("Start date"), "{doc}");
+    v.set("service", "");
+    let doc = generate(&spec, &v);
+    assert!(doc.starts_with("# Intake: _Not provided yet_\n"), "{doc}");
+    assert!(
+        doc.contains("- **Service name:** _Not provided yet_\n"),
+        "{doc}"
+    );
+}
+
+/// What resolving a configuration with a broken form says, and that the one-pager is used.
+fn problems_of(form: Value) -> Vec<String> {
+    let resolved = resolve(&Attributes::default(), Some(Ok(value!({ "form": form }))));
+    assert_eq!(
+        *resolved.form,
+        FormSpec::default(),
+        "falls back to the one-pager"
+    );
+    assert!(
+        resolved
+            .problems
+            .iter()
+            .any(|p| p.contains("built-in one-pager is shown")),
+        "{:?}",
+        resolved.problems
+    );
+    resolved.problems
+}
+
+fn text_field(key: &str, label: &str) -> Value {
+    value!({ "key": key, "type": "text", "label": label })
+}
+
+fn form_of(fields: Vec<Value>) -> Value {
+    value!({ "title": "Form: {a}", "sections": [{ "heading": "Part", "fields": fields }] })
+}
+
+#[test]
+fn a_bad_definition_names_each_problem_and_its_place() {
+    let cases: Vec<(Value, &str)> = vec![
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "slider", "label": "B" })]),
+            "form.sections[0].fields[1].type: \"slider\" is not a field type; use text, email, textarea, list, date, number, choice, acknowledgements, markdown (the field \"b\")",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), text_field("a", "Again")]),
+            "form.sections[0].fields[1].key: the key \"a\" is used twice (also form.sections[0].fields[0])",
+        ),
+        (
+            value!({ "title": "Form: {nope}", "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
+            "form.title: \"{nope}\" names no field of the form",
+        ),
+        (
+            value!({ "title": "Form", "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
+            "form.title: must name one field in braces",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "n", "type": "number", "label": "N", "min": 9, "max": 3 })]),
+            "form.sections[0].fields[1].min: 9 is more than max (3)",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "l", "type": "list", "label": "L", "minItems": 4, "maxItems": 2 })]),
+            "form.sections[0].fields[1].minItems: 4 is more than maxItems (2)",
+        ),
+        (
+            value!({ "title": "Form: {a}", "sections": [] }),
+            "form.sections: the form needs at least one section",
+        ),
+        (
+            form_of(vec![value!({ "type": "markdown", "value": "Only words." })]),
+            "form: the form asks nothing",
+        ),
+        (
+            form_of(
+                (0..41)
+                    .map(|n| match n {
+                        0 => text_field("a", "A"),
+                        n => text_field(&format!("f{n}"), &format!("Field {n}")),
+                    })
+                    .collect(),
+            ),
+            "form: the form has 41 fields; at most 40 are allowed",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), text_field("Bad Key", "B")]),
+            "form.sections[0].fields[1].key: \"Bad Key\" is not a key",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text" })]),
+            "form.sections[0].fields[1].label: every field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "maxWords": 3 })]),
+            "form.sections[0].fields[1].maxWords: does not apply to a text field",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B" })]),
+            "form.sections[0].fields[1].options: a choice needs at least one option",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "maxChar": 3 })]),
+            "form.sections[0].fields[1]: unknown field `maxChar`",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "max": "ten" })]),
+            "form.sections[0].fields[1]: invalid type: string \"ten\", expected u32 (the field \"b\")",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "type": "markdown" })]),
+            "form.sections[0].fields[1].value: a markdown item needs its text",
+        ),
+    ];
+    for (form, expected) in cases {
+        let problems = problems_of(form.clone());
+        assert!(
+            problems.iter().any(|p| p.contains(expected)),
+            "{form}\nexpected {expected:?}\ngot {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn limits_are_for_the_built_in_one_pager() {
+    let resolved =
+        with_config(&intake_config().replacen('{', r#"{ "limits": {"problemWords": 300}, "#, 1));
+    assert!(resolved
+        .problems
+        .iter()
+        .any(|p| p.contains("\"limits\" apply to the built-in one-pager only")));
+    assert!(
+        resolved.form.field("service").is_some(),
+        "the form is still used"
+    );
+}
+
+#[test]
+fn a_host_can_replace_the_pitch() {
+    let resolved = with_config(r#"{"pitch": [{"title": "Who we are", "body": "A small team."}]}"#);
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    let steps = resolved.content.pitch_steps();
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].title, "Who we are");
+    let bad = with_config(r#"{"pitch": [{"title": "No body"}]}"#);
+    assert!(
+        bad.problems
+            .iter()
+            .any(|p| p.contains("pitch: missing field `body`")),
+        "{:?}",
+        bad.problems
+    );
+    assert_eq!(bad.content.pitch_steps().len(), 5);
+}
+
+#[test]
+fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
+    let mut saved = intake_answers();
+    saved.set("team", "Payments");
+    saved.set("old-question", "Kept answer");
+    let loaded = Loaded {
+        values: Some(saved.clone()),
+        ..Loaded::default()
+    };
+    let config = with_config(intake_config());
+    let session = Rc::new(Session::open(
+        &config,
+        today(),
+        &loaded,
+        &Default::default(),
+    ));
+    let orphans = session.orphans();
+    let orphans: Vec<(&str, &str)> = orphans.iter().collect();
+    assert_eq!(
+        orphans,
+        [("old-question", "Kept answer"), ("team", "Payments")]
+    );
+    assert_eq!(
+        session.answers(),
+        intake_answers(),
+        "the host hears only its form's answers"
+    );
+    assert_eq!(session.form.values, saved, "the draft keeps them");
+    let session = reduce(
+        session,
+        Action::Edit("service".into(), "Billing".to_owned()),
+    );
+    assert_eq!(session.orphans().len(), 2, "kept while the visitor works");
+    let session = reduce(session, Action::DismissOrphans);
+    assert!(session.orphans().is_empty());
+    assert_eq!(session.form.values.get("service"), "Billing");
+}
+
+// ---- Random definitions and answers -----------------------------------------------------------
+
+/// One random field of a random definition: its type, limits and whether it is required.
+fn field_def(n: usize) -> impl Strategy<Value = Value> {
+    let key = format!("f{n}");
+    let label = format!("Question {n}");
+    (0usize..9, any::<bool>(), 1u32..6, any::<bool>()).prop_map(
+        move |(t, required, limit, flag)| {
+            let mut field = value!({ "key": key, "label": label, "required": required });
+            let set = |field: &mut Value, name: &str, v: Value| field[name] = v;
+            match t {
+                0 => {
+                    set(&mut field, "type", value!("text"));
+                    set(&mut field, "maxChars", value!(limit * 20));
+                }
+                1 => set(&mut field, "type", value!("email")),
+                2 => {
+                    set(&mut field, "type", value!("textarea"));
+                    if flag {
+                        set(&mut field, "maxWords", value!(limit * 30));
+                    }
+                }
+                3 => {
+                    set(&mut field, "type", value!("list"));
+                    set(&mut field, "maxItems", value!(limit + 2));
+                }
+                4 => {
+                    set(&mut field, "type", value!("date"));
+                    if flag {
+                        set(&mut field, "notBefore", value!("today"));
+                    }
+                }
+                5 => {
+                    set(&mut field, "type", value!("number"));
+                    set(&mut field, "min", value!(1));
+                    set(&mut field, "max", value!(limit * 100));
+                    if flag {
+                        set(&mut field, "unit", value!("people"));
+                        set(&mut field, "unitOne", value!("person"));
+                    }
+                }
+                6 | 7 => {
+                    set(&mut field, "type", value!("choice"));
+                    set(
+                        &mut field,
+                        "options",
+                        value!([
+                            { "key": "low", "label": "Low priority", "docLabel": "Low" },
+                            { "key": "high", "label": "High" }
+                        ]),
+                    );
+                    if flag {
+                        set(
+                            &mut field,
+                            "other",
+                            value!(format!("Describe question {n}")),
+                        );
+                    }
+                }
+                _ => {
+                    field = value!({ "type": "markdown", "value": format!("Guidance **{n}**.") });
+                }
+            }
+            field
+        },
+    )
+}
+
+/// A random definition: a title field, then up to eight random fields in one to three
+/// sections, sometimes with acknowledgements.
+fn definition_strategy() -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec(0usize..3, 1..9),
+        any::<bool>(),
+        "[A-Za-z ]{0,12}",
+    )
+        .prop_flat_map(|(sections, acks, before)| {
+            let fields: Vec<_> = (0..sections.len()).map(field_def).collect();
+            (Just(sections), Just(acks), Just(before), fields)
+        })
+        .prop_map(|(sections, acks, before, fields)| {
+            let mut parts: Vec<Vec<Value>> = vec![vec![value!({
+                "key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 60
+            })]];
+            for (section, field) in sections.into_iter().zip(fields) {
+                while parts.len() <= section {
+                    parts.push(Vec::new());
+                }
+                parts[section].push(field);
+            }
+            if acks {
+                parts.push(vec![
+                    value!({ "key": "ok", "type": "acknowledgements", "label": "Agreed" }),
+                ]);
+            }
+            let sections: Vec<Value> = parts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, fields)| !fields.is_empty())
+                .map(|(n, fields)| value!({ "heading": format!("Part {n}"), "fields": fields }))
+                .collect();
+            value!({ "title": format!("{before}{{name}}"), "sections": sections })
+        })
+}
+
+/// Random answers for every field of `spec`: hostile text, real values, or nothing.
+fn answers(spec: &FormSpec) -> impl Strategy<Value = Values> {
+    let keys: Vec<(String, bool, bool)> = spec
+        .fields()
+        .iter()
+        .map(|f| {
+            (
+                f.key.to_string(),
+                f.kind.is_short(),
+                matches!(f.kind, Kind::Checkbox { .. }),
+            )
+        })
+        .collect();
+    let per_field: Vec<_> = keys
+        .into_iter()
+        .map(|(key, short, checkbox)| {
+            let value = if checkbox {
+                prop_oneof![Just(TICKED.to_owned()), Just(String::new())].boxed()
+            } else if short {
+                prop_oneof![
+                    text(INLINE_TOKENS, 6),
+                    Just("2027-03-01".to_owned()),
+                    Just("12".to_owned()),
+                    Just("low".to_owned()),
+                    Just("other".to_owned()),
+                    Just("ada@corp.example".to_owned()),
+                    Just(String::new()),
+                ]
+                .boxed()
+            } else {
+                prop_oneof![long_text(), Just(String::new())].boxed()
+            };
+            (Just(key), value)
+        })
+        .collect();
+    per_field.prop_map(|pairs| pairs.into_iter().collect::<Values>())
+}
+
+fn case() -> impl Strategy<Value = (Rc<FormSpec>, Values)> {
+    definition_strategy().prop_flat_map(|definition| {
+        let resolved = resolve(
+            &Attributes::default(),
+            Some(Ok(value!({ "form": definition }))),
+        );
+        assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+        let spec = resolved.form;
+        let values = answers(&spec);
+        (Just(spec), values)
+    })
+}
+
+/// The outline the definition promises: the title, then each long field that shows (required,
+/// or answered) and each acknowledgements group, by document name, in form order.
+fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
+        match item {
+            Item::Field(key) => {
+                let Some(field) = spec.field(key).filter(|f| !f.kind.is_short()) else {
+                    continue;
+                };
+                if field.required || shows(spec, doc_values, key) {
+                    out.push(field.doc_label.clone());
+                }
+            }
+            Item::Group(group) => out.push(group.doc_label.clone()),
+            Item::Guidance(_) => {}
+        }
+    }
+    out
+}
+
+/// Whether an optional long field's answer gives it a section (it has something to show).
+fn shows(spec: &FormSpec, values: &Values, key: &str) -> bool {
+    let mut only = Values::default();
+    only.set(key, values.get(key));
+    generate(spec, &only) != generate(spec, &Values::default())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1000),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn any_definitions_document_imports_back_to_itself_with_its_sections((spec, values) in case()) {
+        let doc = generate(&spec, &values);
+        let imported = import(&spec, &doc);
+        prop_assert!(imported.is_ok(), "{:?}\n{}", imported, doc);
+        let imported = imported.unwrap_or_else(|_| unreachable!());
+        prop_assert!(imported.unknown.is_empty(), "{:?}\n{}", imported.unknown, doc);
+        let again = generate(&spec, &imported.values);
+        prop_assert_eq!(&again, &doc);
+
+        let expected = expected_sections(&spec, &values);
+        for reading in [read_pulldown(&doc), read_comrak(&doc)] {
+            prop_assert!(reading.html.is_empty(), "{:?}\n{}", reading.html, doc);
+            let titles: Vec<&(u8, String)> = reading.outline.iter().filter(|(level, _)| *level == 1).collect();
+            prop_assert_eq!(titles.len(), 1, "{}", doc);
+            let sections: Vec<String> = reading.outline.iter().filter(|(level, _)| *level == 2).map(|(_, t)| t.clone()).collect();
+            prop_assert_eq!(&sections, &expected, "{}", doc);
+        }
+    }
+}
