@@ -3,7 +3,8 @@
 # takes seconds. Usage: scripts/setup.sh serve|test|bench
 #   serve: the pinned Rust toolchain and wasm32 target, Trunk, the wasm-bindgen CLI matching
 #          Cargo.lock, and wasm-opt (npm binaryen) on PATH.
-#   test:  all of that, plus Chromium, ChromeDriver and the npm test packages.
+#   test:  all of that, plus Chromium, ChromeDriver, poppler's PDF tools and the npm test
+#          packages.
 #   bench: all of that, plus brotli for compressed-size figures.
 # Source it (". scripts/setup.sh test") or run it; scripts/env.sh puts the tools on PATH.
 set -euo pipefail
@@ -66,6 +67,8 @@ if [ "$mode" != serve ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # pdftotext and pdfinfo read the printed pages in the end-to-end tests.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ "$mode" = bench ] && ! command -v brotli >/dev/null; then missing+=(brotli); fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} (apt)"

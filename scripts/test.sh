@@ -64,7 +64,7 @@ step "browser tests (wasm-bindgen-test)" cargo test -p engagement-widget --locke
 if step "release build (trunk, wasm-opt)" trunk build --release; then
   # The size ceiling counts the whole widget as shipped: re-set from measurement when a
   # capability lands (BENCHMARKS.md, "Size"), held between capabilities.
-  step "size ceiling (4.39x the Yew floor)" bash scripts/sizes.sh --ceiling 4.39
+  step "size ceiling (4.52x the Yew floor)" bash scripts/sizes.sh --ceiling 4.52
   step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   summary+=("SKIP  size budget and end-to-end tests (no release build)")

@@ -230,7 +230,7 @@ async fn the_content_renders_first_and_the_form_follows() {
     settle().await;
     assert!(find_all(&root, "form").len() == 1);
     assert!(find_all(&root, "input, textarea").len() > 10);
-    assert_eq!(find_all(&root, "textarea[readonly]").len(), 1);
+    assert_eq!(find_all(&root, ".output textarea[readonly]").len(), 1);
 }
 
 #[wasm_bindgen_test]

@@ -55,6 +55,8 @@ pub const BASELINE_INTRO: &str =
     "What will and won't happen in an engagement, agreed before it starts.";
 pub const PITCH_HEADING: &str = "Prepare the pitch";
 pub const PITCH_INTRO: &str = "A first meeting usually follows these five steps.";
+/// The same, for a host's own pitch of another length.
+pub const PITCH_INTRO_OWN: &str = "A first meeting usually follows these steps.";
 
 /// The four baseline expectations, in the seed's order.
 pub fn default_expectations() -> Vec<Expectation> {
@@ -99,6 +101,22 @@ pub fn default_expectations() -> Vec<Expectation> {
 }
 
 impl Content {
+    /// The widget's title: "Working with (team)", or a general one without a team name.
+    pub fn title(&self) -> String {
+        match &self.team_name {
+            Some(team) => format!("Working with {team}"),
+            None => WIDGET_TITLE.to_owned(),
+        }
+    }
+
+    /// What the pitch section says first.
+    pub fn pitch_intro(&self) -> &'static str {
+        match &self.pitch {
+            Some(steps) if steps.len() != 5 => PITCH_INTRO_OWN,
+            _ => PITCH_INTRO,
+        }
+    }
+
     /// The pitch steps: the host's own, else the five default ones with "(team)" filled from
     /// the configured team name and mission.
     pub fn pitch_steps(&self) -> Vec<PitchStep> {

@@ -9,6 +9,7 @@ pub mod content;
 pub mod date;
 pub mod draft;
 pub mod form;
+pub mod handout;
 pub mod markdown;
 pub mod prefill;
 pub mod session;

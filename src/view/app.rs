@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::content::{intro, Baseline, Pitch};
 use super::drafts::{DraftBar, ImportPanel, OfferBanner, OrphanedAnswers};
 use super::form::{form, shared_fields, summary_items, FormProps};
+use super::handout::Handout;
 use super::hooks::{
     use_drafts, use_focus_when_asked, use_host_reports, use_mount, use_prefill_link,
 };
@@ -148,11 +149,12 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="app" lang="en">
-            { intro(content.team_name.as_deref(), &props.config.problems, &prefix) }
+            { intro(content.title(), &props.config.problems, &prefix) }
             <Baseline content={content.clone()} prefix={prefix.clone()} />
             <Pitch content={content.clone()} prefix={prefix.clone()} />
 
             if *settled {
+                <Handout content={content.clone()} prefix={prefix.clone()} />
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
                     <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
                     <p class="lead">

@@ -3,19 +3,22 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::core::content::{
-    Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING, PITCH_INTRO, WIDGET_TITLE,
-};
+use super::hooks::use_mount;
+
+use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
-pub fn intro(team: Option<&str>, problems: &[String], prefix: &str) -> Html {
+pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
     html! {
         <>
             <header class="header">
                 <h2 id={format!("{prefix}-title")} class="title">
-                    { match team { Some(team) => format!("Working with {team}"), None => WIDGET_TITLE.to_owned() } }
+                    { title }
                 </h2>
                 <p class="lead">
                     { "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution." }
@@ -39,12 +42,53 @@ pub struct ContentProps {
     pub prefix: AttrValue,
 }
 
+/// While the page prints, every expectation is open, so that paper has their explanations;
+/// afterwards each is as the visitor left it. (Chromium also opens them for print by CSS,
+/// `::details-content`, for prints that fire no events.)
+#[hook]
+fn use_open_for_print(section: NodeRef) {
+    use_mount(Box::new(move || {
+        let Some(window) = web_sys::window() else {
+            return Box::new(|| ());
+        };
+        let closed = |section: &NodeRef, selector: &str| -> Vec<Element> {
+            let Some(section) = section.cast::<Element>() else {
+                return Vec::new();
+            };
+            let Ok(list) = section.query_selector_all(selector) else {
+                return Vec::new();
+            };
+            (0..list.length())
+                .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+                .collect()
+        };
+        let before = {
+            let section = section.clone();
+            EventListener::new(&window, "beforeprint", move |_| {
+                for details in closed(&section, "details.expectation:not([open])") {
+                    let _ = details.set_attribute("open", "");
+                    let _ = details.set_attribute("data-print-open", "");
+                }
+            })
+        };
+        let after = EventListener::new(&window, "afterprint", move |_| {
+            for details in closed(&section, "details[data-print-open]") {
+                let _ = details.remove_attribute("open");
+                let _ = details.remove_attribute("data-print-open");
+            }
+        });
+        Box::new(move || drop((before, after)))
+    }));
+}
+
 /// "Set a baseline": each expectation a collapsible title with its explanation.
 #[component]
 pub fn Baseline(props: &ContentProps) -> Html {
     let heading_id = format!("{}-baseline", props.prefix);
+    let section = use_node_ref();
+    use_open_for_print(section.clone());
     html! {
-        <section class="panel" aria-labelledby={heading_id.clone()}>
+        <section class="panel baseline" ref={section} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="section-title">{ BASELINE_HEADING }</h3>
             <p class="lead">{ BASELINE_INTRO }</p>
             <div class="expectations">
@@ -77,16 +121,16 @@ pub fn Pitch(props: &ContentProps) -> Html {
         })
     };
     html! {
-        <section class="panel" aria-labelledby={heading_id.clone()}>
+        <section class="panel pitch-panel" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} class="section-title">{ PITCH_HEADING }</h3>
-            <p class="lead">{ PITCH_INTRO }</p>
+            <p class="lead">{ props.content.pitch_intro() }</p>
             <ol class="pitch">
                 { for steps.into_iter().enumerate().map(|(n, step)| html! {
                     <li class="pitch-step">
                         <h4 class="pitch-title">{ step.title }</h4>
                         <p class="pitch-body">{ step.body }</p>
                         if n == last {
-                            <p class="pitch-body">
+                            <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
                                     { "Write your one-pager" }
                                 </a>

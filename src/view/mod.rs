@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod content;
+pub mod copying;
 pub mod drafts;
 pub mod focus;
 pub mod form;
+pub mod handout;
 pub mod hooks;
 pub mod output;
 pub mod preview;

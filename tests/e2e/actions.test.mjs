@@ -26,7 +26,7 @@ const readClipboard = (page) =>
 test('Copy for email comes first, as the main action, and a hint tells the two copies apart', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/'));
   const names = await page.locator('.output .actions button').allTextContents();
-  assert.deepEqual(names, ['Copy for email', 'Copy Markdown', 'Download .md', 'Open in email']);
+  assert.deepEqual(names, ['Copy for email', 'Copy Markdown', 'Download .md', 'Open in email', 'Print one-pager']);
   const classes = await page.locator('.output .actions button').evaluateAll((b) => b.map((x) => x.className));
   assert.equal(classes[0], 'button', 'only the first is the primary button');
   assert.ok(classes.slice(1).every((c) => c.includes('button-secondary')));

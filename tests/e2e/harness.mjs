@@ -191,7 +191,7 @@ export function recordLinksAndEvents() {
   }
 }
 
-/** The live region's current message. */
+/** The one-pager's live region's current message. */
 export async function status(page) {
-  return (await page.locator('.status').textContent()).trim();
+  return (await page.locator('.output .status').textContent()).trim();
 }

@@ -66,7 +66,7 @@ pub fn OrphanedAnswers(props: &OrphansProps) -> Html {
             <p id={title_id} class="notice-title">{ "Some of your saved answers are not part of this form any more" }</p>
             <p>{ "This form changed after you saved them. They are kept here until you dismiss them: copy them first if you still need them." }</p>
             <label class="output-label" for={area_id.clone()}>{ "Saved answers" }</label>
-            <textarea id={area_id} class="markdown-source" ref={area} readonly=true {rows}
+            <textarea id={area_id} class="source-text" ref={area} readonly=true {rows}
                 spellcheck="false" value={text} />
             <div class="actions">
                 <button type="button" class="button button-secondary button-small" onclick={on_copy}>{ "Copy them" }</button>

@@ -2,7 +2,7 @@
 //! email. Each first checks the form (an incomplete one shows the error summary instead), and
 //! says what happened, truthfully, through the live region.
 
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
@@ -13,6 +13,7 @@ use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::files::{download, lower_case, open_mail};
 use crate::platform::js::error_message;
+use crate::view::copying::email_html;
 
 /// The output's elements the actions need: the Generated Markdown text area (the clipboard's
 /// fallback), the preview (the HTML for email) and the section (where a download's link goes).
@@ -22,12 +23,13 @@ pub struct Refs {
     pub section: NodeRef,
 }
 
-/// The four buttons' handlers.
+/// The buttons' handlers.
 pub struct Actions {
     pub copy_for_email: Callback<MouseEvent>,
     pub copy_markdown: Callback<MouseEvent>,
     pub download: Callback<MouseEvent>,
     pub mail: Callback<MouseEvent>,
+    pub print: Callback<MouseEvent>,
 }
 
 pub fn actions(props: &OutputProps, refs: &Refs) -> Actions {
@@ -36,6 +38,7 @@ pub fn actions(props: &OutputProps, refs: &Refs) -> Actions {
         copy_markdown: copy_markdown(props, refs),
         download: download_file(props, refs),
         mail: mail(props, refs),
+        print: print(props, refs),
     }
 }
 
@@ -214,31 +217,36 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     })
 }
 
-/// The preview as HTML for an email: what a reader sees, without what only assistive
-/// technology needs here (visually hidden text, ARIA and class attributes mean nothing in a
-/// mail client, where the hidden text would show).
-fn email_html(preview: &Element) -> String {
-    let Ok(copy) = preview.clone_node_with_deep(true) else {
-        return preview.inner_html();
-    };
-    let Some(copy) = copy.dyn_ref::<Element>() else {
-        return preview.inner_html();
-    };
-    if let Ok(hidden) = copy.query_selector_all(".visually-hidden") {
-        for i in 0..hidden.length() {
-            if let Some(node) = hidden.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                node.remove();
-            }
+/// Print one-pager: the page prints with the widget showing the generated one-pager alone
+/// (`.print-one-pager` on the widget's root while the browser prints; see the print rules in
+/// `styles/widget.css`).
+fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+    let guard = guard(props);
+    let section = refs.section.clone();
+    let on_announce = props.on_announce.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !guard() {
+            return;
         }
-    }
-    if let Ok(all) = copy.query_selector_all("*") {
-        for i in 0..all.length() {
-            if let Some(element) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                for name in ["class", "aria-level", "aria-hidden"] {
-                    let _ = element.remove_attribute(name);
-                }
-            }
+        let root = section
+            .cast::<Element>()
+            .and_then(|s| s.closest(".app").ok().flatten());
+        let (Some(window), Some(root)) = (web_sys::window(), root) else {
+            return;
+        };
+        let _ = root.class_list().add_1("print-one-pager");
+        // Back to the whole widget once the browser has printed.
+        let after = root.clone();
+        EventListener::once(&window, "afterprint", move |_| {
+            let _ = after.class_list().remove_1("print-one-pager");
+        })
+        .forget();
+        if window.print().is_err() {
+            let _ = root.class_list().remove_1("print-one-pager");
+            on_announce.emit((
+                "This browser could not print. Download the one-pager instead.".to_owned(),
+                Tone::Problem,
+            ));
         }
-    }
-    copy.inner_html()
+    })
 }

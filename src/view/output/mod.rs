@@ -9,6 +9,7 @@ mod actions;
 use web_sys::EventTarget;
 use yew::prelude::*;
 
+use super::copying::tone_class;
 use super::hooks::use_focus_when_asked;
 use super::preview::PreviewBlock;
 use crate::core::markdown::Block;
@@ -78,14 +79,11 @@ pub fn Output(props: &OutputProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={actions.copy_markdown}>{ "Copy Markdown" }</button>
                 <button type="button" class="button button-secondary" onclick={actions.download}>{ "Download .md" }</button>
                 <button type="button" class="button button-secondary" onclick={actions.mail}>{ "Open in email" }</button>
+                <button type="button" class="button button-secondary" onclick={actions.print}>{ "Print one-pager" }</button>
             </div>
             <div class="status" role="status" aria-live="polite">
                 if let Some(a) = &props.announcement {
-                    <p key={a.serial} class={classes!("status-message", match a.tone {
-                        Tone::Success => "status-success",
-                        Tone::Problem => "status-problem",
-                        Tone::Info => "status-info",
-                    })}>{ a.text.clone() }</p>
+                    <p key={a.serial} class={classes!("status-message", tone_class(a.tone))}>{ a.text.clone() }</p>
                 }
             </div>
             <div class="output-grid">

@@ -1,0 +1,141 @@
+//! The expectations and the pitch as a handout: one Markdown document an advisor copies into
+//! an email or downloads (and its HTML for the email), with the host's texts and team name. It obeys the one-pager's rules:
+//! whatever the host configured renders as exactly its text in every renderer (every text is
+//! escaped as plain text, in the place it stands), and it ends with one newline.
+//!
+//! ```text
+//! # Working with Developer Experience
+//!
+//! ## Set a baseline
+//!
+//! What will and won't happen in an engagement, agreed before it starts.
+//!
+//! 1. **The aux engineer will not do the hard work.** Aux engineers help with ...
+//!
+//! ## Prepare the pitch
+//! ...
+//! ```
+
+use super::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
+use super::markdown::{escape_inline, normalize_short, Place};
+
+/// One section of the handout: its heading, introduction and entries (title and
+/// explanation), all plain text.
+type Part = (&'static str, &'static str, Vec<(String, String)>);
+
+/// The handout's title and its sections.
+struct Parts {
+    title: String,
+    sections: Vec<Part>,
+}
+
+fn parts(content: &Content) -> Parts {
+    let expectations = content
+        .expectations
+        .iter()
+        .map(|e| (normalize_short(&e.title), normalize_short(&e.body)))
+        .collect();
+    let steps = content
+        .pitch_steps()
+        .iter()
+        .map(|s| (normalize_short(&s.title), normalize_short(&s.body)))
+        .collect();
+    Parts {
+        title: normalize_short(&content.title()),
+        sections: vec![
+            (BASELINE_HEADING, BASELINE_INTRO, expectations),
+            (PITCH_HEADING, content.pitch_intro(), steps),
+        ],
+    }
+}
+
+/// A title that ends without a stop gets one, so that title and explanation read as two
+/// sentences in plain text too.
+fn stop(title: &str) -> &'static str {
+    if title.ends_with(['.', '?', '!', ':']) {
+        ""
+    } else {
+        "."
+    }
+}
+
+/// The handout as HTML for an email (the text/html beside the Markdown): the same headings,
+/// introductions and numbered entries, every text escaped.
+pub fn handout_html(content: &Content) -> String {
+    let parts = parts(content);
+    let mut out = format!("<h1>{}</h1>", escape_html(&parts.title));
+    for (heading, intro, entries) in &parts.sections {
+        out.push_str(&format!(
+            "<h2>{heading}</h2><p>{}</p><ol>",
+            escape_html(intro)
+        ));
+        for (title, body) in entries {
+            out.push_str(&format!(
+                "<li><strong>{}{}</strong> {}</li>",
+                escape_html(title),
+                stop(title),
+                escape_html(body)
+            ));
+        }
+        out.push_str("</ol>");
+    }
+    out
+}
+
+/// Text as HTML text: the five characters that could be markup, as entities.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The handout as Markdown.
+pub fn handout(content: &Content) -> String {
+    let parts = parts(content);
+    let inline = |text: &str| escape_inline(text, Place::Inline);
+    let mut out = format!("# {}\n\n", escape_inline(&parts.title, Place::HeadingEnd));
+    for (heading, intro, entries) in &parts.sections {
+        out.push_str(&format!("## {heading}\n\n{}\n\n", inline(intro)));
+        for (n, (title, body)) in entries.iter().enumerate() {
+            let (title, stop, body) = (inline(title), stop(title), inline(body));
+            out.push_str(&format!("{}. **{title}{stop}** {body}\n", n + 1));
+        }
+        out.push('\n');
+    }
+    // One newline at the end, not two.
+    out.pop();
+    out
+}
+
+/// The handout's file name: `engagement-guide-<team>.md`.
+pub fn file_name(content: &Content) -> String {
+    let team: String = content
+        .team_name
+        .as_deref()
+        .map(normalize_short)
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let team: Vec<&str> = team.split('-').filter(|p| !p.is_empty()).collect();
+    if team.is_empty() {
+        "engagement-guide.md".to_owned()
+    } else {
+        format!("engagement-guide-{}.md", team.join("-"))
+    }
+}
