@@ -141,7 +141,10 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
 
   const fail = (host, error) => {
     const reason = why(error);
-    const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval/i.test(reason);
+    // Chromium: "...Content Security Policy...'wasm-unsafe-eval'..."; Firefox: "...blocked by
+    // CSP"; WebKit: "Refused to create a WebAssembly object because 'unsafe-eval' or
+    // 'wasm-unsafe-eval' is not an allowed source...".
+    const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval|\bCSP\b/i.test(reason);
     say(
       host,
       blocked
