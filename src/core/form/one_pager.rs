@@ -106,7 +106,7 @@ impl FormSpec {
             "Proposed start date",
             Kind::Date,
             true,
-            None,
+            Some("Type a / between the parts of the date, in the order the box shows them."),
             "Enter the proposed start date, including the day, month and year",
         );
         f(
