@@ -384,6 +384,15 @@ async function startXvfb() {
   return { display: `:${display}`, xvfb };
 }
 
+/** `promise`, or an error after `ms`. */
+function within(ms, message, promise) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
+
 async function freePort() {
   const { createServer } = await import('node:net');
   return new Promise((resolve) => {
@@ -419,26 +428,39 @@ async function launchWebKit() {
     downloads,
     display,
     // WebKitWebDriver runs one session at a time: each page gets a driver (and MiniBrowser).
+    // Now and then a MiniBrowser never answers the new session (about one start in 40 here):
+    // that start is abandoned and another made, up to three.
     async open(url, { wait = true } = {}) {
-      const port = await freePort();
-      const driver = started(spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
-      const server = `http://127.0.0.1:${port}`;
-      for (let i = 0; ; i++) {
+      for (let attempt = 1; ; attempt++) {
+        const port = await freePort();
+        const driver = started(spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
+        let session = null;
         try {
-          await fetch(`${server}/status`);
-          break;
+          const server = `http://127.0.0.1:${port}`;
+          for (let i = 0; ; i++) {
+            try {
+              await fetch(`${server}/status`);
+              break;
+            } catch (error) {
+              if (i > 100) throw error;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+          session = await within(30000, 'MiniBrowser did not start', new Builder().usingServer(server).withCapabilities(capabilities).build());
+          await session.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
+          const entry = { session, driver };
+          sessions.add(entry);
+          await session.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
+          const page = new WebKitPage(session, () => sessions.delete(entry) && driver.kill(), display);
+          await page.goto(url, { wait });
+          return page;
         } catch (error) {
-          if (i > 100) throw error;
-          await new Promise((r) => setTimeout(r, 100));
+          for (const entry of sessions) if (entry.session === session) sessions.delete(entry);
+          if (session) await within(5000, "quit", session.quit()).catch(() => {});
+          driver.kill();
+          if (attempt >= 3) throw error;
         }
       }
-      const session = await new Builder().usingServer(server).withCapabilities(capabilities).build();
-      const entry = { session, driver };
-      sessions.add(entry);
-      await session.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
-      const page = new WebKitPage(session, () => sessions.delete(entry) && driver.kill(), display);
-      await page.goto(url, { wait });
-      return page;
     },
     async close() {
       for (const { session, driver } of sessions) {
