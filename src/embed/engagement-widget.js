@@ -116,6 +116,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // behind can no longer reach the page or storage.
   let dead = null;
   const instances = new Set();
+  // The stopped apps' handles, held so that no garbage collection frees them into the module.
+  const held = [];
   const ours = (error) =>
     typeof WebAssembly === 'object' &&
     error instanceof WebAssembly.RuntimeError &&
@@ -178,6 +180,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     stop() {
       const root = this.shadowRoot;
       if (!this.#mount || !root) return;
+      held.push(this.#mount);
       this.#mount = null;
       const text = this.#saved
         ? `${dead}. Your answers saved at ${clock(this.#saved)} are kept and come back when you reload the page; anything typed after that may be lost.`
