@@ -3,8 +3,9 @@
 # takes seconds. Usage: scripts/setup.sh serve|test|bench
 #   serve: the pinned Rust toolchain and wasm32 target, Trunk, the wasm-bindgen CLI matching
 #          Cargo.lock, and wasm-opt (npm binaryen) on PATH.
-#   test:  all of that, plus Chromium, ChromeDriver, poppler's PDF tools and the npm test
-#          packages.
+#   test:  all of that, plus the three engines the journeys run in (Chromium and ChromeDriver;
+#          Firefox ESR and geckodriver; WebKitGTK's WebKitWebDriver and MiniBrowser, with Xvfb
+#          and xclip), poppler's PDF tools and the npm test packages.
 #   bench: all of that, plus brotli for compressed-size figures.
 # Source it (". scripts/setup.sh test") or run it; scripts/env.sh puts the tools on PATH.
 set -euo pipefail
@@ -14,6 +15,7 @@ mode=${1:-test}
 case "$mode" in serve | test | bench) ;; *) echo "usage: scripts/setup.sh serve|test|bench" >&2; exit 2 ;; esac
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # shellcheck source=scripts/env.sh
 . "$root/scripts/env.sh"
 
@@ -52,29 +54,46 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 # 4. npm tools: binaryen's wasm-opt (Debian's is too old for current rustc output),
-#    playwright-core and axe-core, and the Markdown renderers commonmark and markdown-it.
-#    Reinstalled only when package-lock.json changes.
+#    playwright-core and axe-core, puppeteer-core and selenium-webdriver (the journeys' drivers;
+#    neither downloads a browser: PUPPETEER_SKIP_DOWNLOAD says so to puppeteer's scripts), and the
+#    Markdown renderers commonmark and markdown-it. Reinstalled only when package-lock.json
+#    changes.
 stamp=node_modules/.setup-stamp
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || ! [ -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, commonmark, markdown-it)"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "installing npm tools (binaryen, playwright-core, axe-core, puppeteer-core, selenium-webdriver, commonmark, markdown-it)"
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   echo "$want" >"$stamp"
 fi
 
-# 5. Chromium and ChromeDriver from Debian, for browser and end-to-end tests.
+# 5. The browsers from Debian, for browser, end-to-end and journey tests: Chromium and
+#    ChromeDriver; Firefox ESR; WebKitGTK's WebKitWebDriver and MiniBrowser, run under Xvfb,
+#    whose clipboard xclip reads.
 if [ "$mode" != serve ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  # pdftotext and pdfinfo read the printed pages in the end-to-end tests.
-  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ "$mode" = test ]; then
+    command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+    command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+    command -v Xvfb >/dev/null || missing+=(xvfb)
+    command -v xclip >/dev/null || missing+=(xclip)
+    # pdftotext and pdfinfo read the printed pages in the end-to-end tests.
+    command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  fi
   if [ "$mode" = bench ] && ! command -v brotli >/dev/null; then missing+=(brotli); fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} (apt)"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
+fi
+
+# 6. geckodriver (no Debian package), for the browser tests in Firefox: built by cargo install
+#    at a pinned version (a few minutes, once).
+if [ "$mode" = test ] && [ "$(geckodriver --version 2>/dev/null | head -n1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

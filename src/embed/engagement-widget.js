@@ -9,7 +9,10 @@
 // WebAssembly that sits next to this file; then mounts each instance (src/embed/element.rs).
 // When the module cannot start (no WebAssembly, a Content-Security-Policy without
 // 'wasm-unsafe-eval', a failed download), each instance says so in words instead of staying
-// blank. No inline script, no eval, no innerHTML: it runs under a strict CSP with Trusted Types.
+// blank. When it stops later (a trap: a Rust panic aborts, or a fault in the module), every
+// instance's form is made inert and says which saved answers come back on reload, without
+// calling the module again. No inline script, no eval, no innerHTML: it runs under a strict
+// CSP with Trusted Types.
 
 const TAG = 'engagement-widget';
 const LOADED = Symbol.for('engagement-widget.loader');
@@ -29,9 +32,10 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     const wasm = fetch(new URL('./engagement-widget-app_bg.wasm', here));
     wasm.catch(() => {});
     const glue = await import(new URL('./engagement-widget-app.js', here).href);
-    await glue.default({ module_or_path: wasm });
+    exports = await glue.default({ module_or_path: wasm });
     return glue;
   })();
+  let exports = null;
   // Reported once per page; each instance shows the message itself.
   ready.catch((error) => console.error('engagement-widget could not start:', error));
 
@@ -40,8 +44,9 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     if (!sheet && 'replaceSync' in CSSStyleSheet.prototype) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(
-        ':host{display:block}p{all:initial;display:block;font:16px/1.5 system-ui,sans-serif;' +
-          'color:CanvasText;padding:12px 16px;border:1px solid GrayText;border-radius:6px}'
+        ':host{display:block}.ew-msg{all:initial;display:block;font:16px/1.5 system-ui,sans-serif;' +
+          'color:CanvasText;background:Canvas;padding:12px 16px;border:1px solid GrayText;border-radius:6px}' +
+          '[role=alert]{position:sticky;top:0;z-index:1;margin-bottom:8px;border:2px solid}[inert]{opacity:.6}'
       );
     }
     return sheet;
@@ -86,28 +91,69 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     return reserve;
   };
 
+  const message = (text, role = 'status') => {
+    const p = document.createElement('p');
+    p.className = 'ew-msg';
+    p.setAttribute('role', role);
+    p.textContent = text;
+    return p;
+  };
   const say = (host, text, keep = []) => {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const s = messageSheet();
     if (s) root.adoptedStyleSheets = [s, ...keep];
-    const p = document.createElement('p');
-    p.setAttribute('role', 'status');
-    p.textContent = text;
-    root.replaceChildren(p);
+    root.replaceChildren(message(text));
   };
+  const tell = (host, reason) =>
+    host.dispatchEvent(
+      new CustomEvent('engagement-error', { bubbles: true, composed: true, detail: { message: reason } })
+    );
+  const why = (error) => String((error && error.message) || error || 'unknown error');
+
+  // The module stopped (a trap). Its memory may be corrupt, so nothing calls it again: every
+  // instance's form goes inert under a message, and the module loses its handles on the page
+  // (the table of JavaScript values it holds is emptied), so a timer or listener it left
+  // behind can no longer reach the page or storage.
+  let dead = null;
+  const instances = new Set();
+  // The stopped apps' handles, held so that no garbage collection frees them into the module.
+  const held = [];
+  const ours = (error) =>
+    typeof WebAssembly === 'object' &&
+    error instanceof WebAssembly.RuntimeError &&
+    (!/\.(m?js|wasm)\b/.test(error.stack || '') || /engagement-widget-app/.test(error.stack));
+  const die = (error) => {
+    if (dead || !exports) return;
+    dead = `The engagement guide stopped working (${error})`;
+    console.error('engagement-widget stopped:', error);
+    for (const table of Object.values(exports)) {
+      if (table instanceof WebAssembly.Table) {
+        try {
+          for (let i = 0; i < table.length; i++) table.set(i, undefined);
+        } catch {
+          // a table of functions: not the page's values
+        }
+      }
+    }
+    for (const host of instances) host.stop();
+  };
+  addEventListener('error', (e) => ours(e.error) && die(e.error));
+  addEventListener('unhandledrejection', (e) => ours(e.reason) && die(e.reason));
+  const clock = (t) => `${t.getHours()}`.padStart(2, '0') + ':' + `${t.getMinutes()}`.padStart(2, '0');
 
   const fail = (host, error) => {
-    const reason = String((error && error.message) || error || 'unknown error');
-    const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval/i.test(reason);
+    const reason = why(error);
+    // Chromium: "...Content Security Policy...'wasm-unsafe-eval'..."; Firefox: "...blocked by
+    // CSP"; WebKit: "Refused to create a WebAssembly object because 'unsafe-eval' or
+    // 'wasm-unsafe-eval' is not an allowed source...".
+    const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval|\bCSP\b/i.test(reason);
     say(
       host,
       blocked
         ? "The engagement guide can't start here: this page's security policy blocks WebAssembly ('wasm-unsafe-eval' is needed)."
         : `The engagement guide can't start in this browser (${reason}). Try a current version of Chrome, Edge, Firefox or Safari.`
     );
-    host.dispatchEvent(
-      new CustomEvent('engagement-error', { bubbles: true, composed: true, detail: { message: reason } })
-    );
+    tell(host, reason);
   };
 
   class EngagementWidget extends HTMLElement {
@@ -115,24 +161,50 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       return OBSERVED;
     }
 
-    /** How many widget apps are mounted (for leak checks). */
+    /** How many widget apps are mounted (for leak checks); none once the module stopped. */
     static async mountedApps() {
       const glue = await ready;
-      return glue.mountedApps();
+      return dead ? 0 : glue.mountedApps();
     }
 
     #mount = null;
+    /** When this instance last said its draft was saved. */
+    #saved = null;
+
+    constructor() {
+      super();
+      this.addEventListener('engagement-draft-saved', () => dead || (this.#saved = new Date()));
+    }
+
+    /** The module stopped: the form goes inert under a message (see `die`). */
+    stop() {
+      const root = this.shadowRoot;
+      if (!this.#mount || !root) return;
+      held.push(this.#mount);
+      this.#mount = null;
+      const text = this.#saved
+        ? `${dead}. Your answers saved at ${clock(this.#saved)} are kept and come back when you reload the page; anything typed after that may be lost.`
+        : `${dead}. Answers typed since the page opened may not have been saved; reloading the page brings back the last saved draft, if there is one.`;
+      for (const child of root.children) child.inert = true;
+      root.prepend(message(text, 'alert'));
+      const s = messageSheet();
+      if (s) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+      tell(this, text);
+    }
 
     connectedCallback() {
       if (this.#mount) return; // moved within the page: the app keeps running
+      instances.add(this);
       const reserve = this.shadowRoot ? null : reservation(lastHeight(this));
       if (!this.shadowRoot) say(this, 'Loading the engagement guide…', reserve ? [reserve] : []);
       ready.then(
         (glue) => {
           if (!this.isConnected || this.#mount) return;
+          if (dead) return say(this, `${dead}. Reload the page to start it again.`);
           try {
             this.#mount = glue.mount(this);
           } catch (error) {
+            if (ours(error)) return die(error);
             fail(this, error);
             return;
           }
@@ -155,10 +227,12 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
         if (this.isConnected || !this.#mount) return;
         const mount = this.#mount;
         this.#mount = null;
+        instances.delete(this);
         try {
           mount.unmount();
           mount.free();
         } catch (error) {
+          if (ours(error)) return die(error);
           console.error('engagement-widget could not unmount cleanly:', error);
         }
       });
@@ -169,6 +243,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       try {
         this.#mount.refresh();
       } catch (error) {
+        if (ours(error)) return die(error);
         fail(this, error);
       }
     }

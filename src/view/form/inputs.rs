@@ -66,7 +66,7 @@ pub fn date_input(c: Control, min: Option<AttrValue>) -> Html {
         None => AttrValue::Static(""),
     };
     html! {
-        <input class={classes!("input", "input-date", c.invalid.then_some("input-error"))}
+        <input class={classes!("input", "input-date", c.invalid.then_some("input-error"), c.value.is_empty().then_some("input-empty"))}
             type="date" id={c.ids.control.clone()} name={c.ids.control.clone()}
             {value} min={min} spellcheck="false"
             aria-describedby={c.described_by.clone()} aria-invalid={c.aria_invalid()}

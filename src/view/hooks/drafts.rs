@@ -32,7 +32,14 @@ struct Carrier {
     current: RefCell<Values>,
     /// Whether drafts are on, as last rendered.
     saving: Cell<bool>,
+    /// When the oldest change not yet saved was made (see [`MAX_UNSAVED_MS`]).
+    since: Cell<Option<f64>>,
 }
+
+/// However fast the visitor types, a change is saved within this many milliseconds: the
+/// debounce restarts on every change, so without it a visitor who never pauses for
+/// [`AUTOSAVE_MS`] would save nothing until they do, and a trap would lose all of it.
+const MAX_UNSAVED_MS: f64 = 1000.0;
 
 impl Carrier {
     fn run(&self, commands: Vec<Command>) {
@@ -58,6 +65,7 @@ impl Carrier {
     }
 
     fn flush(&self) {
+        self.since.set(None);
         let commands = self.policy.borrow_mut().flush(&self.store, now());
         self.run(commands);
     }
@@ -83,6 +91,7 @@ pub fn use_drafts(
                 host,
                 current: RefCell::default(),
                 saving: Cell::new(state.draft.saving()),
+                since: Cell::new(None),
             });
             let on_request = {
                 let carrier = carrier.clone();
@@ -96,7 +105,7 @@ pub fn use_drafts(
     *carrier.current.borrow_mut() = state.form.values.clone();
     carrier.saving.set(state.draft.saving());
 
-    // Debounced autosave: each change restarts the timer.
+    // Debounced autosave: each change restarts the timer, never past MAX_UNSAVED_MS.
     {
         let carrier = carrier.clone();
         let saving = state.draft.saving();
@@ -104,8 +113,12 @@ pub fn use_drafts(
             // Also when saving comes back on (an unreadable draft replaced).
             (state.form.values.clone(), state.chose_draft, saving),
             move |(values, _, saving)| {
-                let due = carrier.policy.borrow_mut().changed(values, *saving, now());
-                let timer = due.then(|| Timeout::new(AUTOSAVE_MS, move || carrier.flush()));
+                let now = now();
+                let due = carrier.policy.borrow_mut().changed(values, *saving, now);
+                let since = carrier.since.get().filter(|_| due).unwrap_or(now);
+                carrier.since.set(due.then_some(since));
+                let wait = (since + MAX_UNSAVED_MS - now).clamp(0.0, f64::from(AUTOSAVE_MS));
+                let timer = due.then(|| Timeout::new(wait as u32, move || carrier.flush()));
                 move || drop(timer)
             },
         );

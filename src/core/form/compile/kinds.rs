@@ -10,6 +10,9 @@ use crate::core::form::{is_key, Choice, FieldSpec, Group, Key, Kind, Messages, U
 const DEFAULT_MAX_CHARS: u32 = 200;
 /// An "Other" field's limit when the definition gives none.
 const DEFAULT_OTHER_CHARS: u32 = 80;
+/// What a date field says when the definition gives no hint.
+pub const DATE_HINT: &str =
+    "Type a / between the parts of the date, in the order the box shows them.";
 /// A list's limit when the definition gives none.
 const DEFAULT_MAX_ITEMS: u32 = 50;
 
@@ -307,6 +310,12 @@ pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) ->
         Kind::Lines { .. } => format!("Enter {}, one per line", lower_first(&label)),
         _ => format!("Enter {}", lower_first(&label)),
     };
+    // WebKit's date box does not move to the next part as digits are typed; a "/" moves it in
+    // every engine, so a date says how to type one unless the definition says otherwise.
+    let hint = match (&kind, &def.hint) {
+        (Kind::Date { .. }, None) => Some(DATE_HINT.to_owned()),
+        (_, hint) => hint.clone(),
+    };
     let default = match (&kind, def.default) {
         (Kind::WholeNumber { .. }, Some(n)) => Some(n.to_string()),
         _ => None,
@@ -323,7 +332,7 @@ pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) ->
         }),
         kind,
         required,
-        hint: def.hint.clone(),
+        hint,
         missing: def.messages.required.clone().unwrap_or(generated),
         messages: def.messages.clone(),
         autocomplete: def.autocomplete.clone(),

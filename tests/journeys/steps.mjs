@@ -1,0 +1,77 @@
+// What a visitor does, as steps shared by the journeys (in any engine, see driver.mjs).
+import { futureDate } from './driver.mjs';
+
+/** The one-pager's required questions and the message each gives when left empty, in order. */
+export const REQUIRED = [
+  ['Enter the team name', 'Team name'],
+  ['Enter the name of the point of contact', 'Point of contact'],
+  ['Enter the contact email address', 'Contact email'],
+  ['Describe the problem', 'Problem'],
+  ['Describe the proposed solution', 'Proposed solution'],
+  ['Enter the engagement goal', 'Engagement goal'],
+  ['Enter the diffusion goal', 'Diffusion goal'],
+  ['Enter at least one success measure', 'Success measures'],
+  ['Enter the proposed start date, including the day, month and year', 'Proposed start date'],
+  ['Select how often you will hold retros', 'Weekly (recommended)'],
+  ['Confirm that your team agrees with “The aux engineer will not do the hard work”', 'We understand that the aux engineer will not do the hard work for us'],
+  ['Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”', 'We understand that diffusion is the primary goal and project success the secondary one'],
+  ['Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
+  ['Confirm that your team agrees with “If failure modes persist, the engagement ends early”', 'We understand that the engagement ends early if failure modes persist'],
+];
+
+export const ANSWERS = {
+  'Team name': 'Payments Platform',
+  'Point of contact': 'Ada Lovelace',
+  'Contact email': 'ada@payments.example',
+  Problem: 'Deploys take a day.',
+  'Proposed solution': 'Pair on the pipeline.',
+  'Engagement goal': 'Deploy in an hour.',
+  'Diffusion goal': 'Every team owns its pipeline.',
+  'Success measures': 'Lead time under 1 hour\nChange failure rate under 5%',
+};
+
+/** Answers every question as a visitor would: typing, clicking, ticking. `sel` names the widget. */
+export async function fillComplete(page, sel) {
+  for (const [label, text] of Object.entries(ANSWERS)) await page.fill({ in: sel, label }, text);
+  await page.typeDate({ in: sel, label: 'Proposed start date' }, futureDate());
+  await page.check({ in: sel, label: 'Weekly (recommended)' });
+  const boxes = await page.run((h, sel) => h.all({ in: sel, css: 'input[type=checkbox]' }).length, sel);
+  for (let i = 0; i < boxes; i++) await page.check({ in: sel, css: 'input[type=checkbox]', nth: i });
+  // Leave the last box, so that every answer has been taken.
+  await page.click({ in: sel, label: 'Additional notes' });
+}
+
+/** Every answer on screen, by label (checkboxes and radios as booleans). */
+export async function answers(page, sel) {
+  return page.run((h, sel, labels) => {
+    const out = {};
+    for (const label of labels) out[label] = h.value({ in: sel, label });
+    out.weekly = h.value({ in: sel, label: 'Weekly (recommended)' });
+    out.checks = h.all({ in: sel, css: 'input[type=checkbox]' }).map((c) => c.checked);
+    return out;
+  }, sel, [...Object.keys(ANSWERS), 'Proposed start date', 'Length in weeks']);
+}
+
+/** Waits until the draft bar says the draft was saved. */
+export async function saved(page, sel) {
+  await page.until((h, sel) => /Draft saved \d\d:\d\d/.test(h.text({ in: sel, css: '.draft-status' })), sel);
+}
+
+/** Records the widget's host events and the links it opens (mail links are not followed). */
+export async function recordLinksAndEvents(page) {
+  await page.run(() => {
+    const click = HTMLAnchorElement.prototype.click;
+    globalThis.__links = [];
+    globalThis.__events = [];
+    HTMLAnchorElement.prototype.click = function () {
+      globalThis.__links.push({ href: this.href, download: this.download });
+      if (this.href.startsWith('mailto:')) return;
+      return click.call(this);
+    };
+    for (const type of ['generated', 'copied', 'draft-saved', 'error']) {
+      document.addEventListener(`engagement-${type}`, (e) =>
+        globalThis.__events.push({ type: e.type, target: e.target.id, detail: e.detail, at: new Date().getTime() })
+      );
+    }
+  });
+}
