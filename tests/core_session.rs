@@ -97,8 +97,8 @@ struct Tab {
     store: Memory,
     /// The effect's dependencies as last run: the values, the draft choice, saving.
     seen: Option<(Values, u32, bool)>,
-    /// A debounced save is waiting.
-    timer: bool,
+    /// When the debounced save is due, if one is waiting.
+    timer: Option<f64>,
     /// `engagement-draft-saved` events the host heard.
     saved_events: usize,
     /// The clock, in milliseconds since 1970.
@@ -119,7 +119,7 @@ impl Tab {
             policy,
             store: store.clone(),
             seen: None,
-            timer: false,
+            timer: None,
             saved_events: 0,
             now: 1_795_000_000_000.0,
         };
@@ -138,7 +138,11 @@ impl Tab {
             saving,
         );
         if self.seen.as_ref() != Some(&deps) {
-            self.timer = self.policy.changed(&deps.0, saving, self.now);
+            let now = self.now;
+            self.timer = self
+                .policy
+                .changed(&deps.0, saving, now)
+                .map(|wait| now + f64::from(wait));
             self.seen = Some(deps);
         }
     }
@@ -157,6 +161,14 @@ impl Tab {
         }
     }
 
+    /// Time passes: a save that is due by then is made.
+    fn wait(&mut self, ms: f64) {
+        self.now += ms;
+        if self.timer.is_some_and(|due| due <= self.now) {
+            self.pause();
+        }
+    }
+
     fn type_in(&mut self, id: &str, text: &str) {
         self.now += 1_000.0;
         self.act(Action::Edit(id.into(), text.to_owned()));
@@ -164,7 +176,7 @@ impl Tab {
 
     /// The visitor stops typing long enough for the debounce to run out.
     fn pause(&mut self) {
-        if std::mem::take(&mut self.timer) {
+        if self.timer.take().is_some() {
             let commands = self.policy.flush(&self.store, self.now);
             self.run(commands);
         }
@@ -172,7 +184,7 @@ impl Tab {
 
     /// The page is hidden, left or closed.
     fn leave(&mut self) {
-        self.timer = false;
+        self.timer = None;
         let commands = self.policy.flush(&self.store, self.now);
         self.run(commands);
     }
@@ -240,6 +252,27 @@ fn a_pause_in_typing_saves_the_draft_and_the_next_visit_restores_it() {
     let next = Tab::open(&store);
     assert_eq!(team(next.values()), "Payments");
     assert_eq!(next.session.draft, DraftStatus::Restored(Some(tab.now)));
+}
+
+#[test]
+fn typing_without_a_pause_is_saved_within_a_second_of_the_first_keystroke() {
+    let store = Memory::default();
+    let mut tab = Tab::open(&store);
+    let started = tab.now;
+    let mut typed = String::new();
+    // A keystroke every 200 ms, never the half-second pause the debounce waits for.
+    while store.own().is_none() {
+        typed.push('x');
+        tab.act(Action::Edit("team".into(), typed.clone()));
+        tab.wait(200.0);
+        assert!(
+            tab.now - started <= 1200.0,
+            "still unsaved after {} ms",
+            tab.now - started
+        );
+    }
+    assert!(tab.now - started >= 1000.0, "not before a second");
+    assert_eq!(tab.saved_events, 1);
 }
 
 #[test]
@@ -699,7 +732,7 @@ fn without_storage_drafts_are_off_and_nothing_is_tried() {
         )
     );
     tab.type_in("team", "Payments");
-    assert!(!tab.timer, "no save is held");
+    assert!(tab.timer.is_none(), "no save is held");
     tab.leave();
     assert_eq!(tab.session.announcement, None);
 }
@@ -713,7 +746,7 @@ fn storage_that_goes_away_turns_drafts_off() {
     tab.pause();
     assert_eq!(tab.session.draft, DraftStatus::Off);
     tab.type_in("team", "Payments Platform");
-    assert!(!tab.timer, "saving is off");
+    assert!(tab.timer.is_none(), "saving is off");
 }
 
 #[test]

@@ -23,6 +23,10 @@ use crate::core::form::Values;
 
 /// How long typing must pause before the draft is saved, in milliseconds.
 pub const AUTOSAVE_MS: u32 = 500;
+/// However fast the visitor types, a change is saved within this many milliseconds: the
+/// debounce restarts on every change, so without a limit a visitor who never pauses for
+/// [`AUTOSAVE_MS`] would save nothing until they do (and a trap would lose all of it).
+pub const MAX_UNSAVED_MS: f64 = 1000.0;
 
 /// What the save policy asks of its hook.
 #[derive(Clone, Debug)]
@@ -71,6 +75,8 @@ pub struct SavePolicy {
     kept_written: bool,
     /// [`Session::chose_draft`] as last seen.
     chose: u32,
+    /// When the oldest change not yet saved was made.
+    since: Option<f64>,
 }
 
 impl SavePolicy {
@@ -85,6 +91,7 @@ impl SavePolicy {
             // Offered on load: let go once answered.
             kept_written: matches!(session.offer, Some(Offer::Kept(_))),
             chose: session.chose_draft,
+            since: None,
         }
     }
 
@@ -100,16 +107,20 @@ impl SavePolicy {
         }
     }
 
-    /// The answers changed, the visitor chose between drafts, or saving came back on: whether
-    /// a save is now due. If so it is held, and the hook (re)starts the debounce, calling
-    /// [`SavePolicy::flush`] after [`AUTOSAVE_MS`] of quiet.
-    pub fn changed(&mut self, values: &Values, saving: bool, now: f64) -> bool {
+    /// The answers changed, the visitor chose between drafts, or saving came back on: when a
+    /// save is now due, in milliseconds from `now`, if one is. It is held, and the hook
+    /// (re)starts its timer, calling [`SavePolicy::flush`] then: after [`AUTOSAVE_MS`] of
+    /// quiet, but never later than [`MAX_UNSAVED_MS`] after the first change not yet saved.
+    pub fn changed(&mut self, values: &Values, saving: bool, now: f64) -> Option<u32> {
         let stored = self.stored.as_ref() == Some(values) && self.pending.is_none();
         if !saving || stored && !self.owes_kept() {
-            return false;
+            self.since = None;
+            return None;
         }
         self.hold(values.clone(), now);
-        true
+        let since = *self.since.get_or_insert(now);
+        let wait = (since + MAX_UNSAVED_MS - now).clamp(0.0, f64::from(AUTOSAVE_MS));
+        Some(wait as u32)
     }
 
     /// Another tab wrote or cleared this draft; `current` is what this form holds.
@@ -139,6 +150,7 @@ impl SavePolicy {
     /// Writes the held draft, if any: when the debounce runs out, and at once when the page is
     /// hidden or left or the widget goes away.
     pub fn flush(&mut self, store: &impl DraftStorage, now: f64) -> Vec<Command> {
+        self.since = None;
         let Some(draft) = self.pending.take() else {
             return Vec::new();
         };

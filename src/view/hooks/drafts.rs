@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::use_mount;
 use crate::core::draft::decode;
 use crate::core::form::Values;
-use crate::core::session::saving::{Command, DraftRequest, Elsewhere, SavePolicy, AUTOSAVE_MS};
+use crate::core::session::saving::{Command, DraftRequest, Elsewhere, SavePolicy};
 use crate::core::session::stored::Loaded;
 use crate::core::session::Session;
 use crate::platform::clock::now;
@@ -32,14 +32,7 @@ struct Carrier {
     current: RefCell<Values>,
     /// Whether drafts are on, as last rendered.
     saving: Cell<bool>,
-    /// When the oldest change not yet saved was made (see [`MAX_UNSAVED_MS`]).
-    since: Cell<Option<f64>>,
 }
-
-/// However fast the visitor types, a change is saved within this many milliseconds: the
-/// debounce restarts on every change, so without it a visitor who never pauses for
-/// [`AUTOSAVE_MS`] would save nothing until they do, and a trap would lose all of it.
-const MAX_UNSAVED_MS: f64 = 1000.0;
 
 impl Carrier {
     fn run(&self, commands: Vec<Command>) {
@@ -65,7 +58,6 @@ impl Carrier {
     }
 
     fn flush(&self) {
-        self.since.set(None);
         let commands = self.policy.borrow_mut().flush(&self.store, now());
         self.run(commands);
     }
@@ -91,7 +83,6 @@ pub fn use_drafts(
                 host,
                 current: RefCell::default(),
                 saving: Cell::new(state.draft.saving()),
-                since: Cell::new(None),
             });
             let on_request = {
                 let carrier = carrier.clone();
@@ -105,7 +96,7 @@ pub fn use_drafts(
     *carrier.current.borrow_mut() = state.form.values.clone();
     carrier.saving.set(state.draft.saving());
 
-    // Debounced autosave: each change restarts the timer, never past MAX_UNSAVED_MS.
+    // Debounced autosave: each change restarts the timer, as the save policy says.
     {
         let carrier = carrier.clone();
         let saving = state.draft.saving();
@@ -113,12 +104,8 @@ pub fn use_drafts(
             // Also when saving comes back on (an unreadable draft replaced).
             (state.form.values.clone(), state.chose_draft, saving),
             move |(values, _, saving)| {
-                let now = now();
-                let due = carrier.policy.borrow_mut().changed(values, *saving, now);
-                let since = carrier.since.get().filter(|_| due).unwrap_or(now);
-                carrier.since.set(due.then_some(since));
-                let wait = (since + MAX_UNSAVED_MS - now).clamp(0.0, f64::from(AUTOSAVE_MS));
-                let timer = due.then(|| Timeout::new(wait as u32, move || carrier.flush()));
+                let due = carrier.policy.borrow_mut().changed(values, *saving, now());
+                let timer = due.map(|wait| Timeout::new(wait, move || carrier.flush()));
                 move || drop(timer)
             },
         );
