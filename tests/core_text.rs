@@ -4,9 +4,7 @@
 use engagement_widget::core::date::{is_leap_year, Date};
 use engagement_widget::core::text::{
     count_chars, count_message, count_words, counter_visible, line_entries, normalize_newlines,
-    sort_stable_by_key,
 };
-use proptest::prelude::*;
 
 #[test]
 fn words_are_counted_as_a_reader_would() {
@@ -116,25 +114,4 @@ fn dates_order_and_add_days() {
     assert_eq!(d("2028-02-28").add_days(1).to_string(), "2028-02-29");
     assert_eq!(d("2027-02-28").add_days(1).to_string(), "2027-03-01");
     assert_eq!(d("2026-12-31").add_days(1).to_string(), "2027-01-01");
-}
-
-#[test]
-fn the_small_sort_keeps_equal_keys_in_order() {
-    let sorted = sort_stable_by_key(
-        vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')],
-        &|p| p.0,
-    );
-    assert_eq!(sorted, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
-    assert!(sort_stable_by_key(Vec::<u8>::new(), &|x| *x).is_empty());
-}
-
-proptest! {
-    /// The same order as the standard library's stable sort, equal keys included.
-    #[test]
-    fn the_small_sort_agrees_with_the_standard_one(keys in proptest::collection::vec(0u8..6, 0..80)) {
-        let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
-        let mut expected = items.clone();
-        expected.sort_by_key(|p| p.0);
-        prop_assert_eq!(sort_stable_by_key(items, &|p| p.0), expected);
-    }
 }

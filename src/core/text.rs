@@ -147,28 +147,3 @@ pub fn count_message(words: usize, max: usize) -> String {
         format!("You have {over} {} too many", plural(over))
     }
 }
-
-/// Sorts by key, keeping items with equal keys in their order (a merge sort).
-///
-/// The standard library's stable sort is fast but costs about 2.4 KB of gzipped WebAssembly,
-/// this about half of that; the sanitiser sorts a few edits per round, for which this is
-/// plenty (`O(n log n)`, so a large paste stays fast).
-pub fn sort_stable_by_key<T, K: Ord>(mut items: Vec<T>, key: &impl Fn(&T) -> K) -> Vec<T> {
-    if items.len() < 2 {
-        return items;
-    }
-    let right = items.split_off(items.len() / 2);
-    let left = sort_stable_by_key(items, key);
-    let mut right = sort_stable_by_key(right, key).into_iter().peekable();
-    let mut merged = Vec::with_capacity(left.len() + right.len());
-    for item in left {
-        let k = key(&item);
-        // Strictly less: on equal keys the left (earlier) item goes first.
-        while let Some(smaller) = right.next_if(|r| key(r) < k) {
-            merged.push(smaller);
-        }
-        merged.push(item);
-    }
-    merged.extend(right);
-    merged
-}

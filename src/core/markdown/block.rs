@@ -25,7 +25,6 @@ use std::ops::Range;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::list_marker::{strip_list_marker, ListMarker};
-use crate::core::text::sort_stable_by_key;
 
 /// The parser options used to analyse and to preview: the GFM-style extensions that change
 /// structure (tables, task lists, strikethrough, footnotes).
@@ -128,7 +127,9 @@ fn tidy(s: &str) -> String {
 /// Applies edits from last to first. Edits that overlap an earlier one are dropped; the next
 /// round finds them again.
 fn apply(text: &str, edits: Vec<Edit>) -> String {
-    let edits = sort_stable_by_key(edits, &|e: &Edit| (e.at, e.remove));
+    let mut edits = edits;
+    // Stable: edits at the same place keep the order they were found in.
+    edits.sort_by_key(|e| (e.at, e.remove));
     let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
     for edit in edits {
         let clashes = kept.last().is_some_and(|prev| {
