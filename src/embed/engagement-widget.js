@@ -28,11 +28,20 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       throw new Error('this browser cannot run WebAssembly');
     }
     // Fetch the WebAssembly while the glue module loads, not after: one round trip fewer
-    // before the first render. A failed fetch is reported through `ready` below.
+    // before the first render. The two files are one version's pair (their names carry its
+    // hash, see scripts/post-build.mjs); one that does not arrive (the network, or a host that
+    // removed this version's files) is said as such through `ready` below.
     const wasm = fetch(new URL('./engagement-widget-app_bg.wasm', here));
     wasm.catch(() => {});
-    const glue = await import(new URL('./engagement-widget-app.js', here).href);
-    exports = await glue.default({ module_or_path: wasm });
+    const missing = (reason) => Object.assign(new Error(why(reason)), { missing: true });
+    const glue = await import(new URL('./engagement-widget-app.js', here).href).catch((e) => {
+      throw missing(e);
+    });
+    const response = await wasm.catch((e) => {
+      throw missing(e);
+    });
+    if (!response.ok) throw missing(`HTTP ${response.status}`);
+    exports = await glue.default({ module_or_path: response });
     return glue;
   })();
   let exports = null;
@@ -151,7 +160,9 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       host,
       blocked
         ? "The engagement guide can't start here: this page's security policy blocks WebAssembly ('wasm-unsafe-eval' is needed)."
-        : `The engagement guide can't start in this browser (${reason}). Try a current version of Chrome, Edge, Firefox or Safari.`
+        : error && error.missing
+          ? `The engagement guide could not be loaded: its files did not arrive (${reason}). Reload the page to try again.`
+          : `The engagement guide can't start in this browser (${reason}). Try a current version of Chrome, Edge, Firefox or Safari.`
     );
     tell(host, reason);
   };

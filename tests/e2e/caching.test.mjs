@@ -1,0 +1,133 @@
+// Later visits and upgrades, served the way the README tells hosts to: the app's
+// content-hashed files immutable for a year, the loader and pages revalidated (ETag, 304).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize } from 'node:path';
+import { launch, dist } from './harness.mjs';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+const HASHED = /^\/engagement-widget-app\.[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+
+/** A host's server: the README's cache headers, ETags, and a log of what was asked for. */
+async function hostServer(initialRoot) {
+  const state = { root: initialRoot, log: [], onRequest: () => {} };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
+    const file = normalize(join(state.root, path.endsWith('/') ? `${path}index.html` : path));
+    let body;
+    try {
+      if (!file.startsWith(state.root)) throw new Error('outside');
+      body = await readFile(file);
+    } catch {
+      state.log.push({ path, status: 404 });
+      res.writeHead(path === '/favicon.ico' ? 204 : 404);
+      return res.end();
+    }
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    const cache = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === etag) {
+      state.log.push({ path, status: 304 });
+      res.writeHead(304, { etag, 'cache-control': cache });
+      res.end();
+    } else {
+      state.log.push({ path, status: 200 });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag, 'cache-control': cache });
+      res.end(body);
+    }
+    state.onRequest(path);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = (path = '/') => `http://127.0.0.1:${server.address().port}${path}`;
+  state.close = () => new Promise((resolve) => server.close(resolve));
+  return state;
+}
+
+/** A copy of dist/ as the next version would ship it: the same app under another hash. */
+async function nextVersion() {
+  const dir = await mkdtemp(join(tmpdir(), 'ew-next-'));
+  await cp(dist, dir, { recursive: true });
+  const app = (await readdir(dir)).filter((f) => f.startsWith('engagement-widget-app.'));
+  const [old] = app[0].match(/[0-9a-f]{16}/);
+  const next = 'f'.repeat(16);
+  for (const name of app) await rename(join(dir, name), join(dir, name.replace(old, next)));
+  const loader = join(dir, 'engagement-widget.js');
+  await writeFile(loader, (await readFile(loader, 'utf8')).replaceAll(old, next));
+  return { dir, old, next };
+}
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => browser?.close());
+
+const ready = (page) => page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
+
+test('a later visit downloads nothing it already has: the app comes from the cache, the loader and page answer 304', async () => {
+  const server = await hostServer(dist);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url('/'));
+  await ready(page);
+  const first = server.log.splice(0);
+  assert.ok(first.some((r) => HASHED.test(r.path) && r.status === 200), 'the first visit fetches the app');
+
+  await page.goto('about:blank');
+  await page.goto(server.url('/'));
+  await ready(page);
+  const later = server.log.splice(0).filter((r) => r.path !== '/favicon.ico');
+  assert.deepEqual(later.filter((r) => HASHED.test(r.path)), [], 'the app is not asked for again');
+  assert.ok(later.some((r) => r.path === '/engagement-widget.js'), 'the loader is revalidated');
+  assert.deepEqual(later.filter((r) => r.status !== 304), [], `only 304s: ${JSON.stringify(later)}`);
+  await context.close();
+  await server.close();
+});
+
+test('files upgraded on the host in the middle of a visit never mix: the page runs its own version, or says it cannot start', async () => {
+  const { dir, old, next } = await nextVersion();
+  // The host keeps the last version's files for a while (as the README asks): the visit that
+  // began with the old loader finishes with the old app, whatever is upgraded meanwhile.
+  const keeping = await hostServer(dist);
+  keeping.onRequest = (path) => {
+    if (path === '/engagement-widget.js') keeping.root = dir; // upgraded right after the loader
+  };
+  await cp(join(dist), dir, { recursive: true, force: false, errorOnExist: false });
+  let context = await browser.newContext();
+  let page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(keeping.url('/'));
+  await ready(page);
+  const app = keeping.log.filter((r) => /engagement-widget-app/.test(r.path)).map((r) => r.path);
+  assert.ok(app.length === 2 && app.every((p) => p.includes(old)), `only the old pair: ${app}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await keeping.close();
+
+  // A host that removed the old files at once: the old loader's app is gone. The widget says so
+  // in words; it never runs the new glue with the old WebAssembly, or the other way round.
+  const replacing = await hostServer(dist);
+  const onlyNext = await mkdtemp(join(tmpdir(), 'ew-only-next-'));
+  await cp(dir, onlyNext, { recursive: true });
+  for (const name of await readdir(onlyNext)) {
+    if (name.includes(old)) await (await import('node:fs/promises')).rm(join(onlyNext, name));
+  }
+  replacing.onRequest = (path) => {
+    if (path === '/engagement-widget.js') replacing.root = onlyNext;
+  };
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(replacing.url('/'));
+  const message = page.locator('engagement-widget').getByRole('status');
+  await message.getByText('The engagement guide could not be loaded: its files did not arrive', { exact: false }).waitFor();
+  await message.getByText('Reload the page to try again.', { exact: false }).waitFor();
+  const asked = replacing.log.filter((r) => /engagement-widget-app/.test(r.path)).map((r) => r.path);
+  assert.ok(asked.length > 0 && asked.every((p) => p.includes(old)), `never the new pair: ${asked}`);
+  assert.ok(!asked.some((p) => p.includes(next)));
+  await context.close();
+  await replacing.close();
+});
