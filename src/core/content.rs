@@ -50,6 +50,10 @@ impl Default for Content {
 pub const PROGRAMME: &str = "AuxEng";
 
 pub const WIDGET_TITLE: &str = "Working with us on an engagement";
+/// What the widget is for, under its title.
+pub const LEAD: &str = "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution.";
+/// The last pitch step's link to the form, and the form's heading.
+pub const FORM_HEADING: &str = "Write your one-pager";
 pub const BASELINE_HEADING: &str = "Set a baseline";
 pub const BASELINE_INTRO: &str =
     "What will and won't happen in an engagement, agreed before it starts.";

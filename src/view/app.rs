@@ -16,6 +16,7 @@ use super::hooks::{
 };
 use super::output::Output;
 use crate::core::config::Resolved;
+use crate::core::content::FORM_HEADING;
 use crate::core::date::Date;
 use crate::core::form::Key;
 use crate::core::markdown::Imported;
@@ -156,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
             if *settled {
                 <Handout content={content.clone()} prefix={prefix.clone()} />
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
-                    <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ "Write your one-pager" }</h3>
+                    <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ FORM_HEADING }</h3>
                     <p class="lead">
                         { "Answer all the questions (optional ones say so), then check your one-pager. Nothing you type leaves this page unless you copy, download or email it." }
                     </p>

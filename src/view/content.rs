@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use super::hooks::use_mount;
 
-use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
+use crate::core::content::{
+    Content, BASELINE_HEADING, BASELINE_INTRO, FORM_HEADING, LEAD, PITCH_HEADING,
+};
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
 pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
@@ -21,7 +23,7 @@ pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
                     { title }
                 </h2>
                 <p class="lead">
-                    { "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution." }
+                    { LEAD }
                 </p>
             </header>
             if !problems.is_empty() {
@@ -132,7 +134,7 @@ pub fn Pitch(props: &ContentProps) -> Html {
                         if n == last {
                             <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
-                                    { "Write your one-pager" }
+                                    { FORM_HEADING }
                                 </a>
                             </p>
                         }
