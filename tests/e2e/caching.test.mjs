@@ -2,49 +2,10 @@
 // content-hashed files immutable for a year, the loader and pages revalidated (ETag, 304).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, extname, normalize } from 'node:path';
-import { launch, dist } from './harness.mjs';
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
-const HASHED = /^\/engagement-widget-app\.[0-9a-f]{16}(\.js|_bg\.wasm)$/;
-
-/** A host's server: the README's cache headers, ETags, and a log of what was asked for. */
-async function hostServer(initialRoot) {
-  const state = { root: initialRoot, log: [], onRequest: () => {} };
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
-    const file = normalize(join(state.root, path.endsWith('/') ? `${path}index.html` : path));
-    let body;
-    try {
-      if (!file.startsWith(state.root)) throw new Error('outside');
-      body = await readFile(file);
-    } catch {
-      state.log.push({ path, status: 404 });
-      res.writeHead(path === '/favicon.ico' ? 204 : 404);
-      return res.end();
-    }
-    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-    const cache = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    if (req.headers['if-none-match'] === etag) {
-      state.log.push({ path, status: 304 });
-      res.writeHead(304, { etag, 'cache-control': cache });
-      res.end();
-    } else {
-      state.log.push({ path, status: 200 });
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag, 'cache-control': cache });
-      res.end(body);
-    }
-    state.onRequest(path);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.url = (path = '/') => `http://127.0.0.1:${server.address().port}${path}`;
-  state.close = () => new Promise((resolve) => server.close(resolve));
-  return state;
-}
+import { join } from 'node:path';
+import { launch, dist, hostServer, HASHED } from './harness.mjs';
 
 /** A copy of dist/ as the next version would ship it: the same app under another hash. */
 async function nextVersion() {

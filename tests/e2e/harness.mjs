@@ -1,6 +1,8 @@
 // End-to-end harness: serves dist/ (and test fixtures) on loopback and drives Debian's
 // Chromium through playwright-core. Nothing is downloaded: the browser is /usr/bin/chromium.
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, normalize, extname } from 'node:path';
@@ -21,13 +23,15 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /**
  * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
- * `headers(path)` may add response headers (a Content-Security-Policy, say).
+ * `headers(path)` may add response headers (a Content-Security-Policy, say); `gzip` compresses
+ * bodies for clients that accept it.
  */
-export async function serve({ headers = () => ({}), root: served = dist } = {}) {
+export async function serve({ headers = () => ({}), root: served = dist, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -49,12 +53,15 @@ export async function serve({ headers = () => ({}), root: served = dist } = {}) 
       if (!file.startsWith(base)) throw new Error('outside the served folder');
       await stat(file);
       const body = await readFile(file);
+      // `gzip`: compressed bodies, as a host's server sends them (the benchmark's slow profile).
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
         ...headers(path),
       });
-      res.end(body);
+      res.end(zipped ? gzipSync(body) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -67,6 +74,49 @@ export async function serve({ headers = () => ({}), root: served = dist } = {}) 
     url: (path = '/') => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** The app's content-hashed files (scripts/post-build.mjs). */
+export const HASHED = /^\/engagement-widget-app\.[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+
+/** A host's server: the README's cache headers, ETags, and a log of what was asked for. */
+export async function hostServer(initialRoot = dist, { gzip = false } = {}) {
+  const state = { root: initialRoot, log: [], onRequest: () => {} };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
+    const file = normalize(join(state.root, path.endsWith('/') ? `${path}index.html` : path));
+    let body;
+    try {
+      if (!file.startsWith(state.root)) throw new Error('outside');
+      body = await readFile(file);
+    } catch {
+      state.log.push({ path, status: 404 });
+      res.writeHead(path === '/favicon.ico' ? 204 : 404);
+      return res.end();
+    }
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    const cache = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === etag) {
+      state.log.push({ path, status: 304 });
+      res.writeHead(304, { etag, 'cache-control': cache });
+      res.end();
+    } else {
+      state.log.push({ path, status: 200 });
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        etag,
+        'cache-control': cache,
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(zipped ? gzipSync(body) : body);
+    }
+    state.onRequest(path);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = (path = '/') => `http://127.0.0.1:${server.address().port}${path}`;
+  state.close = () => new Promise((resolve) => server.close(resolve));
+  return state;
 }
 
 /**
