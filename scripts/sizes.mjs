@@ -25,9 +25,10 @@ const total = (files) =>
     brotli: 0,
   });
 
-// What a host downloads before the first render: the loader, the wasm-bindgen glue and the
-// wasm (the CSS is compiled into the wasm). Today that is the whole widget. The app's two files
-// carry a content hash in their names (scripts/post-build.mjs).
+// What a host downloads: the loader (which carries the stylesheet and the first render's words,
+// and draws the title, expectations and pitch itself), the wasm-bindgen glue and the wasm (the
+// form and everything that acts). The first render needs the loader alone; the form needs all
+// three. The app's two files carry a content hash in their names (scripts/post-build.mjs).
 const app = readdirSync(join(root, 'dist')).filter((f) => /^engagement-widget-app\.[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
 if (app.length !== 2) {
   console.error(`dist/ should hold one hashed glue and one hashed wasm, not: ${app.join(', ') || 'none'}`);
@@ -48,9 +49,11 @@ row('widget  total', w);
 for (const f of floor) row(`floor   ${f.name}`, f);
 row('floor   total', fl);
 const ratio = w.gzip / fl.gzip;
+const first = widget[0].gzip / fl.gzip;
 console.log(
   `ratio (gzip): whole widget ${ratio.toFixed(2)}x the floor (budget ${BUDGET}x); ` +
-    `first render ${ratio.toFixed(2)}x (target ${FIRST_RENDER_TARGET}x); brotli ${(w.brotli / fl.brotli).toFixed(2)}x`
+    `first render (the loader alone) ${first.toFixed(2)}x (target ${FIRST_RENDER_TARGET}x); ` +
+    `brotli ${(w.brotli / fl.brotli).toFixed(2)}x`
 );
 // --budget checks issue 7's budget (2.5x); --ceiling X checks a given ratio instead (the test
 // command's regression guard while the budget is out of reach; see BENCHMARKS.md).

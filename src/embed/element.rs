@@ -1,8 +1,9 @@
 //! The Rust side of `<engagement-widget>`. The element class itself is defined by the loader
 //! (`engagement-widget.js`), so that a page whose browser cannot run the module still gets a
 //! readable message; the class forwards its lifecycle here:
-//! - `mount(host)` on connect: attach (or reuse) an open shadow root, adopt the shared
-//!   stylesheet, read the configuration and render the app into an inner element;
+//! - `mount(host, sheet)` on connect: attach (or reuse) an open shadow root, adopt the shared
+//!   stylesheet the loader holds, read the configuration and render the app into an inner
+//!   element (in place of the first render the loader may have drawn);
 //! - `Mount::refresh()` when an observed attribute changes;
 //! - `Mount::unmount()` on disconnect: destroy the app and empty the shadow root.
 
@@ -10,7 +11,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::core::config::{self, Attributes};
@@ -42,14 +43,15 @@ pub struct Mount {
     app: Option<AppHandle<App>>,
 }
 
-/// Mounts the widget into `host`'s shadow root.
+/// Mounts the widget into `host`'s shadow root (replacing what the loader drew there), styled
+/// by `sheet`, the loader's shared widget stylesheet.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Mount, JsValue> {
+pub fn mount(host: HtmlElement, sheet: Option<CssStyleSheet>) -> Result<Mount, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    super::style::adopt(&root)?;
+    super::style::adopt(&root, sheet.as_ref())?;
     root.set_text_content(None);
     let document = web_sys::window()
         .and_then(|w| w.document())

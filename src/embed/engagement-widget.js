@@ -61,6 +61,105 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     return sheet;
   };
 
+  // Put here by scripts/post-build.mjs: the widget's stylesheet (styles/widget.css without its
+  // comments) and what its first render says (src/embed/first-render.json, which
+  // tests/first_render.rs holds to the module's own words).
+  const WIDGET_CSS = null;
+  const FIRST_RENDER = null;
+
+  // The widget's stylesheet: one constructable sheet for every instance, which the module
+  // adopts too (src/embed/style.rs).
+  let widgetSheet = null;
+  const widgetStyles = () => {
+    if (!widgetSheet && WIDGET_CSS && 'replaceSync' in CSSStyleSheet.prototype) {
+      widgetSheet = new CSSStyleSheet();
+      widgetSheet.replaceSync(WIDGET_CSS);
+    }
+    return widgetSheet;
+  };
+
+  // A host's text as the module reads it (core::markdown::normalize_short: one line, no control
+  // characters, trimmed): `''` when blank, `null` when longer than `max` characters (the module
+  // ignores it and says so).
+  const hostText = (value, max) => {
+    const t = (value ?? '').replace(/\r\n?|[\n\t\u2028\u2029]/g, ' ').replace(/\p{Cc}/gu, '').trim();
+    return [...t].length <= max ? t : null;
+  };
+
+  // The widget's first render (its title, the expectations and the pitch), drawn from the page
+  // before the WebAssembly arrives, so that a slow network shows the content at once; the module
+  // draws the same in its place. Only where it is sure to be the same: no JSON block that changes
+  // the content, and attributes the module takes without a problem to report.
+  const firstRender = (host) => {
+    const words = FIRST_RENDER;
+    if (!words || !widgetStyles()) return null;
+    const block = host.querySelector(':scope > script[type="application/json"]');
+    if (block && block.textContent.trim()) {
+      try {
+        const config = JSON.parse(block.textContent);
+        const changes = ['teamName', 'teamMission', 'expectations', 'pitch'];
+        if (!config || typeof config !== 'object' || changes.some((key) => key in config)) return null;
+      } catch {
+        return null;
+      }
+    }
+    const team = hostText(host.getAttribute('team-name'), 200);
+    const mission = hostText(host.getAttribute('team-mission'), 1200);
+    const theme = (host.getAttribute('theme') ?? '').trim();
+    const email = host.getAttribute('contact-email');
+    if (team === null || mission === null || !['', 'light', 'dark', 'auto'].includes(theme)) return null;
+    if (email !== null && email.trim() && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email.trim())) return null;
+    const el = (tag, className, text) => {
+      const e = document.createElement(tag);
+      if (className) e.className = className;
+      if (text !== undefined) e.textContent = text;
+      return e;
+    };
+    const section = (className, part, list) => {
+      const s = el('section', `panel ${className}`);
+      s.append(el('h3', 'section-title', part.heading), el('p', 'lead', part.intro), list);
+      return s;
+    };
+    const expectations = el('div', 'expectations');
+    words.baseline.items.forEach(([title, body], n) => {
+      const details = el('details', 'expectation');
+      const summary = el('summary', 'expectation-title');
+      const number = el('span', 'expectation-number', String(n + 1));
+      number.setAttribute('aria-hidden', 'true');
+      summary.append(number, el('span', '', title));
+      details.append(summary, el('p', 'expectation-body', body));
+      expectations.append(details);
+    });
+    const steps = el('ol', 'pitch');
+    words.pitch.items.forEach((step, n) => {
+      const [title, body] = Array.isArray(step)
+        ? step
+        : [
+            team ? step.title.replace('{team}', () => team) : step.titleWithoutTeam,
+            mission ? step.body.replace('{mission}', () => mission) : step.bodyWithoutMission,
+          ];
+      const li = el('li', 'pitch-step');
+      li.append(el('h4', 'pitch-title', title), el('p', 'pitch-body', body));
+      if (n === words.pitch.items.length - 1) {
+        const link = el('a', 'link', words.formLink);
+        link.href = '#';
+        link.addEventListener('click', (e) => e.preventDefault());
+        const p = el('p', 'pitch-body pitch-link');
+        p.append(link);
+        li.append(p);
+      }
+      steps.append(li);
+    });
+    const header = el('header', 'header');
+    header.append(el('h2', 'title', team ? words.title.replace('{team}', () => team) : words.titleWithoutTeam), el('p', 'lead', words.lead));
+    const app = el('div', 'app');
+    app.lang = 'en';
+    app.append(header, section('baseline', words.baseline, expectations), section('pitch-panel', words.pitch, steps));
+    const ew = el('div', 'ew');
+    ew.append(app);
+    return ew;
+  };
+
   // A reload restores the scroll position while the widget is still loading: too short a page
   // loses it. So until it is ready, each instance keeps the height it had when this tab last
   // left the page (sessionStorage, by position on the page). Only a reload or a move through
@@ -207,13 +306,22 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       if (this.#mount) return; // moved within the page: the app keeps running
       instances.add(this);
       const reserve = this.shadowRoot ? null : reservation(lastHeight(this));
-      if (!this.shadowRoot) say(this, 'Loading the engagement guide…', reserve ? [reserve] : []);
+      if (!this.shadowRoot) {
+        const drawn = firstRender(this);
+        if (drawn) {
+          const root = this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = [widgetStyles(), ...(reserve ? [reserve] : [])];
+          root.replaceChildren(drawn);
+        } else {
+          say(this, 'Loading the engagement guide…', reserve ? [reserve] : []);
+        }
+      }
       ready.then(
         (glue) => {
           if (!this.isConnected || this.#mount) return;
           if (dead) return say(this, `${dead}. Reload the page to start it again.`);
           try {
-            this.#mount = glue.mount(this);
+            this.#mount = glue.mount(this, widgetStyles());
           } catch (error) {
             if (ours(error)) return die(error);
             fail(this, error);

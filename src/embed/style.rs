@@ -1,36 +1,18 @@
-//! The widget stylesheet, compiled in and adopted into every shadow root as one shared
-//! constructable stylesheet, so host CSS cannot reach the widget and no `<style>` element or
-//! `style=` attribute is needed (strict CSP: `style-src 'self'`).
-
-use std::cell::RefCell;
+//! The widget's stylesheet in each shadow root. The loader (`engagement-widget.js`) holds the
+//! stylesheet (`styles/widget.css` without its comments, put there by `scripts/post-build.mjs`):
+//! it needs it before the WebAssembly arrives, to draw the first render, and hands the one
+//! constructable sheet, shared by all instances, to the module to adopt. So host CSS cannot reach
+//! the widget, and no `<style>` element or `style=` attribute is needed (strict CSP:
+//! `style-src 'self'`).
 
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// `styles/widget.css` without its comments (see `build.rs`).
-pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
-
-thread_local! {
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
-
-/// The shared sheet, created on first use.
-fn sheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(WIDGET_CSS)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
-}
-
-/// Adopts the widget sheet into a shadow root (once).
-pub fn adopt(root: &ShadowRoot) -> Result<(), JsValue> {
-    let sheet = sheet()?;
-    let sheets = js_sys::Array::of1(&sheet);
-    root.set_adopted_style_sheets(&sheets);
+/// Adopts the widget's sheet into a shadow root, in place of whatever it had.
+pub fn adopt(root: &ShadowRoot, sheet: Option<&CssStyleSheet>) -> Result<(), JsValue> {
+    let sheet = sheet.ok_or_else(|| {
+        JsValue::from_str("this browser cannot share a stylesheet with shadow roots")
+    })?;
+    root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     Ok(())
 }
