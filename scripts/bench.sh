@@ -3,7 +3,8 @@
 # (benches/floor, same profile and wasm-opt), then
 #   1. sizes of what a host downloads, raw, gzip and brotli, side by side, with their ratio;
 #   2. time to first render, 15 cold loads each in headless Chromium over loopback;
-#   3. time from a keystroke to the updated preview and Markdown, at ten times the usual length;
+#   3. time from a keystroke to the updated preview and Markdown, at ten times the usual length,
+#      in Chromium (bench.mjs) and in Firefox and WebKit (keystrokes.mjs);
 #   4. native criterion benchmarks of validate + generate, usual and 10x.
 # It prints figures and asserts nothing (the size ceiling is checked by scripts/test.sh).
 set -euo pipefail
@@ -18,6 +19,9 @@ echo "==> sizes"
 node scripts/sizes.mjs
 echo "==> browser timings (this machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))"
 node scripts/bench.mjs
+echo "==> keystrokes in the other engines (the journeys' drivers)"
+ENGINE=firefox node scripts/keystrokes.mjs
+ENGINE=webkit node scripts/keystrokes.mjs
 echo "==> native core benchmarks (criterion)"
 cargo bench --quiet --manifest-path benches/core/Cargo.toml --bench core -- --warm-up-time 1 --measurement-time 3 2>&1 |
   grep -E "^(validate|keystroke)|time:"
