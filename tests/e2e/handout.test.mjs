@@ -181,3 +181,47 @@ test('Print one-pager prints the complete one-pager alone', async () => {
   assert.ok(again.includes('Set a baseline'));
   await context.close();
 });
+
+test('paper is black on white whatever the theme: dark colour scheme, theme="dark", and the one-pager alone', async () => {
+  /** The printed colours of the widget's surface and its main texts. */
+  const colours = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('engagement-widget').shadowRoot;
+      const of = (selector, property) => getComputedStyle(root.querySelector(selector))[property];
+      return {
+        background: of('.ew', 'backgroundColor'),
+        texts: ['.header .title', '.expectation-title', '.expectation-body', '.pitch-title', '.pitch-body', '.section-title'].map((s) => [s, of(s, 'color')]),
+      };
+    });
+  const black = /^rgb\((\d+), (\d+), (\d+)\)$/;
+  const dark = (colour) => {
+    const [, r, g, b] = colour.match(black) ?? [];
+    return r !== undefined && Math.max(r, g, b) <= 0x33;
+  };
+  for (const theme of [null, 'dark']) {
+    const { page, context } = await openPage(env.browser, env.server.url('/'), { colorScheme: 'dark' });
+    if (theme) await page.evaluate((t) => document.querySelector('engagement-widget').setAttribute('theme', t), theme);
+    const onScreen = await colours(page);
+    assert.ok(!dark(onScreen.texts[0][1]), `on screen the dark theme is in use: ${onScreen.texts[0][1]}`);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const paper = await colours(page);
+    assert.equal(paper.background, 'rgb(255, 255, 255)', `theme ${theme}: white paper`);
+    for (const [selector, colour] of paper.texts) assert.ok(dark(colour), `theme ${theme}: ${selector} prints ${colour}`);
+
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await fillComplete(page);
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print one-pager' }).click();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const onePager = await page.evaluate(() => {
+      const root = document.querySelector('engagement-widget').shadowRoot;
+      const preview = root.querySelector('.preview');
+      return [getComputedStyle(root.querySelector('.ew')).backgroundColor, getComputedStyle(preview.querySelector('h1, h2, p')).color];
+    });
+    assert.equal(onePager[0], 'rgb(255, 255, 255)', `theme ${theme}: the one-pager on white`);
+    assert.ok(dark(onePager[1]), `theme ${theme}: the one-pager's text prints ${onePager[1]}`);
+    await context.close();
+  }
+});
