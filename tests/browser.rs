@@ -182,7 +182,7 @@ async fn fill_complete(root: &Element) {
     type_into(root, "Proposed start date", "2027-01-11").await;
     tick(root, "Weekly (recommended)").await;
     for n in 0..4 {
-        let checkbox = find(root, &format!("#t-ack-{}", n + 1));
+        let checkbox = find(root, &format!("#t-q-ack-{}", n + 1));
         click(&checkbox).await;
     }
 }
@@ -305,7 +305,7 @@ async fn submitting_empty_lists_every_required_field_and_focuses_the_summary() {
     let described = team.get_attribute("aria-describedby").unwrap_or_default();
     let error_id = described
         .split(' ')
-        .find(|id| id.ends_with("-error"))
+        .find(|id| id.ends_with("_error"))
         .expect("describedby names the error");
     assert_eq!(
         text_of(&root, &format!("#{error_id}")),
@@ -360,7 +360,7 @@ async fn errors_wait_for_the_user_then_clear_live() {
     assert!(!email.has_attribute("aria-invalid"), "not while typing");
     leave(&root, "Contact email").await;
     assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(text_of(&root, "#t-email-error")
+    assert!(text_of(&root, "#t-q-email_error")
         .contains("Enter an email address in the correct format, like name@example.com"));
     // No summary yet: the user has not asked to check.
     assert!(root
@@ -374,7 +374,7 @@ async fn errors_wait_for_the_user_then_clear_live() {
         "fixed: the error goes at once"
     );
     assert!(root
-        .query_selector("#t-email-error")
+        .query_selector("#t-q-email_error")
         .ok()
         .flatten()
         .is_none());

@@ -13,9 +13,11 @@ use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_widget::core::config::{resolve, Attributes, Resolved};
 use engagement_widget::core::content::default_expectations;
+use engagement_widget::core::form::ids::{self, Part};
 use engagement_widget::core::form::one_pager::{definition, DEFINITION};
 use engagement_widget::core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
 use engagement_widget::core::markdown::{generate, import};
+use engagement_widget::core::prefill::from_fragment;
 use engagement_widget::core::session::stored::Loaded;
 use engagement_widget::core::session::{reduce, Action, Session};
 use engagement_widget::core::validate::validate;
@@ -383,6 +385,13 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             form_of(vec![text_field("a", "A"), value!({ "type": "markdown" })]),
             "form.sections[0].fields[1].value: a markdown item needs its text",
         ),
+        (
+            form_of(vec![
+                value!({ "key": "acks", "type": "acknowledgements", "label": "Expectations" }),
+                text_field("acks", "Acks"),
+            ]),
+            "form.sections[0].fields[1].key: the key \"acks\" is used twice (also form.sections[0].fields[0])",
+        ),
     ];
     for (form, expected) in cases {
         let problems = problems_of(form.clone());
@@ -461,6 +470,225 @@ fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
     let session = reduce(session, Action::DismissOrphans);
     assert!(session.orphans().is_empty());
     assert_eq!(session.form.values.get("service"), "Billing");
+}
+
+/// Every element id a form's parts can have, for a few keys chosen to look like each other's
+/// parts ("x-hint" beside "x"'s hint, "p-a" beside option "a" of "p", "priority-other" beside
+/// the Other option of "priority").
+fn every_id(keys: &[&str]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let parts = [
+        Part::Hint,
+        Part::Error,
+        Part::Count,
+        Part::Legend,
+        Part::Reveal,
+    ];
+    for key in keys {
+        out.push((format!("control {key}"), ids::control("ew1", key)));
+        out.push((format!("group hint {key}"), ids::group_hint("ew1", key)));
+        for part in parts {
+            out.push((format!("{part:?} of {key}"), ids::part("ew1", key, part)));
+        }
+        for option in keys {
+            out.push((
+                format!("option {option} of {key}"),
+                ids::option("ew1", key, option),
+            ));
+        }
+    }
+    for n in 0..3 {
+        out.push((format!("section {n}"), ids::section("ew1", n)));
+        out.push((format!("section hint {n}"), ids::section_hint("ew1", n)));
+    }
+    out
+}
+
+#[test]
+fn element_ids_never_collide_whatever_keys_a_host_chooses() {
+    let keys = [
+        "x",
+        "x-hint",
+        "x-error",
+        "x-count",
+        "x-legend",
+        "x-reveal",
+        "x-count-hint",
+        "p",
+        "a",
+        "p-a",
+        "p-o-a",
+        "o-a",
+        "priority",
+        "other",
+        "priority-other",
+        "q-x",
+        "s-0",
+        "g-x",
+        "0",
+        "1",
+        "section-part",
+        "title",
+        "form-title",
+        "summary-title",
+    ];
+    let all = every_id(&keys);
+    for (n, (what, id)) in all.iter().enumerate() {
+        if let Some((other, _)) = all[n + 1..].iter().find(|(_, o)| o == id) {
+            panic!("{what} and {other} share the id {id}");
+        }
+        // Never one of the widget's own ids outside the form.
+        for own in [
+            "title",
+            "form-title",
+            "summary-title",
+            "import-button",
+            "orphans-title",
+        ] {
+            assert_ne!(id, &format!("ew1-{own}"), "{what}");
+        }
+    }
+}
+
+#[test]
+fn an_answer_for_an_option_the_form_no_longer_offers_is_kept_aside_and_asks_nothing() {
+    // The host's Priority now offers low and urgent, and is optional.
+    let config = intake_config()
+        .replace(
+            r#"{ "key": "high", "label": "High" }"#,
+            r#"{ "key": "urgent", "label": "Urgent" }"#,
+        )
+        .replace(
+            r#""label": "Priority", "required": true,"#,
+            r#""label": "Priority","#,
+        );
+    let config = with_config(&config);
+    assert!(config.problems.is_empty(), "{:?}", config.problems);
+    let mut saved = intake_answers();
+    saved.set("priority", "high");
+    let loaded = Loaded {
+        values: Some(saved.clone()),
+        ..Loaded::default()
+    };
+    let session = Rc::new(Session::open(
+        &config,
+        today(),
+        &loaded,
+        &Default::default(),
+    ));
+    let orphans = session.orphans();
+    assert_eq!(orphans.iter().collect::<Vec<_>>(), [("priority", "high")]);
+    assert!(
+        validate(&config.form, &session.form.values, today())
+            .iter()
+            .all(|e| &*e.field != "priority"),
+        "an optional question with a withdrawn option is not blocked"
+    );
+    assert_eq!(
+        session.answers().get("priority"),
+        "",
+        "the host hears no answer"
+    );
+    assert!(!generate(&config.form, &session.form.values).contains("high"));
+    // Required, it asks for an answer as an empty one does.
+    let required = with_config(&intake_config().replace(
+        r#"{ "key": "high", "label": "High" }"#,
+        r#"{ "key": "urgent", "label": "Urgent" }"#,
+    ));
+    let errors = validate(&required.form, &saved, today());
+    let priority = errors
+        .iter()
+        .find(|e| &*e.field == "priority")
+        .map(|e| e.message.as_str());
+    assert_eq!(priority, Some("Select priority"));
+    // Dismissed, it goes; the rest stays.
+    let session = reduce(session, Action::DismissOrphans);
+    assert!(session.orphans().is_empty());
+    assert_eq!(session.form.values.get("priority"), "");
+    assert_eq!(session.form.values.get("service"), "Billing API");
+}
+
+#[test]
+fn the_host_hears_only_the_answers_on_show_and_a_hidden_other_is_kept_for_later() {
+    let config = with_config(intake_config());
+    let mut saved = intake_answers();
+    saved.set("priority", "low");
+    saved.set("priority-other", "Very urgent");
+    let loaded = Loaded {
+        values: Some(saved),
+        ..Loaded::default()
+    };
+    let session = Rc::new(Session::open(
+        &config,
+        today(),
+        &loaded,
+        &Default::default(),
+    ));
+    assert_eq!(session.answers().get("priority"), "low");
+    assert_eq!(
+        session.answers().get("priority-other"),
+        "",
+        "Other is not chosen"
+    );
+    assert!(session.orphans().is_empty());
+    let session = reduce(session, Action::Edit("priority".into(), "other".to_owned()));
+    assert_eq!(
+        session.answers().get("priority-other"),
+        "Very urgent",
+        "chosen again, it is back"
+    );
+}
+
+#[test]
+fn a_link_may_name_an_option_by_its_words_and_is_told_about_one_the_form_lacks() {
+    let spec = intake();
+    let prefill = from_fragment("#ew-priority=High", &spec);
+    assert_eq!(prefill.values.get("priority"), "high");
+    assert!(prefill.ignored.is_empty(), "{:?}", prefill.ignored);
+    let prefill = from_fragment("#ew-priority=urgent&ew-service=Billing", &spec);
+    assert_eq!(prefill.values.get("priority"), "");
+    assert_eq!(prefill.values.get("service"), "Billing");
+    assert_eq!(
+        prefill.ignored,
+        ["ew-priority: not one of its options (low, high, other)"]
+    );
+}
+
+#[test]
+fn too_many_lines_reads_as_a_sentence() {
+    let form = |label: &str| {
+        value!({ "title": "Form: {a}", "sections": [{ "heading": "Part", "fields": [
+            text_field("a", "A"),
+            { "key": "l", "type": "list", "label": label, "maxItems": 1 }
+        ] }] })
+    };
+    for (label, expected) in [
+        (
+            "API endpoints",
+            "Enter 1 API endpoints or fewer, one per line",
+        ),
+        ("Datasets", "Enter 1 datasets or fewer, one per line"),
+        (
+            "Which datasets?",
+            "Answer \u{201c}Which datasets?\u{201d} in 1 line or fewer",
+        ),
+    ] {
+        let config = resolve(
+            &Attributes::default(),
+            Some(Ok(value!({ "form": form(label) }))),
+        );
+        assert!(config.problems.is_empty(), "{:?}", config.problems);
+        let mut values = Values::default();
+        values.set("l", "one\ntwo");
+        let errors = validate(&config.form, &values, today());
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>(),
+            [expected]
+        );
+    }
 }
 
 // ---- Random definitions and answers -----------------------------------------------------------

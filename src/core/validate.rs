@@ -3,6 +3,7 @@
 use email_address::{EmailAddress, Options};
 
 use super::date::Date;
+use super::form::compile::lower_first;
 use super::form::{
     FieldSpec, FormSpec, Key, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
 };
@@ -80,13 +81,7 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
             if lines < *min {
                 Some(or(&m.too_few, field.missing.clone()))
             } else if lines > *max {
-                Some(or(
-                    &m.too_many,
-                    format!(
-                        "Enter {max} {} or fewer, one per line",
-                        label.to_ascii_lowercase()
-                    ),
-                ))
+                Some(or(&m.too_many, too_many_lines(field, *max)))
             } else {
                 None
             }
@@ -127,10 +122,24 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
                 Some(_) => None,
             }
         }
-        Kind::Choice { options, .. } => {
-            (!options.iter().any(|c| c.key == trimmed)).then(|| field.missing.clone())
-        }
+        // An option the form no longer offers (a saved answer, kept aside as an orphan) is no
+        // answer: missing only where one is required.
+        Kind::Choice { options, .. } => (field.required
+            && !options.iter().any(|c| c.key == trimmed))
+        .then(|| field.missing.clone()),
         Kind::Checkbox { .. } => None,
+    }
+}
+
+/// "Enter 3 API endpoints or fewer, one per line", or for a label that asks a question,
+/// "Answer “Which datasets?” in 3 lines or fewer".
+fn too_many_lines(field: &FieldSpec, max: usize) -> String {
+    let label = &field.label;
+    if label.ends_with('?') {
+        let lines = if max == 1 { "line" } else { "lines" };
+        format!("Answer \u{201c}{label}\u{201d} in {max} {lines} or fewer")
+    } else {
+        format!("Enter {max} {} or fewer, one per line", lower_first(label))
     }
 }
 

@@ -165,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
                         untouched={state.untouched()} on_request={on_draft} />
                     <OfferBanner offer={state.offer.clone()} on_answer={on.answer.clone()} return_to={form_title_id.clone()}
                         import_button={AttrValue::from(format!("{prefix}-import-button"))} />
-                    <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()}
+                    <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()} return_to={form_title_id.clone()}
                         on_dismiss={on.dismiss_orphans.clone()} on_announce={on.announce.clone()} />
                     <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
                         on_import={on.import.clone()}

@@ -46,7 +46,7 @@ test('submitting empty lists every required field; each link focuses its field',
   const team = page.getByLabel('Team name');
   assert.equal(await team.getAttribute('aria-invalid'), 'true');
   const describedBy = (await team.getAttribute('aria-describedby')).split(' ');
-  const messageId = describedBy.find((id) => id.endsWith('-error'));
+  const messageId = describedBy.find((id) => id.endsWith('_error'));
   assert.equal(await page.locator(`[id="${messageId}"]`).textContent(), "Error: Enter the team name");
   assert.equal(new URL(page.url()).hash, '');
   assert.deepEqual(problems, []);

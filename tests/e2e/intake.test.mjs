@@ -49,6 +49,24 @@ test("a host's form shows its own questions, and none of the one-pager's", async
   await context.close();
 });
 
+test('the revealed Other question is a text box of its own: its label, its summary link and its id are not the Other option\'s', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url(INTAKE));
+  await page.getByRole('radio', { name: 'Other' }).check();
+  const box = page.getByRole('textbox', { name: 'Describe the priority' });
+  await box.waitFor();
+  assert.equal(await page.getByLabel('Describe the priority').count(), 1, 'the label names one control');
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelector('engagement-widget').shadowRoot.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, n) => ids.indexOf(id) !== n);
+  });
+  assert.deepEqual(duplicates, [], 'no id twice in the widget');
+  await page.getByRole('button', { name: 'Check your one-pager' }).click();
+  await page.locator('.error-summary').getByRole('link', { name: 'Describe the priority' }).click();
+  assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement.type), 'text');
+  assert.equal(await page.getByRole('radio', { name: 'Other' }).isChecked(), true, 'clicking the link leaves the choice alone');
+  await context.close();
+});
+
 test("the error summary lists each required question, and each limit is enforced with a message", async () => {
   const { page, context } = await openPage(env.browser, env.server.url(INTAKE));
   await page.getByRole('button', { name: 'Check your one-pager' }).click();
@@ -160,8 +178,16 @@ test("answers a host's changed form no longer asks for are kept, shown and dismi
   await page.getByText(/Draft saved/).waitFor();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('engagement-widget:v2:intake')).values);
   assert.equal(saved.budget, '40k a year');
-  await panel.getByRole('button', { name: 'Dismiss them' }).click();
+  // Dismissed from the keyboard: focus lands on the form's heading, not on the page, and
+  // the visitor hears what happened.
+  await panel.getByRole('button', { name: 'Dismiss them' }).focus();
+  await page.keyboard.press('Enter');
   await panel.waitFor({ state: 'detached' });
+  assert.equal(
+    await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent),
+    'Write your one-pager'
+  );
+  await page.getByRole('status').getByText('The saved answers were dismissed.').waitFor();
   await page.waitForFunction(() => !('budget' in JSON.parse(localStorage.getItem('engagement-widget:v2:intake')).values));
   await context.close();
 });

@@ -43,7 +43,7 @@ test('the empty check lists every required answer, and each link takes focus to 
   }
   const tied = await page.run((h) => {
     const team = h.find({ label: 'Team name' });
-    const id = team.getAttribute('aria-describedby').split(' ').find((x) => x.endsWith('-error'));
+    const id = team.getAttribute('aria-describedby').split(' ').find((x) => x.endsWith('_error'));
     return [team.getAttribute('aria-invalid'), h.norm(h.root().getElementById(id).textContent)];
   });
   assert.deepEqual(tied, ['true', 'Error: Enter the team name']);

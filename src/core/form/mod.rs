@@ -7,6 +7,7 @@
 
 pub mod compile;
 pub mod definition;
+pub mod ids;
 pub mod one_pager;
 mod values;
 

@@ -168,22 +168,51 @@ impl Session {
         validate(&self.spec, &self.form.values, self.today)
     }
 
-    /// Saved answers whose keys the form has no question for (a host changed its form since
-    /// they were saved): kept, and shown read-only, until the visitor lets them go.
+    /// Whether a saved answer has no place in this form (a host changed its form since it was
+    /// saved): its question is gone, or it is an option its choice no longer offers.
+    fn is_orphan(&self, key: &str, value: &str) -> bool {
+        match self.spec.field(key) {
+            None => true,
+            Some(field) => match &field.kind {
+                Kind::Choice { options, .. } => {
+                    let value = value.trim();
+                    !value.is_empty() && !options.iter().any(|o| o.key == value)
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Saved answers that have no place in this form: kept, and shown read-only, until the
+    /// visitor lets them go.
     pub fn orphans(&self) -> Values {
         self.form
             .values
             .iter()
-            .filter(|(key, _)| self.spec.field(key).is_none())
+            .filter(|(key, value)| self.is_orphan(key, value))
             .collect()
     }
 
-    /// The answers to the form's own questions (what the host hears in `values`).
+    /// Every saved answer but the orphans: what is left when the visitor dismisses them
+    /// (a hidden "Other" description stays, for when Other is chosen again).
+    pub fn without_orphans(&self) -> Values {
+        self.form
+            .values
+            .iter()
+            .filter(|(key, value)| !self.is_orphan(key, value))
+            .collect()
+    }
+
+    /// The answers to the form's own questions as they stand (what the host hears in
+    /// `values`): no orphans, and no answer to a question that is hidden (the "Other"
+    /// description once another option is chosen).
     pub fn answers(&self) -> Values {
         self.form
             .values
             .iter()
-            .filter(|(key, _)| self.spec.field(key).is_some())
+            .filter(|(key, value)| {
+                !self.is_orphan(key, value) && self.spec.is_active(key, &self.form.values)
+            })
             .collect()
     }
 

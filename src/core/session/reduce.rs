@@ -98,7 +98,7 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
             if orphans.is_empty() {
                 return state;
             }
-            next.form.values = next.answers();
+            next.form.values = next.without_orphans();
         }
         Action::StartOver => {
             let previous = next.form.values.clone();

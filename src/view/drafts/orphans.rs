@@ -8,11 +8,14 @@ use yew::prelude::*;
 use crate::core::form::Values;
 use crate::core::session::Tone;
 use crate::platform::clipboard::{copy_text, CopyOutcome};
+use crate::view::focus::focus_by_id;
 
 #[derive(Properties, PartialEq)]
 pub struct OrphansProps {
     pub orphans: Values,
     pub prefix: AttrValue,
+    /// Where focus goes once they are dismissed (the panel goes with them).
+    pub return_to: AttrValue,
     /// Let them go.
     pub on_dismiss: Callback<()>,
     /// Say how a copy went.
@@ -59,7 +62,18 @@ pub fn OrphanedAnswers(props: &OrphansProps) -> Html {
             });
         })
     };
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let on_dismiss = {
+        let (dismiss, announce) = (props.on_dismiss.clone(), props.on_announce.clone());
+        let return_to = props.return_to.clone();
+        Callback::from(move |e: MouseEvent| {
+            focus_by_id(&e, &return_to);
+            dismiss.emit(());
+            announce.emit((
+                "The saved answers were dismissed.".to_owned(),
+                Tone::Success,
+            ));
+        })
+    };
     let rows = text.lines().count().clamp(2, 10).to_string();
     html! {
         <div class="notice notice-warning orphans" role="region" aria-labelledby={title_id.clone()}>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::parts::{error_message, reading, Control};
-use crate::core::form::{Choice, TICKED};
+use crate::core::form::{ids, Choice, TICKED};
 
 /// The radio buttons of a choice (its fieldset is the field's shell). `reveals` names the
 /// option that is showing another question, and that question's id: the option points at it
@@ -14,7 +14,7 @@ pub fn radios(c: &Control, choices: &[Choice], reveals: Option<&(AttrValue, Attr
     html! {
         <div class="radios">
             { for choices.iter().map(|choice| {
-                let option_id = format!("{name}-{}", choice.key);
+                let option_id = ids::option_of(name, &choice.key);
                 html! {
                     <div class="radio">
                         <input class="radio-input" type="radio" id={option_id.clone()}

@@ -10,7 +10,7 @@ use super::choices::{checkbox, radios};
 use super::inputs::{date_input, text_input, LineKind};
 use super::parts::{Control, FieldIds, Shell};
 use super::textarea::{textarea, WordCount};
-use crate::core::form::{FieldSpec, Key, Kind};
+use crate::core::form::{ids, FieldSpec, Key, Kind};
 use crate::platform::pointer::after_press;
 
 #[derive(Properties, PartialEq)]
@@ -35,10 +35,10 @@ pub struct FieldProps {
 pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
     match &spec.kind {
         Kind::Choice { options, .. } => match options.first() {
-            Some(first) => format!("{prefix}-{}-{}", spec.key, first.key),
-            None => format!("{prefix}-{}", spec.key),
+            Some(first) => ids::option(prefix, &spec.key, &first.key),
+            None => ids::control(prefix, &spec.key),
         },
-        _ => format!("{prefix}-{}", spec.key),
+        _ => ids::control(prefix, &spec.key),
     }
 }
 
@@ -71,7 +71,7 @@ pub fn Field(props: &FieldProps) -> Html {
         ids: ids.clone(),
     };
     // Optional questions say so in their label, as GOV.UK does; required is the default.
-    let label = if spec.required || matches!(spec.kind, Kind::Choice { .. }) {
+    let label = if spec.required {
         spec.label.clone()
     } else {
         format!("{} (optional)", spec.label)

@@ -17,6 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::date::Date;
+use crate::core::form::ids::{self, Part};
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
 use crate::core::state::FormState;
 use crate::core::validate::FieldError;
@@ -125,7 +126,7 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
     let error = form
         .visible_error(props.spec, key, props.today)
         .map(AttrValue::from);
-    let reveal_id = |revealed: &str| format!("{prefix}-{revealed}-reveal");
+    let reveal_id = |revealed: &str| ids::part(prefix, revealed, Part::Reveal);
     // The option that shows another question points at it (aria-controls), as GOV.UK's
     // conditional reveal does, while that question is shown.
     let reveals = match &spec.kind {
@@ -145,7 +146,7 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
             on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
     };
     if spec.revealed_by.is_some() {
-        html! { <div class="conditional" id={reveal_id(key)} key={format!("{key}-reveal")}>{ field }</div> }
+        html! { <div class="conditional" id={reveal_id(key)} key={reveal_id(key)}>{ field }</div> }
     } else {
         field
     }

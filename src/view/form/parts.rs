@@ -10,7 +10,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The ids of one field's parts, unique per widget instance.
+use crate::core::form::ids::{self, Part};
+
+/// The ids of one field's parts, unique per widget instance ([`ids`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldIds {
     /// The control (for radios, the group's name; each option adds its key).
@@ -19,16 +21,18 @@ pub struct FieldIds {
     pub error: AttrValue,
     /// The counter's hint ("You can enter up to 250 words").
     pub count: AttrValue,
+    /// A group of controls' legend.
+    pub legend: AttrValue,
 }
 
 impl FieldIds {
     pub fn new(prefix: &str, key: &str) -> FieldIds {
-        let base = format!("{prefix}-{key}");
         FieldIds {
-            hint: format!("{base}-hint").into(),
-            error: format!("{base}-error").into(),
-            count: format!("{base}-count-hint").into(),
-            control: base.into(),
+            control: ids::control(prefix, key).into(),
+            hint: ids::part(prefix, key, Part::Hint).into(),
+            error: ids::part(prefix, key, Part::Error).into(),
+            count: ids::part(prefix, key, Part::Count).into(),
+            legend: ids::part(prefix, key, Part::Legend).into(),
         }
     }
 
@@ -143,7 +147,7 @@ impl Shell<'_> {
         html! {
             <div class={self.class()}>
                 <fieldset class="fieldset" aria-describedby={described_by} onfocusout={on_leave}>
-                    <legend id={format!("{}-legend", self.ids.control)} class="label">{ self.label.clone() }</legend>
+                    <legend id={self.ids.legend.clone()} class="label">{ self.label.clone() }</legend>
                     { self.hint_and_error() }
                     { options }
                 </fieldset>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::form::Group;
+use crate::core::form::{ids, Group};
 
 /// The `n`-th section, titled `title`, holding `content`. A section that holds only
 /// acknowledgements is their fieldset, its title the legend and `hint` (the group's) under it.
@@ -15,13 +15,10 @@ pub fn form_section(
     group_hint: Option<Option<&str>>,
     content: Html,
 ) -> Html {
-    let heading_id = format!(
-        "{prefix}-section-{}",
-        title.to_ascii_lowercase().replace(' ', "-")
-    );
+    let heading_id = ids::section(prefix, n);
     match group_hint {
         Some(hint) => {
-            let hint_id = format!("{heading_id}-hint");
+            let hint_id = ids::section_hint(prefix, n);
             html! {
                 <fieldset class="form-section fieldset" key={n}
                     aria-describedby={hint.is_some().then(|| hint_id.clone())}>
@@ -44,7 +41,7 @@ pub fn form_section(
 
 /// Acknowledgements among other questions: a fieldset of their own, labelled by the group.
 pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
-    let hint_id = format!("{prefix}-{}-hint", group.key);
+    let hint_id = ids::group_hint(prefix, &group.key);
     html! {
         <fieldset class="fieldset field-group" key={&*group.key}
             aria-describedby={group.hint.is_some().then(|| hint_id.clone())}>

@@ -343,7 +343,7 @@ pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) ->
 }
 
 /// "Service name" as it reads inside a sentence ("Enter service name"); "API key" stays.
-fn lower_first(label: &str) -> String {
+pub(crate) fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(first), second) if !second.is_some_and(|c| c.is_ascii_uppercase()) => {

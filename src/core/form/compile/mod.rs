@@ -4,6 +4,8 @@
 
 mod kinds;
 
+pub(crate) use kinds::lower_first;
+
 use super::definition::{FieldDef, FieldType, FormDef};
 use super::{
     is_key, FieldSpec, FormSpec, Item, Key, Kind, Section, Title, MAX_FIELDS, MAX_KEY_CHARS,
@@ -18,6 +20,7 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
         expectations,
         fields: Vec::new(),
         places: Vec::new(),
+        groups: Vec::new(),
         problems: Vec::new(),
         questions: 0,
     };
@@ -88,6 +91,9 @@ struct Compiler<'a> {
     fields: Vec<FieldSpec>,
     /// Where each field was defined, for problems that name two places.
     places: Vec<String>,
+    /// Each acknowledgements group's key and where it was defined: a group's key names its
+    /// elements as a field's does, so no field or other group may take it.
+    groups: Vec<(Key, String)>,
     problems: Vec<String>,
     questions: usize,
 }
@@ -117,6 +123,7 @@ impl Compiler<'_> {
         };
         let Some(key) = key else { return };
         if def.kind == FieldType::Acknowledgements {
+            self.groups.push((key.clone(), place.to_owned()));
             let group = self.group(def, &key, label, place);
             items.push(Item::Group(group));
             return;
@@ -152,8 +159,10 @@ impl Compiler<'_> {
             );
             return None;
         }
-        if let Some(other) = self.fields.iter().position(|f| &*f.key == key) {
-            let first = self.places[other].clone();
+        let taken = self.fields.iter().map(|f| &f.key).zip(&self.places);
+        let groups = self.groups.iter().map(|(key, place)| (key, place));
+        if let Some((_, first)) = taken.chain(groups).find(|(k, _)| &***k == key) {
+            let first = first.clone();
             self.problem(
                 place,
                 &format!("the key \"{key}\" is used twice (also {first})"),
