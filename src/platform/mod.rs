@@ -12,4 +12,5 @@ pub mod files;
 pub mod js;
 pub mod json;
 pub mod pointer;
+pub mod print;
 pub mod storage;

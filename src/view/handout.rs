@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ use crate::core::session::Tone;
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::files::{download, lower_case};
 use crate::platform::js::error_message;
+use crate::platform::print::print_alone;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -113,11 +115,15 @@ pub fn Handout(props: &HandoutProps) -> Html {
     };
     let on_print = {
         let said = said.setter();
-        Callback::from(move |_: MouseEvent| {
-            let printed = web_sys::window().map(|w| w.print());
-            if !matches!(printed, Some(Ok(()))) {
+        Callback::from(move |e: MouseEvent| {
+            let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let printed = match button {
+                Some(button) => print_alone(&button, || ()),
+                None => Err("the button is not in the page".to_owned()),
+            };
+            if let Err(why) = printed {
                 said.set(Some((
-                    "This browser could not print. Download the Markdown instead.".to_owned(),
+                    format!("This browser could not print ({why}). Download the Markdown instead."),
                     Tone::Problem,
                 )));
             }

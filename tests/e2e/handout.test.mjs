@@ -225,3 +225,58 @@ test('paper is black on white whatever the theme: dark colour scheme, theme="dar
     await context.close();
   }
 });
+
+/** Counts window.print() calls instead of opening a dialog. */
+const countPrints = () => {
+  window.print = () => {
+    globalThis.__printed = (globalThis.__printed ?? 0) + 1;
+  };
+};
+const HOST_TEXTS = ['WIKI NAVIGATION', 'HOST ARTICLE TEXT', 'HOST FOOTER'];
+
+test('Print one-pager and Print the handout print the widget alone, not the host page around it', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/article.html'), { init: countPrints });
+  // The host's own print (Ctrl+P) is the host's page, with the widget's handout in it.
+  const whole = await printed(page);
+  for (const words of [...HOST_TEXTS, 'Set a baseline']) assert.ok(whole.text.includes(words), `the page's own print has ${words}`);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Print the handout' }).click();
+  assert.equal(await page.evaluate(() => globalThis.__printed), 1);
+  const handout = await printed(page);
+  for (const words of HOST_TEXTS) assert.ok(!handout.text.includes(words), `"${words}" is not on the handout`);
+  for (const title of [...EXPECTATIONS, ...STEPS]) assert.ok(handout.text.includes(title), title);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+
+  await fillComplete(page);
+  await page.getByRole('button', { name: 'Print one-pager' }).click();
+  const onePager = await printed(page);
+  assert.ok(onePager.text.includes('One-pager: Payments Platform'), onePager.text.slice(0, 200));
+  for (const words of [...HOST_TEXTS, 'Set a baseline']) assert.ok(!onePager.text.includes(words), `"${words}" is not on the one-pager`);
+  assert.equal(onePager.pages, 1);
+
+  // Once printed, the host page prints as its own again, and nothing is left on it.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const after = await printed(page);
+  for (const words of HOST_TEXTS) assert.ok(after.text.includes(words), `${words} is back`);
+  const left = await page.evaluate(() => ({
+    sheets: document.adoptedStyleSheets.length,
+    marked: document.querySelectorAll('[data-engagement-widget-printing], [data-engagement-widget-elsewhere]').length,
+  }));
+  assert.deepEqual(left, { sheets: 0, marked: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with two widgets on a page, each prints its own handout alone', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/fixtures/two.html'), { init: countPrints });
+  await page.locator('#second').getByRole('button', { name: 'Print the handout' }).click();
+  const { text } = await printed(page);
+  assert.ok(text.includes('Working with Second team'), text.slice(0, 200));
+  assert.ok(!text.includes('First team'), 'the other widget is not printed');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const again = await printed(page);
+  assert.ok(again.text.includes('First team') && again.text.includes('Second team'), 'after printing, a print of the page has both');
+  await context.close();
+});

@@ -2,7 +2,6 @@
 //! email. Each first checks the form (an incomplete one shows the error summary instead), and
 //! says what happened, truthfully, through the live region.
 
-use gloo_events::EventListener;
 use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
@@ -13,6 +12,7 @@ use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::files::{download, lower_case, open_mail};
 use crate::platform::js::error_message;
+use crate::platform::print::print_alone;
 use crate::view::copying::email_html;
 
 /// The output's elements the actions need: the Generated Markdown text area (the clipboard's
@@ -217,9 +217,9 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     })
 }
 
-/// Print one-pager: the page prints with the widget showing the generated one-pager alone
+/// Print one-pager: the widget prints alone, showing the generated one-pager alone
 /// (`.print-one-pager` on the widget's root while the browser prints; see the print rules in
-/// `styles/widget.css`).
+/// `styles/widget.css`, and [`print_alone`] for the host page around it).
 fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
     let section = refs.section.clone();
@@ -231,20 +231,18 @@ fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         let root = section
             .cast::<Element>()
             .and_then(|s| s.closest(".app").ok().flatten());
-        let (Some(window), Some(root)) = (web_sys::window(), root) else {
+        let Some(root) = root else {
             return;
         };
         let _ = root.class_list().add_1("print-one-pager");
         // Back to the whole widget once the browser has printed.
         let after = root.clone();
-        EventListener::once(&window, "afterprint", move |_| {
+        let printed = print_alone(&root, move || {
             let _ = after.class_list().remove_1("print-one-pager");
-        })
-        .forget();
-        if window.print().is_err() {
-            let _ = root.class_list().remove_1("print-one-pager");
+        });
+        if let Err(why) = printed {
             on_announce.emit((
-                "This browser could not print. Download the one-pager instead.".to_owned(),
+                format!("This browser could not print ({why}). Download the one-pager instead."),
                 Tone::Problem,
             ));
         }
