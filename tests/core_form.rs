@@ -250,7 +250,7 @@ fn a_host_forms_document_follows_its_definition_and_imports_back() {
          - **Service name:** Billing API\n\
          - **Owner email:** <ada@corp.example>\n\
          - **Priority:** Other: High\n\
-         - **Team size:** 1 people\n\
+         - **Team size:** 1 person\n\
          - **Start date:** 11 January 2027\n\n\
          ## What do you need?\n\nAccess to **two** datasets.\\\nSoon.\n\n\
          ## Datasets\n\n- Invoices\n- Refunds\n\n\
