@@ -472,6 +472,40 @@ fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
     assert_eq!(session.form.values.get("service"), "Billing");
 }
 
+#[test]
+fn kept_answers_stay_through_start_over_and_an_import_until_dismissed() {
+    let mut saved = intake_answers();
+    saved.set("old-question", "Kept answer");
+    let loaded = Loaded {
+        values: Some(saved),
+        ..Loaded::default()
+    };
+    let config = with_config(intake_config());
+    let session = Rc::new(Session::open(
+        &config,
+        today(),
+        &loaded,
+        &Default::default(),
+    ));
+    let kept = |s: &Session| s.orphans().get("old-question").to_owned();
+    let session = reduce(session, Action::StartOver);
+    assert_eq!(
+        kept(&session),
+        "Kept answer",
+        "Start over clears the form, not the kept answers"
+    );
+    assert_eq!(session.form.values.get("service"), "");
+    let session = reduce(session, Action::Accept); // Undo
+    assert_eq!(session.form.values.get("service"), "Billing API");
+    let doc = generate(&config.form, &intake_answers());
+    let session = reduce(session, Action::Import(import(&config.form, &doc)));
+    let session = reduce(session, Action::Accept);
+    assert_eq!(session.form.values.get("service"), "Billing API");
+    assert_eq!(kept(&session), "Kept answer", "an import keeps them too");
+    let session = reduce(session, Action::DismissOrphans);
+    assert!(session.orphans().is_empty());
+}
+
 /// Every element id a form's parts can have, for a few keys chosen to look like each other's
 /// parts ("x-hint" beside "x"'s hint, "p-a" beside option "a" of "p", "priority-other" beside
 /// the Other option of "priority").

@@ -268,11 +268,23 @@ impl Session {
     }
 
     /// Replaces every value with what was on offer, keeping what it replaced to be had back.
+    /// Puts `values` in the form, keeping the answers set aside for the visitor (the orphans)
+    /// where `values` has nothing for their key: they stay until dismissed, whatever replaces
+    /// the answers (Start over, an import, another draft).
+    pub(super) fn replace_keeping_orphans(&mut self, mut values: Values) {
+        for (key, value) in self.orphans().iter() {
+            if values.get(key).trim().is_empty() {
+                values.set(key, value);
+            }
+        }
+        self.form.replace(values);
+    }
+
     fn accept(&mut self) -> bool {
         let before = self.form.values.clone();
         let message = match self.offer.take() {
             Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
-                self.form.replace(values);
+                self.replace_keeping_orphans(values);
                 self.chose_draft = self.chose_draft.wrapping_add(1);
                 "Loaded the draft from the other tab."
             }
@@ -285,7 +297,7 @@ impl Session {
                 "The link's answers are in the form."
             }
             Some(Offer::Import { values, .. }) => {
-                self.form.replace(values);
+                self.replace_keeping_orphans(values);
                 "Imported the one-pager into the form."
             }
             Some(Offer::Undo { values, .. }) => {
@@ -325,7 +337,7 @@ impl Session {
                         imported.unknown.join("; ")
                     )
                 };
-                self.form.replace(imported.values);
+                self.replace_keeping_orphans(imported.values);
                 self.regenerate();
                 self.announce(note, Tone::Success);
             }

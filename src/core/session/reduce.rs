@@ -107,7 +107,8 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
             if matches!(next.draft, DraftStatus::Restored(_) | DraftStatus::Saved(_)) {
                 next.draft = DraftStatus::Idle;
             }
-            next.form.replace(next.spec.default_values());
+            let defaults = next.spec.default_values();
+            next.replace_keeping_orphans(defaults);
             next.offer = Some(Offer::Undo {
                 values: previous,
                 after: Replaced::StartOver,
