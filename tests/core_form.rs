@@ -375,11 +375,11 @@ fn a_bad_definition_names_each_problem_and_its_place() {
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "maxChar": 3 })]),
-            "form.sections[0].fields[1]: unknown field `maxChar`",
+            "form.sections[0].fields[1].maxChar: \"maxChar\" is not a setting here; use one of \"type\", \"key\", \"label\"",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "max": "ten" })]),
-            "form.sections[0].fields[1]: invalid type: string \"ten\", expected u32 (the field \"b\")",
+            "form.sections[0].fields[1].max: must be a whole number, not the text \"ten\" (the field \"b\")",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "type": "markdown" })]),
@@ -400,6 +400,42 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             "{form}\nexpected {expected:?}\ngot {problems:#?}"
         );
     }
+}
+
+#[test]
+fn every_mistake_a_host_makes_is_named_in_words_at_its_key() {
+    let form = value!({ "title": "Form: {a}", "sections": [{ "heading": "Part", "fields": [
+        { "key": "a", "type": "text", "label": "A", "maxChars": "40" },
+        { "key": "b", "type": "choice", "label": "B", "options": ["Low", "High"] },
+        { "key": "c", "type": "date", "label": "C", "notBefore": "2027-01-01" },
+        { "key": "d", "type": "text", "label": "D", "required": "yes" }
+    ] }] });
+    let problems = problems_of(form);
+    assert_eq!(
+        problems[..4],
+        [
+            "form.sections[0].fields[0].maxChars: must be a whole number, not the text \"40\" (the field \"a\")",
+            "form.sections[0].fields[1].options: must be an object like { \"key\": \"low\", \"label\": \"Low\" }, not the text \"Low\" (the field \"b\")",
+            "form.sections[0].fields[2].notBefore: \"2027-01-01\" is not allowed here; use \"today\" (the field \"c\")",
+            "form.sections[0].fields[3].required: must be true or false, not the text \"yes\" (the field \"d\")",
+        ]
+    );
+    assert_eq!(
+        problems_of(value!([]))[0],
+        "form: must be an object { … }, not a list"
+    );
+    assert_eq!(
+        problems_of(
+            value!({ "title": "Form: {a}", "sections": [{ "fields": [text_field("a", "A")] }] })
+        )[0],
+        "form.sections[0]: needs \"heading\""
+    );
+    assert_eq!(
+        problems_of(
+            value!({ "title": 5, "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] })
+        )[0],
+        "form.title: must be a text in quotes, not the number 5"
+    );
 }
 
 #[test]
@@ -427,7 +463,7 @@ fn a_host_can_replace_the_pitch() {
     assert!(
         bad.problems
             .iter()
-            .any(|p| p.contains("pitch: missing field `body`")),
+            .any(|p| p.contains("pitch: needs \"body\"")),
         "{:?}",
         bad.problems
     );

@@ -27,40 +27,144 @@ const LIMIT_KEYS: [(&str, u32, u32); 8] = [
 
 /// The host's form, checked.
 pub(super) fn form(definition: &Value, content: &Content) -> Result<FormSpec, Vec<String>> {
-    let def = FormDef::deserialize(definition).map_err(|whole| vec![locate(definition, &whole)])?;
+    let def = FormDef::deserialize(definition).map_err(|whole| locate(definition, &whole))?;
     compile(&def, &content.expectations)
 }
 
-/// Where in a form definition the first problem serde found is: the field (or section) that
-/// cannot be read on its own, named by its place and its key.
-fn locate(definition: &Value, whole: &serde_json::Error) -> String {
-    let at = |place: String, error: &serde_json::Error, key: Option<&str>| {
-        let message = error.to_string();
-        let field = key
-            .map(|k| format!(" (the field \"{k}\")"))
-            .unwrap_or_default();
-        // A message that names the key it is about ("type: ...") continues the place.
-        match message.split_once(": ") {
-            Some((name, rest)) if name.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                format!("{place}.{name}: {rest}{field}")
-            }
-            _ => format!("{place}: {message}{field}"),
-        }
-    };
+/// Every problem serde finds in a form definition, each at its place: each field (or section)
+/// that cannot be read is read again on its own, and the key that stops it is named.
+fn locate(definition: &Value, whole: &serde_json::Error) -> Vec<String> {
+    let mut problems = Vec::new();
     let sections = definition.get("sections").and_then(Value::as_array);
     for (s, section) in sections.into_iter().flatten().enumerate() {
+        let before = problems.len();
         let fields = section.get("fields").and_then(Value::as_array);
         for (f, field) in fields.into_iter().flatten().enumerate() {
-            if let Err(error) = FieldDef::deserialize(field) {
+            if let Some(problem) = place(field, &format!("form.sections[{s}].fields[{f}]"), |v| {
+                FieldDef::deserialize(v).map(drop)
+            }) {
                 let key = field.get("key").and_then(Value::as_str);
-                return at(format!("form.sections[{s}].fields[{f}]"), &error, key);
+                let named = key.map(|k| format!(" (the field \"{k}\")"));
+                problems.push(problem + &named.unwrap_or_default());
             }
         }
-        if let Err(error) = SectionDef::deserialize(section) {
-            return at(format!("form.sections[{s}]"), &error, None);
+        if problems.len() == before {
+            let at = format!("form.sections[{s}]");
+            problems.extend(place(section, &at, |v| {
+                SectionDef::deserialize(v).map(drop)
+            }));
         }
     }
-    at("form".to_owned(), whole, None)
+    if problems.is_empty() {
+        let at = |v: &Value| FormDef::deserialize(v).map(drop);
+        problems.extend(place(definition, "form", at));
+    }
+    if problems.is_empty() {
+        problems.push(format!("form: {}", in_words(&whole.to_string())));
+    }
+    problems
+}
+
+/// What stops `value` being read by `read`, at `at` and, in an object, at the key that stops
+/// it: the first key without which the problem changes (serde stops at the first bad entry,
+/// and reports a missing key only once every entry has been read).
+fn place(
+    value: &Value,
+    at: &str,
+    read: impl Fn(&Value) -> Result<(), serde_json::Error>,
+) -> Option<String> {
+    let problem = read(value).err()?.to_string();
+    // A missing key names itself; removing another could only name a different missing one.
+    let object = value
+        .as_object()
+        .filter(|_| !problem.starts_with("missing field"));
+    let culprit = object.and_then(|object| {
+        object.keys().find(|key| {
+            let mut without = object.clone();
+            without.remove(*key);
+            read(&Value::Object(without)).err().map(|e| e.to_string()) != Some(problem.clone())
+        })
+    });
+    Some(match culprit {
+        Some(key) => {
+            let words = problem
+                .strip_prefix(&format!("{key}: "))
+                .unwrap_or(&problem);
+            format!("{at}.{key}: {}", in_words(words))
+        }
+        None => format!("{at}: {}", in_words(&problem)),
+    })
+}
+
+/// serde's message in the host's words: what a key must be, and what it was.
+fn in_words(message: &str) -> String {
+    let ticks = |s: &str| s.replace('`', "\"");
+    let pair = |rest: &str| {
+        rest.split_once(", expected ")
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    };
+    if let Some((got, want)) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        .and_then(pair)
+    {
+        return format!("must be {}, not {}", wanted(&want), given(&got));
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        if rest.contains("expected struct") {
+            return "must be an object { … }, not a list".to_owned();
+        }
+    }
+    if let Some((got, want)) = message.strip_prefix("unknown variant ").and_then(pair) {
+        return format!("{} is not allowed here; use {}", ticks(&got), ticks(&want));
+    }
+    if let Some((got, want)) = message.strip_prefix("unknown field ").and_then(pair) {
+        return format!(
+            "{} is not a setting here; use {}",
+            ticks(&got),
+            ticks(&want)
+        );
+    }
+    if let Some(key) = message.strip_prefix("missing field ") {
+        return format!("needs {}", ticks(key));
+    }
+    message.to_owned()
+}
+
+/// What serde expected, in words.
+fn wanted(want: &str) -> String {
+    match want {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number".to_owned(),
+        "a string" => "a text in quotes".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        "a sequence" => "a list [ … ]".to_owned(),
+        w if w.starts_with("struct OptionDef") => {
+            "an object like { \"key\": \"low\", \"label\": \"Low\" }".to_owned()
+        }
+        w if w.starts_with("struct ") || w == "a map" => "an object { … }".to_owned(),
+        w => w.replace('`', "\""),
+    }
+}
+
+/// What serde found instead, in words.
+fn given(got: &str) -> String {
+    let unticked = |s: &str| s.trim_matches('`').to_owned();
+    if let Some(text) = got.strip_prefix("string ") {
+        return format!("the text {text}");
+    }
+    for kind in ["integer ", "floating point "] {
+        if let Some(number) = got.strip_prefix(kind) {
+            return format!("the number {}", unticked(number));
+        }
+    }
+    match got {
+        "sequence" => "a list".to_owned(),
+        "map" => "an object".to_owned(),
+        "null" | "unit value" => "null".to_owned(),
+        g => g
+            .strip_prefix("boolean ")
+            .map_or_else(|| g.to_owned(), unticked),
+    }
 }
 
 /// A pitch step as a host writes it.
@@ -77,7 +181,7 @@ pub(super) fn pitch(value: &Value, problems: &mut Vec<String>) -> Option<Vec<Pit
     let steps = match Vec::<PitchDef>::deserialize(value) {
         Ok(steps) => steps,
         Err(problem) => {
-            problems.push(format!("pitch: {problem}"));
+            problems.push(format!("pitch: {}", in_words(&problem.to_string())));
             problems.push(unused.to_owned());
             return None;
         }
