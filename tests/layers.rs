@@ -52,6 +52,10 @@ fn targets(line: &str, module: &[String]) -> Vec<String> {
             continue;
         }
         let rest = &code[at + "crate::".len()..];
+        if rest.starts_with('{') {
+            found.extend(group(rest));
+            continue;
+        }
         let name: String = rest
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -79,6 +83,10 @@ fn targets(line: &str, module: &[String]) -> Vec<String> {
         }
         // `super` from `a::b::c` (a file `c.rs`) is `a::b`.
         let kept = module.len().saturating_sub(ups);
+        if kept == 0 && rest.starts_with('{') {
+            found.extend(group(rest));
+            continue;
+        }
         let name = if kept > 0 {
             module[0].clone()
         } else {
@@ -93,6 +101,64 @@ fn targets(line: &str, module: &[String]) -> Vec<String> {
     found
 }
 
+/// The first names in a group of paths, `{core::a, view::{b, c}}` -> `core`, `view`.
+fn group(rest: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut depth = 0;
+    for c in rest.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 1 => break,
+            '}' => depth -= 1,
+            ',' if depth == 1 => items.push(String::new()),
+            c if depth == 1 => items.last_mut().into_iter().for_each(|item| item.push(c)),
+            _ => {}
+        }
+    }
+    items
+        .iter()
+        .map(|item| {
+            item.trim()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// A file's code as statements to read: each line, except that a `use` spanning lines is
+/// joined into one (a grouped `use crate::{...}` names its layers on the lines after it).
+fn statements(text: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (n, line) in text.lines().enumerate() {
+        let code = code(line);
+        if let Some((at, mut joined)) = open.take() {
+            joined.push(' ');
+            joined.push_str(code.trim());
+            if code.contains(';') {
+                out.push((at, joined));
+            } else {
+                open = Some((at, joined));
+            }
+            continue;
+        }
+        let trimmed = code.trim_start();
+        let starts_use = trimmed.starts_with("use ")
+            || trimmed.starts_with("pub use ")
+            || trimmed.starts_with("pub(crate) use ")
+            || trimmed.starts_with("pub(super) use ");
+        if starts_use && !code.contains(';') {
+            open = Some((n, code.trim().to_owned()));
+        } else {
+            out.push((n, code.to_owned()));
+        }
+    }
+    out.extend(open);
+    out
+}
+
 fn violations() -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut offences = Vec::new();
@@ -105,8 +171,8 @@ fn violations() -> Vec<String> {
             let relative = file.strip_prefix(&src).unwrap_or(&file).to_path_buf();
             let module = module_of(&relative);
             let text = fs::read_to_string(&file).unwrap_or_default();
-            for (n, line) in text.lines().enumerate() {
-                for target in targets(line, &module) {
+            for (n, line) in statements(&text) {
+                for target in targets(&line, &module) {
                     let is_layer = LAYERS.contains(&target.as_str());
                     if is_layer && !allowed.contains(&target.as_str()) {
                         offences.push(format!(
@@ -161,6 +227,30 @@ fn the_reader_follows_crate_and_super_paths() {
     assert_eq!(
         targets("use super::json::parse;", &platform_file),
         ["platform"]
+    );
+    assert_eq!(
+        targets(
+            "use crate::{core::form::Key, view::{app, focus}};",
+            &platform_file
+        ),
+        ["core", "view"]
+    );
+    assert_eq!(
+        targets(
+            "use super::super::{embed::x, core};",
+            &module("view/app.rs")
+        ),
+        ["embed", "core"]
+    );
+    let grouped = "use crate::{\n    core::form::Key, // the key\n    view::App,\n};\nfn f() {}";
+    let read: Vec<Vec<String>> = statements(grouped)
+        .iter()
+        .map(|(_, s)| targets(s, &platform_file))
+        .collect();
+    assert_eq!(
+        read[0],
+        ["core", "view"],
+        "a use over several lines is read whole"
     );
     assert!(targets("// use crate::embed::start;", &view_field).is_empty());
     assert!(targets("use yew::prelude::*;", &view_field).is_empty());
