@@ -40,7 +40,7 @@ fn locate(definition: &Value, whole: &serde_json::Error) -> Vec<String> {
         let before = problems.len();
         let fields = section.get("fields").and_then(Value::as_array);
         for (f, field) in fields.into_iter().flatten().enumerate() {
-            if let Some(problem) = place(field, &format!("form.sections[{s}].fields[{f}]"), |v| {
+            if let Some(problem) = place(field, &format!("form.sections[{s}].fields[{f}]"), &|v| {
                 FieldDef::deserialize(v).map(drop)
             }) {
                 let key = field.get("key").and_then(Value::as_str);
@@ -50,14 +50,14 @@ fn locate(definition: &Value, whole: &serde_json::Error) -> Vec<String> {
         }
         if problems.len() == before {
             let at = format!("form.sections[{s}]");
-            problems.extend(place(section, &at, |v| {
+            problems.extend(place(section, &at, &|v| {
                 SectionDef::deserialize(v).map(drop)
             }));
         }
     }
     if problems.is_empty() {
         let at = |v: &Value| FormDef::deserialize(v).map(drop);
-        problems.extend(place(definition, "form", at));
+        problems.extend(place(definition, "form", &at));
     }
     if problems.is_empty() {
         problems.push(format!("form: {}", in_words(&whole.to_string())));
@@ -71,7 +71,7 @@ fn locate(definition: &Value, whole: &serde_json::Error) -> Vec<String> {
 fn place(
     value: &Value,
     at: &str,
-    read: impl Fn(&Value) -> Result<(), serde_json::Error>,
+    read: &dyn Fn(&Value) -> Result<(), serde_json::Error>,
 ) -> Option<String> {
     let problem = read(value).err()?.to_string();
     // A missing key names itself; removing another could only name a different missing one.
