@@ -256,7 +256,14 @@ impl Compiler<'_> {
     }
 
     /// An acknowledgements field: one required checkbox per expectation.
-    pub(super) fn group(&mut self, def: &FieldDef, key: &Key, label: String, place: &str) -> Group {
+    pub(super) fn group(
+        &mut self,
+        def: &FieldDef,
+        key: &Key,
+        label: String,
+        doc_label: String,
+        place: &str,
+    ) -> Group {
         let mut members = Vec::with_capacity(self.expectations.len());
         for (n, expectation) in self.expectations.iter().enumerate() {
             let Some(member) = self.key(Some(&format!("{key}-{}", n + 1)), &format!("{place}.key"))
@@ -286,7 +293,7 @@ impl Compiler<'_> {
         }
         Group {
             key: key.clone(),
-            doc_label: def.doc_label.clone().unwrap_or_else(|| label.clone()),
+            doc_label,
             label,
             hint: Some(def.hint.clone().unwrap_or_else(|| {
                 format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.")
@@ -297,7 +304,13 @@ impl Compiler<'_> {
 }
 
 /// The checked definition of a field as a [`FieldSpec`].
-pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) -> FieldSpec {
+pub(super) fn field_spec(
+    def: &FieldDef,
+    key: Key,
+    label: String,
+    doc_label: String,
+    kind: Kind,
+) -> FieldSpec {
     let required = def.required || matches!(kind, Kind::Lines { min, .. } if min > 0);
     // A label that asks a question ("What do you need?") is quoted, not read into a sentence.
     let question = label.ends_with('?');
@@ -322,7 +335,7 @@ pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) ->
     };
     FieldSpec {
         key,
-        doc_label: def.doc_label.clone().unwrap_or_else(|| label.clone()),
+        doc_label,
         name: def.name.clone().unwrap_or_else(|| {
             if question {
                 format!("Your answer to \u{201c}{label}\u{201d}")

@@ -115,14 +115,15 @@ impl Compiler<'_> {
                 String::new()
             }
         };
+        let doc_label = def.doc_label.clone().unwrap_or_else(|| label.clone());
         let Some(key) = key else { return };
         if def.kind == FieldType::Acknowledgements {
-            let group = self.group(def, &key, label, place);
+            let group = self.group(def, &key, label, doc_label, place);
             items.push(Item::Group(group));
             return;
         }
         let (kind, other) = self.kind(def, &key, &label, place);
-        let spec = field_spec(def, key.clone(), label, kind);
+        let spec = field_spec(def, key.clone(), label, doc_label, kind);
         self.push(spec, place);
         items.push(Item::Field(key));
         if let Some(other) = other {
