@@ -282,6 +282,134 @@ fn empty_optional_fields_are_left_out_of_the_document() {
     );
 }
 
+// ---- What a host calls things, in the document ------------------------------------------------
+
+/// A host's form: a required "Name" (the title's field), then `fields`, in one section.
+fn host_form(fields: Vec<Value>) -> Rc<FormSpec> {
+    let mut all =
+        vec![value!({ "key": "name", "type": "text", "label": "Name", "required": true })];
+    all.extend(fields);
+    let resolved = resolve(
+        &Attributes::default(),
+        Some(Ok(value!({ "form": {
+            "title": "Intake: {name}",
+            "sections": [{ "heading": "Part", "fields": all }] } }))),
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    resolved.form
+}
+
+/// The document of `answers` (and the name "Ada"), checked: pulldown-cmark and comrak read
+/// exactly these key-value lines after "Name: Ada" and these `##` sections, and no HTML; import
+/// gives every answer back and finds nothing unknown; generating again gives the same document.
+fn reads_back(
+    spec: &FormSpec,
+    answers: &[(&str, &str)],
+    lines: &[&str],
+    sections: &[&str],
+) -> String {
+    let mut values = Values::default();
+    values.set("name", "Ada");
+    for (key, value) in answers {
+        values.set(key, *value);
+    }
+    let doc = generate(spec, &values);
+    let mut summary = vec!["Name: Ada".to_owned()];
+    summary.extend(lines.iter().map(|l| l.to_string()));
+    let mut outline = vec![(1, "Intake: Ada".to_owned())];
+    outline.extend(sections.iter().map(|t| (2, t.to_string())));
+    for reading in [read_pulldown(&doc), read_comrak(&doc)] {
+        assert!(reading.html.is_empty(), "{:?}\n{doc}", reading.html);
+        assert_eq!(reading.summary, summary, "{doc}");
+        assert_eq!(reading.outline, outline, "{doc}");
+    }
+    let imported = import(spec, &doc).expect("imports");
+    assert!(imported.unknown.is_empty(), "{:?}\n{doc}", imported.unknown);
+    assert_eq!(imported.values, values, "{doc}");
+    assert_eq!(generate(spec, &imported.values), doc);
+    doc
+}
+
+#[test]
+fn labels_are_one_line_without_the_spaces_around_them() {
+    let spec = host_form(vec![
+        value!({ "key": "owner", "type": "text", "label": " Owner\n", "docLabel": " Owner " }),
+        value!({ "key": "need", "type": "textarea", "label": "Need", "docLabel": "Need\n# Injected" }),
+        value!({ "key": "more", "type": "textarea", "label": "More", "docLabel": "More  " }),
+        value!({ "key": "items", "type": "list", "label": "Items", "docLabel": "\tItems\r\nand things\u{0}" }),
+    ]);
+    let owner = spec.field("owner").expect("owner");
+    assert_eq!(
+        (owner.label.as_str(), owner.doc_label.as_str()),
+        ("Owner", "Owner")
+    );
+    let doc = reads_back(
+        &spec,
+        &[
+            ("owner", "Ada"),
+            ("need", "Data."),
+            ("more", "Time."),
+            ("items", "a\nb"),
+        ],
+        &["Owner: Ada"],
+        &["Need # Injected", "More", "Items and things"],
+    );
+    assert!(doc.contains("- **Owner:** Ada\n"), "{doc}");
+    assert!(doc.contains("\n## Need # Injected\n"), "{doc}");
+    assert!(doc.contains("\n## More\n"), "{doc}");
+}
+
+#[test]
+fn option_names_are_one_line_and_their_own_text() {
+    let spec = host_form(vec![value!({
+        "key": "priority", "type": "choice", "label": "Priority",
+        "options": [
+            { "key": "low", "label": " *Low*\n", "docLabel": "\n*Low* <i>" },
+            { "key": "high", "label": "High\n- Urgent" }
+        ],
+        "other": " Describe\nthe priority "
+    })]);
+    let Some(Kind::Choice { options, .. }) = spec.field("priority").map(|f| &f.kind) else {
+        panic!("a choice");
+    };
+    let names: Vec<(&str, &str)> = options
+        .iter()
+        .map(|o| (o.label.as_str(), o.doc_label.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("*Low*", "*Low* <i>"),
+            ("High - Urgent", "High - Urgent"),
+            ("Other", "Other")
+        ]
+    );
+    assert_eq!(
+        spec.field("priority-other").map(|f| f.label.as_str()),
+        Some("Describe the priority")
+    );
+    reads_back(&spec, &[("priority", "low")], &["Priority: *Low* <i>"], &[]);
+    reads_back(
+        &spec,
+        &[("priority", "high")],
+        &["Priority: High - Urgent"],
+        &[],
+    );
+}
+
+#[test]
+fn an_acknowledgements_title_is_one_line_and_its_own_text() {
+    let spec = host_form(vec![value!({
+        "key": "acks", "type": "acknowledgements", "label": " We agree\n", "docLabel": "Agreed `so` #"
+    })]);
+    let group = spec.groups().next().expect("a group");
+    assert_eq!(
+        (group.label.as_str(), group.doc_label.as_str()),
+        ("We agree", "Agreed `so` #")
+    );
+    reads_back(&spec, &[("acks-2", TICKED)], &[], &["Agreed `so` #"]);
+}
+
 /// What resolving a configuration with a broken form says, and that the one-pager is used.
 fn problems_of(form: Value) -> Vec<String> {
     let resolved = resolve(&Attributes::default(), Some(Ok(value!({ "form": form }))));
@@ -382,6 +510,46 @@ fn a_bad_definition_names_each_problem_and_its_place() {
         (
             form_of(vec![text_field("a", "A"), value!({ "type": "markdown" })]),
             "form.sections[0].fields[1].value: a markdown item needs its text",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "\n\t\u{0} " })]),
+            "form.sections[0].fields[1].label: every field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "" })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here; leave docLabel out to use the label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": " \r\n " })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "acknowledgements", "label": "B", "docLabel": "\t" })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X", "docLabel": " " }] })]),
+            "form.sections[0].fields[1].options[0].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "\n" }] })]),
+            "form.sections[0].fields[1].options[0].label: every option needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X" }], "other": " \n" })]),
+            "form.sections[0].fields[1].other.label: the Other field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "B: the\nanswer" })]),
+            "form.sections[0].fields[1].docLabel: \"B: the answer\" may not contain a colon",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": "Need\n" }),
+                value!({ "key": "c", "type": "textarea", "label": "C", "docLabel": " need" })]),
+            "form.sections[0].fields[2].docLabel: \"need\" names two parts of the document",
         ),
     ];
     for (form, expected) in cases {

@@ -5,6 +5,7 @@ use super::Compiler;
 use crate::core::content::BASELINE_HEADING;
 use crate::core::form::definition::{FieldDef, FieldType, NotBefore};
 use crate::core::form::{is_key, Choice, FieldSpec, Group, Key, Kind, Messages, Unit, OTHER};
+use crate::core::markdown::normalize_short;
 
 /// A text field's limit when the definition gives none.
 const DEFAULT_MAX_CHARS: u32 = 200;
@@ -178,13 +179,14 @@ impl Compiler<'_> {
                     &format!("\"{}\" is used twice", option.key),
                 );
             }
-            if option.label.trim().is_empty() {
+            let label = normalize_short(&option.label);
+            if label.is_empty() {
                 self.problem(&format!("{at}.label"), "every option needs a label");
             }
-            let label = option.label.trim().to_owned();
+            let doc_label = self.doc_label(option.doc_label.as_deref(), &label, &at);
             options.push(Choice {
                 key: option.key.clone(),
-                doc_label: option.doc_label.clone().unwrap_or_else(|| label.clone()),
+                doc_label,
                 label,
             });
         }
@@ -204,7 +206,8 @@ impl Compiler<'_> {
         });
         let wanted = other.key.clone().unwrap_or_else(|| format!("{key}-other"));
         let other_key = self.key(Some(&wanted), &format!("{place}.other.key"));
-        if other.label.trim().is_empty() {
+        let other_label = normalize_short(&other.label);
+        if other_label.is_empty() {
             self.problem(
                 &format!("{place}.other.label"),
                 "the Other field needs a label",
@@ -222,7 +225,6 @@ impl Compiler<'_> {
                 None,
             );
         };
-        let other_label = other.label.trim().to_owned();
         let spec = FieldSpec {
             key: other_key.clone(),
             doc_label: label.to_owned(),
