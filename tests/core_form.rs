@@ -331,6 +331,61 @@ fn reads_back(
 }
 
 #[test]
+fn a_label_with_markdown_characters_is_its_own_text_in_the_document() {
+    for (field, line, written) in [
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner *" }),
+            "Owner *: Ada",
+            "- **Owner \\*:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner", "docLabel": "Owner *" }),
+            "Owner *: Ada",
+            "- **Owner \\*:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "The `repo` name" }),
+            "The `repo` name: Ada",
+            "- **The \\`repo\\` name:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner", "docLabel": "**Owner** [x](e.com) _a_ ~b~" }),
+            "**Owner** [x](e.com) _a_ ~b~: Ada",
+            "- **\\*\\*Owner\\*\\* \\[x](e.com) \\_a\\_ \\~b\\~:** Ada\n",
+        ),
+    ] {
+        let spec = host_form(vec![field]);
+        let doc = reads_back(&spec, &[("owner", "Ada")], &[line], &[]);
+        assert!(doc.contains(written), "{doc}");
+    }
+}
+
+#[test]
+fn a_label_with_html_in_it_is_text_in_the_document() {
+    let spec = host_form(vec![value!({
+        "key": "budget", "type": "number", "label": "Budget (in <currency>)", "unit": "<b>EUR</b>"
+    })]);
+    let doc = reads_back(
+        &spec,
+        &[("budget", "12")],
+        &["Budget (in <currency>): 12 <b>EUR</b>"],
+        &[],
+    );
+    assert!(
+        doc.contains("- **Budget (in \\<currency>):** 12 \\<b>EUR\\</b>\n"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn a_dollar_in_a_label_never_pairs_with_one_in_the_answer() {
+    let spec = host_form(vec![
+        value!({ "key": "price", "type": "text", "label": "Price $" }),
+    ]);
+    reads_back(&spec, &[("price", "x$")], &["Price $: x$"], &[]);
+}
+
+#[test]
 fn labels_are_one_line_without_the_spaces_around_them() {
     let spec = host_form(vec![
         value!({ "key": "owner", "type": "text", "label": " Owner\n", "docLabel": " Owner " }),

@@ -38,12 +38,16 @@ pub enum Place {
     /// At the end of an ATX heading line, where a trailing ` #` run would be eaten as the
     /// heading's closing sequence.
     HeadingEnd,
+    /// A name on a line with other text escaped apart from it (the key-value block's
+    /// "**Team:** ..."): every `$` is escaped, since one could pair with a dollar in the other
+    /// text as maths.
+    Name,
 }
 
 /// Escapes a normalised short value (see [`normalize_short`]) for `place`.
 pub fn escape_inline(s: &str, place: Place) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let maths = could_pair_dollars(&chars);
+    let maths = place == Place::Name || could_pair_dollars(&chars);
     let heading_tail = if place == Place::HeadingEnd {
         closing_hash_run(&chars)
     } else {
