@@ -453,6 +453,24 @@ fn option_names_are_one_line_and_their_own_text() {
 }
 
 #[test]
+fn options_whose_names_differ_where_it_counts_are_fine() {
+    // A label may be another option's document name, and without "other" an option may be
+    // called Other.
+    let spec = host_form(vec![value!({
+        "key": "priority", "type": "choice", "label": "Priority",
+        "options": [
+            { "key": "low", "label": "Low", "docLabel": "Minor" },
+            { "key": "minor", "label": "Minor", "docLabel": "Low" },
+            { "key": "else", "label": "Other" }
+        ]
+    })]);
+    for (key, shown) in [("low", "Minor"), ("minor", "Low"), ("else", "Other")] {
+        let line = format!("Priority: {shown}");
+        reads_back(&spec, &[("priority", key)], &[&line], &[]);
+    }
+}
+
+#[test]
 fn an_acknowledgements_title_is_one_line_and_its_own_text() {
     let spec = host_form(vec![value!({
         "key": "acks", "type": "acknowledgements", "label": " We agree\n", "docLabel": "Agreed `so` #"
@@ -596,6 +614,26 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
                 "options": [{ "key": "x", "label": "X" }], "other": " \n" })]),
             "form.sections[0].fields[1].other.label: the Other field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "low", "label": "Low" }, { "key": "lower", "label": " low\n" }] })]),
+            "form.sections[0].fields[1].options[1].label: the label \"low\" is used twice (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "low", "label": "Low priority", "docLabel": "Low" }, { "key": "l", "label": "Low" }] })]),
+            "form.sections[0].fields[1].options[1].label: \"Low\" names two options in the document (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X", "docLabel": "Same" }, { "key": "y", "label": "Y", "docLabel": "SAME\t" }] })]),
+            "form.sections[0].fields[1].options[1].docLabel: \"SAME\" names two options in the document (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X" }, { "key": "o", "label": "other" }], "other": "Say" })]),
+            "form.sections[0].fields[1].options[1].label: the label \"other\" is used twice (also the Other option, which form.sections[0].fields[1].other adds)",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "B: the\nanswer" })]),

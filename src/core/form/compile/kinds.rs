@@ -14,6 +14,8 @@ const DEFAULT_OTHER_CHARS: u32 = 80;
 /// What a date field says when the definition gives no hint.
 pub const DATE_HINT: &str =
     "Type a / between the parts of the date, in the order the box shows them.";
+/// The label of the option a choice's `other` adds.
+const OTHER_LABEL: &str = "Other";
 /// A list's limit when the definition gives none.
 const DEFAULT_MAX_ITEMS: u32 = 50;
 
@@ -184,11 +186,15 @@ impl Compiler<'_> {
                 self.problem(&format!("{at}.label"), "every option needs a label");
             }
             let doc_label = self.doc_label(option.doc_label.as_deref(), &label, &at);
-            options.push(Choice {
+            let choice = Choice {
                 key: option.key.clone(),
                 doc_label,
                 label,
-            });
+            };
+            let doc_label_given = option.doc_label.is_some();
+            let other = def.other.is_some();
+            self.check_option_names(&options, &choice, doc_label_given, other, place);
+            options.push(choice);
         }
         let Some(other) = &def.other else {
             return (
@@ -201,8 +207,8 @@ impl Compiler<'_> {
         };
         options.push(Choice {
             key: OTHER.to_owned(),
-            label: "Other".to_owned(),
-            doc_label: "Other".to_owned(),
+            label: OTHER_LABEL.to_owned(),
+            doc_label: OTHER_LABEL.to_owned(),
         });
         let wanted = other.key.clone().unwrap_or_else(|| format!("{key}-other"));
         let other_key = self.key(Some(&wanted), &format!("{place}.other.key"));
@@ -255,6 +261,51 @@ impl Compiler<'_> {
             },
             Some(spec),
         )
+    }
+
+    /// An option must be told apart from the ones `before` it, and from the "Other" option
+    /// the choice adds when it has `other`: on the form by its label, in the document (and so
+    /// on import) by its name there. Names are compared as import compares them, ignoring case.
+    fn check_option_names(
+        &mut self,
+        before: &[Choice],
+        option: &Choice,
+        doc_label_given: bool,
+        other: bool,
+        place: &str,
+    ) {
+        if option.label.is_empty() {
+            return;
+        }
+        let at = format!("{place}.options[{}]", before.len());
+        let (label, doc_label) = (&option.label, &option.doc_label);
+        if let Some(first) = before
+            .iter()
+            .position(|o| o.label.eq_ignore_ascii_case(label))
+        {
+            self.problem(
+                &format!("{at}.label"),
+                &format!("the label \"{label}\" is used twice (also {place}.options[{first}])"),
+            );
+        } else if other && label.eq_ignore_ascii_case(OTHER_LABEL) {
+            self.problem(
+                &format!("{at}.label"),
+                &format!(
+                    "the label \"{label}\" is used twice (also the Other option, which {place}.other adds)"
+                ),
+            );
+        } else if let Some(first) = before
+            .iter()
+            .position(|o| o.doc_label.eq_ignore_ascii_case(doc_label))
+        {
+            let given = if doc_label_given { "docLabel" } else { "label" };
+            self.problem(
+                &format!("{at}.{given}"),
+                &format!(
+                    "\"{doc_label}\" names two options in the document (also {place}.options[{first}])"
+                ),
+            );
+        }
     }
 
     /// An acknowledgements field: one required checkbox per expectation.
