@@ -483,6 +483,33 @@ fn an_acknowledgements_title_is_one_line_and_its_own_text() {
     reads_back(&spec, &[("acks-2", TICKED)], &[], &["Agreed `so` #"]);
 }
 
+#[test]
+fn a_document_of_another_form_is_refused_with_this_forms_title() {
+    let said = import(&intake(), "# Something else\n\nText.\n");
+    assert_eq!(
+        said,
+        Err(
+            "This does not look like a one-pager made with this form. Paste one that starts \
+             with \u{201c}# Intake:\u{201d}, or choose its .md file. Nothing was changed."
+                .to_owned()
+        )
+    );
+    // A title that is only its field has no words to name.
+    let resolved = with_config(
+        r#"{"form": {"title": "{name} *request*", "sections": [{"heading": "You", "fields": [
+            {"key": "name", "type": "text", "label": "Name"}]}]}}"#,
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    assert_eq!(
+        import(&resolved.form, "# Something else\n"),
+        Err(
+            "This does not look like a one-pager made with this form. Paste one made with \
+             it, or choose its .md file. Nothing was changed."
+                .to_owned()
+        )
+    );
+}
+
 /// What resolving a configuration with a broken form says, and that the one-pager is used.
 fn problems_of(form: Value) -> Vec<String> {
     let resolved = resolve(&Attributes::default(), Some(Ok(value!({ "form": form }))));
