@@ -378,6 +378,25 @@ fn a_label_with_html_in_it_is_text_in_the_document() {
 }
 
 #[test]
+fn a_numbers_unit_is_one_line_without_the_spaces_around_it() {
+    let spec = host_form(vec![value!({
+        "key": "size", "type": "number", "label": "Team size",
+        "unit": " people\n# Injected ", "unitOne": "person  "
+    })]);
+    let doc = reads_back(
+        &spec,
+        &[("size", "12")],
+        &["Team size: 12 people # Injected"],
+        &[],
+    );
+    assert!(
+        doc.contains("- **Team size:** 12 people # Injected\n"),
+        "{doc}"
+    );
+    reads_back(&spec, &[("size", "1")], &["Team size: 1 person"], &[]);
+}
+
+#[test]
 fn a_dollar_in_a_label_never_pairs_with_one_in_the_answer() {
     let spec = host_form(vec![
         value!({ "key": "price", "type": "text", "label": "Price $" }),
@@ -661,6 +680,14 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
                 "options": [{ "key": "x", "label": "X" }, { "key": "o", "label": "other" }], "other": "Say" })]),
             "form.sections[0].fields[1].options[1].label: the label \"other\" is used twice (also the Other option, which form.sections[0].fields[1].other adds)",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "unit": "\n" })]),
+            "form.sections[0].fields[1].unit: may not be empty: leave it out instead",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "unit": "days", "unitOne": "" })]),
+            "form.sections[0].fields[1].unitOne: may not be empty",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "B: the\nanswer" })]),

@@ -133,9 +133,22 @@ impl Compiler<'_> {
                         &format!("{default} is not between min ({min}) and max ({max})"),
                     );
                 }
-                let unit = def.unit.as_ref().map(|many| Unit {
-                    many: many.clone(),
-                    one: def.unit_one.clone().unwrap_or_else(|| many.clone()),
+                // Units are words of the document's text: one line, trimmed, and there.
+                let unit_name = |c: &mut Self, name: &str, given: Option<&String>| {
+                    let unit = given.map(|u| normalize_short(u));
+                    if unit.as_deref() == Some("") {
+                        c.problem(
+                            &format!("{place}.{name}"),
+                            "may not be empty: leave it out instead",
+                        );
+                    }
+                    unit
+                };
+                let many = unit_name(self, "unit", def.unit.as_ref());
+                let one = unit_name(self, "unitOne", def.unit_one.as_ref());
+                let unit = many.map(|many| Unit {
+                    one: one.unwrap_or_else(|| many.clone()),
+                    many,
                 });
                 Kind::WholeNumber { min, max, unit }
             }
