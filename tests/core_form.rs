@@ -1,7 +1,8 @@
 //! Forms as data: the built-in one-pager as a definition, a host's own form (the intake form of
-//! the README), what a bad definition is told, and, for random definitions and answers, that
-//! generate -> import -> generate is a fixed point whose outline in pulldown-cmark and comrak is
-//! exactly the definition's sections.
+//! the README), what a host calls things as the document shows them, what a bad definition is
+//! told, and, for random definitions (named in hostile text) and answers, that generate ->
+//! import -> generate is a fixed point whose outline and key-value names in pulldown-cmark and
+//! comrak are exactly the definition's.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -15,7 +16,7 @@ use engagement_widget::core::config::{resolve, Attributes, Resolved};
 use engagement_widget::core::content::default_expectations;
 use engagement_widget::core::form::one_pager::{definition, DEFINITION};
 use engagement_widget::core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
-use engagement_widget::core::markdown::{generate, import};
+use engagement_widget::core::markdown::{generate, import, plain_value};
 use engagement_widget::core::session::stored::Loaded;
 use engagement_widget::core::session::{reduce, Action, Session};
 use engagement_widget::core::validate::validate;
@@ -780,13 +781,68 @@ fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
 
 // ---- Random definitions and answers -----------------------------------------------------------
 
-/// One random field of a random definition: its type, limits and whether it is required.
+/// A name a host could give, from hostile text: Markdown's characters, HTML, URLs, line
+/// breaks, tabs, control characters and spaces around it. "q" and `tag` in the middle make it
+/// unique, ignoring case too, as the document's names must be (no hostile token has a "q", so
+/// two names with different tags differ), and never empty.
+fn hostile_name(tag: String) -> impl Strategy<Value = String> {
+    assert!(INLINE_TOKENS.iter().all(|t| !t.contains(['q', 'Q'])));
+    (text(INLINE_TOKENS, 4), text(INLINE_TOKENS, 4))
+        .prop_map(move |(before, after)| format!("{before} q{tag} {after}"))
+}
+
+/// A name that may also be a key-value line's, which cannot have a colon.
+fn hostile_line_name(tag: String) -> impl Strategy<Value = String> {
+    hostile_name(tag).prop_map(|name| name.replace(':', ""))
+}
+
+/// A field's hostile names: label, docLabel, the options' labels and docLabels, the Other
+/// field's label, a number's units. Which are used depends on the type.
+#[derive(Clone, Debug)]
+struct Names {
+    label: String,
+    doc_label: Option<String>,
+    options: [(String, Option<String>); 2],
+    other: String,
+    units: (String, String),
+}
+
+fn names(n: usize) -> impl Strategy<Value = Names> {
+    let option = |i: usize| {
+        (
+            hostile_name(format!("{n}o{i}")),
+            prop::option::of(hostile_name(format!("{n}o{i}d"))),
+        )
+    };
+    (
+        hostile_line_name(n.to_string()),
+        prop::option::of(hostile_line_name(format!("{n}d"))),
+        [option(0), option(1)],
+        hostile_name(format!("{n}other")),
+        (
+            hostile_name(format!("{n}u")),
+            hostile_name(format!("{n}one")),
+        ),
+    )
+        .prop_map(|(label, doc_label, options, other, units)| Names {
+            label,
+            doc_label,
+            options,
+            other,
+            units,
+        })
+}
+
+/// One random field of a random definition: its type, limits, whether it is required, and
+/// what it is called, in hostile text.
 fn field_def(n: usize) -> impl Strategy<Value = Value> {
     let key = format!("f{n}");
-    let label = format!("Question {n}");
-    (0usize..9, any::<bool>(), 1u32..6, any::<bool>()).prop_map(
-        move |(t, required, limit, flag)| {
-            let mut field = value!({ "key": key, "label": label, "required": required });
+    (0usize..9, any::<bool>(), 1u32..6, any::<bool>(), names(n)).prop_map(
+        move |(t, required, limit, flag, names)| {
+            let mut field = value!({ "key": key, "label": names.label, "required": required });
+            if let Some(doc_label) = &names.doc_label {
+                field["docLabel"] = value!(doc_label);
+            }
             let set = |field: &mut Value, name: &str, v: Value| field[name] = v;
             match t {
                 0 => {
@@ -815,26 +871,25 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
                     set(&mut field, "min", value!(1));
                     set(&mut field, "max", value!(limit * 100));
                     if flag {
-                        set(&mut field, "unit", value!("people"));
-                        set(&mut field, "unitOne", value!("person"));
+                        set(&mut field, "unit", value!(names.units.0));
+                        set(&mut field, "unitOne", value!(names.units.1));
                     }
                 }
                 6 | 7 => {
                     set(&mut field, "type", value!("choice"));
-                    set(
-                        &mut field,
-                        "options",
-                        value!([
-                            { "key": "low", "label": "Low priority", "docLabel": "Low" },
-                            { "key": "high", "label": "High" }
-                        ]),
-                    );
+                    let options: Vec<Value> = ["low", "high"]
+                        .iter()
+                        .zip(&names.options)
+                        .map(|(key, (label, doc_label))| match doc_label {
+                            Some(doc_label) => {
+                                value!({ "key": key, "label": label, "docLabel": doc_label })
+                            }
+                            None => value!({ "key": key, "label": label }),
+                        })
+                        .collect();
+                    set(&mut field, "options", value!(options));
                     if flag {
-                        set(
-                            &mut field,
-                            "other",
-                            value!(format!("Describe question {n}")),
-                        );
+                        set(&mut field, "other", value!(names.other));
                     }
                 }
                 _ => {
@@ -853,12 +908,22 @@ fn definition_strategy() -> impl Strategy<Value = Value> {
         prop::collection::vec(0usize..3, 1..9),
         any::<bool>(),
         "[A-Za-z ]{0,12}",
+        (
+            hostile_name("acks".to_owned()),
+            prop::option::of(hostile_name("acksd".to_owned())),
+        ),
     )
-        .prop_flat_map(|(sections, acks, before)| {
+        .prop_flat_map(|(sections, acks, before, group)| {
             let fields: Vec<_> = (0..sections.len()).map(field_def).collect();
-            (Just(sections), Just(acks), Just(before), fields)
+            (
+                Just(sections),
+                Just(acks),
+                Just(before),
+                Just(group),
+                fields,
+            )
         })
-        .prop_map(|(sections, acks, before, fields)| {
+        .prop_map(|(sections, acks, before, (label, doc_label), fields)| {
             let mut parts: Vec<Vec<Value>> = vec![vec![value!({
                 "key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 60
             })]];
@@ -869,9 +934,11 @@ fn definition_strategy() -> impl Strategy<Value = Value> {
                 parts[section].push(field);
             }
             if acks {
-                parts.push(vec![
-                    value!({ "key": "ok", "type": "acknowledgements", "label": "Agreed" }),
-                ]);
+                let mut group = value!({ "key": "ok", "type": "acknowledgements", "label": label });
+                if let Some(doc_label) = doc_label {
+                    group["docLabel"] = value!(doc_label);
+                }
+                parts.push(vec![group]);
             }
             let sections: Vec<Value> = parts
                 .into_iter()
@@ -955,6 +1022,17 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
     out
 }
 
+/// The names the key-value block must show, in order: each one-line field that is part of the
+/// document (required, or answered).
+fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
+    spec.fields()
+        .iter()
+        .filter(|f| f.kind.is_short() && f.revealed_by.is_none())
+        .filter(|f| f.required || plain_value(f, values).is_some())
+        .map(|f| f.doc_label.clone())
+        .collect()
+}
+
 /// Whether an optional long field's answer gives it a section (it has something to show).
 fn shows(spec: &FormSpec, values: &Values, key: &str) -> bool {
     let mut only = Values::default();
@@ -980,12 +1058,18 @@ proptest! {
         prop_assert_eq!(&again, &doc);
 
         let expected = expected_sections(&spec, &values);
+        let lines = expected_lines(&spec, &values);
         for reading in [read_pulldown(&doc), read_comrak(&doc)] {
             prop_assert!(reading.html.is_empty(), "{:?}\n{}", reading.html, doc);
             let titles: Vec<&(u8, String)> = reading.outline.iter().filter(|(level, _)| *level == 1).collect();
             prop_assert_eq!(titles.len(), 1, "{}", doc);
             let sections: Vec<String> = reading.outline.iter().filter(|(level, _)| *level == 2).map(|(_, t)| t.clone()).collect();
             prop_assert_eq!(&sections, &expected, "{}", doc);
+            // Each key-value line reads "<name>: <answer>", the name exactly as the host gave it.
+            prop_assert_eq!(reading.summary.len(), lines.len(), "{}", doc);
+            for (line, name) in reading.summary.iter().zip(&lines) {
+                prop_assert!(line.starts_with(&format!("{name}: ")), "{:?} is not {:?}\n{}", line, name, doc);
+            }
         }
     }
 }
