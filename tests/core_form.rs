@@ -398,6 +398,15 @@ fn a_numbers_unit_is_one_line_without_the_spaces_around_it() {
 }
 
 #[test]
+fn a_unit_that_ends_like_the_other_one_still_reads_back() {
+    let spec = host_form(vec![value!({
+        "key": "size", "type": "number", "label": "Size", "unit": "x", "unitOne": "1 x"
+    })]);
+    reads_back(&spec, &[("size", "1")], &["Size: 1 1 x"], &[]);
+    reads_back(&spec, &[("size", "3")], &["Size: 3 x"], &[]);
+}
+
+#[test]
 fn a_dollar_in_a_label_never_pairs_with_one_in_the_answer() {
     let spec = host_form(vec![
         value!({ "key": "price", "type": "text", "label": "Price $" }),

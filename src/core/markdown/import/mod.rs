@@ -269,10 +269,11 @@ fn set_short(values: &mut Values, field: &FieldSpec, value: &str) -> bool {
         Kind::WholeNumber {
             unit: Some(unit), ..
         } => {
-            let number = [&unit.many, &unit.one]
-                .iter()
-                .find_map(|u| value.strip_suffix(u.as_str())?.strip_suffix(' '))
-                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            // The first unit that leaves a number ("1 1 x" is 1 of "1 x", not "1 1" of "x").
+            let number = [&unit.many, &unit.one].iter().find_map(|u| {
+                let n = value.strip_suffix(u.as_str())?.strip_suffix(' ')?;
+                (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+            });
             values.set(&field.key, number.unwrap_or(value));
         }
         Kind::Choice { options, other } => {
