@@ -379,6 +379,31 @@ fn a_label_with_html_in_it_is_text_in_the_document() {
 }
 
 #[test]
+fn a_titles_dollars_never_pair_around_a_missing_answer() {
+    let resolved = with_config(
+        r#"{"form": {"title": "Cost $x {name} y$", "sections": [{"heading": "You", "fields": [
+            {"key": "name", "type": "text", "label": "Name", "required": true}]}]}}"#,
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    let doc = generate(&resolved.form, &Values::default());
+    assert!(
+        doc.starts_with("# Cost \\$x _Not provided yet_ y$\n"),
+        "{doc}"
+    );
+    let mut maths = comrak::Options::default();
+    maths.extension.math_dollars = true;
+    let html = comrak::markdown_to_html(&doc, &maths);
+    assert!(
+        html.starts_with("<h1>Cost $x <em>Not provided yet</em> y$</h1>"),
+        "{html}"
+    );
+    let mut values = Values::default();
+    values.set("name", "Ada");
+    let doc = generate(&resolved.form, &values);
+    assert!(doc.starts_with("# Cost \\$x Ada y\\$\n"), "{doc}");
+}
+
+#[test]
 fn a_numbers_unit_is_one_line_without_the_spaces_around_it() {
     let spec = host_form(vec![value!({
         "key": "size", "type": "number", "label": "Team size",

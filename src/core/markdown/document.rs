@@ -188,7 +188,7 @@ fn title_line(spec: &FormSpec, values: &Values) -> String {
             let before = if before.is_empty() {
                 String::new()
             } else {
-                format!("{}{gap}", escape_inline(&before, Place::Inline))
+                format!("{}{gap}", escape_inline(&before, Place::Name))
             };
             let after = if after.is_empty() {
                 String::new()

@@ -38,9 +38,9 @@ pub enum Place {
     /// At the end of an ATX heading line, where a trailing ` #` run would be eaten as the
     /// heading's closing sequence.
     HeadingEnd,
-    /// A name on a line with other text escaped apart from it (the key-value block's
-    /// "**Team:** ..."): every `$` is escaped, since one could pair with a dollar in the other
-    /// text as maths.
+    /// Before other text on the same line that is escaped apart from it (a key-value line's
+    /// name, "**Team:** ...", or the title's words before a missing answer): every `$` is
+    /// escaped, since one could pair with a dollar in the later text as maths.
     Name,
 }
 
