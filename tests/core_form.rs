@@ -321,6 +321,7 @@ fn reads_back(
     outline.extend(sections.iter().map(|t| (2, t.to_string())));
     for reading in [read_pulldown(&doc), read_comrak(&doc)] {
         assert!(reading.html.is_empty(), "{:?}\n{doc}", reading.html);
+        assert!(reading.links.is_empty(), "{:?}\n{doc}", reading.links);
         assert_eq!(reading.summary, summary, "{doc}");
         assert_eq!(reading.outline, outline, "{doc}");
     }

@@ -213,10 +213,13 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
 }
 
 /// The `@` of something shaped like an email address (text on both sides, no spaces). The
-/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too.
+/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too; the
+/// domain may start with `.`, `-` or `_`: comrak, like cmark-gfm, links "a@.b" and "a@-b.co".
 fn is_email_at(chars: &[char], i: usize) -> bool {
     let local = i > 0 && !chars[i - 1].is_whitespace();
-    let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+    let domain = chars
+        .get(i + 1)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
     local && domain
 }
 
