@@ -1,7 +1,8 @@
 //! Forms as data: the built-in one-pager as a definition, a host's own form (the intake form of
-//! the README), what a bad definition is told, and, for random definitions and answers, that
-//! generate -> import -> generate is a fixed point whose outline in pulldown-cmark and comrak is
-//! exactly the definition's sections.
+//! the README), what a host calls things as the document shows them, what a bad definition is
+//! told, and, for random definitions (named in hostile text) and answers, that generate ->
+//! import -> generate is a fixed point whose outline and key-value names in pulldown-cmark and
+//! comrak are exactly the definition's.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -16,7 +17,7 @@ use engagement_widget::core::content::default_expectations;
 use engagement_widget::core::form::ids::{self, Part};
 use engagement_widget::core::form::one_pager::{definition, DEFINITION};
 use engagement_widget::core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
-use engagement_widget::core::markdown::{generate, import};
+use engagement_widget::core::markdown::{generate, import, plain_value};
 use engagement_widget::core::prefill::from_fragment;
 use engagement_widget::core::session::stored::Loaded;
 use engagement_widget::core::session::{reduce, Action, Session};
@@ -284,6 +285,288 @@ fn empty_optional_fields_are_left_out_of_the_document() {
     );
 }
 
+// ---- What a host calls things, in the document ------------------------------------------------
+
+/// A host's form: a required "Name" (the title's field), then `fields`, in one section.
+fn host_form(fields: Vec<Value>) -> Rc<FormSpec> {
+    let mut all =
+        vec![value!({ "key": "name", "type": "text", "label": "Name", "required": true })];
+    all.extend(fields);
+    let resolved = resolve(
+        &Attributes::default(),
+        Some(Ok(value!({ "form": {
+            "title": "Intake: {name}",
+            "sections": [{ "heading": "Part", "fields": all }] } }))),
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    resolved.form
+}
+
+/// The document of `answers` (and the name "Ada"), checked: pulldown-cmark and comrak read
+/// exactly these key-value lines after "Name: Ada" and these `##` sections, and no HTML; import
+/// gives every answer back and finds nothing unknown; generating again gives the same document.
+fn reads_back(
+    spec: &FormSpec,
+    answers: &[(&str, &str)],
+    lines: &[&str],
+    sections: &[&str],
+) -> String {
+    let mut values = Values::default();
+    values.set("name", "Ada");
+    for (key, value) in answers {
+        values.set(key, *value);
+    }
+    let doc = generate(spec, &values);
+    let mut summary = vec!["Name: Ada".to_owned()];
+    summary.extend(lines.iter().map(|l| l.to_string()));
+    let mut outline = vec![(1, "Intake: Ada".to_owned())];
+    outline.extend(sections.iter().map(|t| (2, t.to_string())));
+    for reading in [read_pulldown(&doc), read_comrak(&doc)] {
+        assert!(reading.html.is_empty(), "{:?}\n{doc}", reading.html);
+        assert!(reading.links.is_empty(), "{:?}\n{doc}", reading.links);
+        assert_eq!(reading.summary, summary, "{doc}");
+        assert_eq!(reading.outline, outline, "{doc}");
+    }
+    let imported = import(spec, &doc).expect("imports");
+    assert!(imported.unknown.is_empty(), "{:?}\n{doc}", imported.unknown);
+    assert_eq!(imported.values, values, "{doc}");
+    assert_eq!(generate(spec, &imported.values), doc);
+    doc
+}
+
+#[test]
+fn a_label_with_markdown_characters_is_its_own_text_in_the_document() {
+    for (field, line, written) in [
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner *" }),
+            "Owner *: Ada",
+            "- **Owner \\*:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner", "docLabel": "Owner *" }),
+            "Owner *: Ada",
+            "- **Owner \\*:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "The `repo` name" }),
+            "The `repo` name: Ada",
+            "- **The \\`repo\\` name:** Ada\n",
+        ),
+        (
+            value!({ "key": "owner", "type": "text", "label": "Owner", "docLabel": "**Owner** [x](e.com) _a_ ~b~" }),
+            "**Owner** [x](e.com) _a_ ~b~: Ada",
+            "- **\\*\\*Owner\\*\\* \\[x](e.com) \\_a\\_ \\~b\\~:** Ada\n",
+        ),
+    ] {
+        let spec = host_form(vec![field]);
+        let doc = reads_back(&spec, &[("owner", "Ada")], &[line], &[]);
+        assert!(doc.contains(written), "{doc}");
+    }
+}
+
+#[test]
+fn a_label_with_html_in_it_is_text_in_the_document() {
+    let spec = host_form(vec![value!({
+        "key": "budget", "type": "number", "label": "Budget (in <currency>)", "unit": "<b>EUR</b>"
+    })]);
+    let doc = reads_back(
+        &spec,
+        &[("budget", "12")],
+        &["Budget (in <currency>): 12 <b>EUR</b>"],
+        &[],
+    );
+    assert!(
+        doc.contains("- **Budget (in \\<currency>):** 12 \\<b>EUR\\</b>\n"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn a_titles_dollars_never_pair_around_a_missing_answer() {
+    let resolved = with_config(
+        r#"{"form": {"title": "Cost $x {name} y$", "sections": [{"heading": "You", "fields": [
+            {"key": "name", "type": "text", "label": "Name", "required": true}]}]}}"#,
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    let doc = generate(&resolved.form, &Values::default());
+    assert!(
+        doc.starts_with("# Cost \\$x _Not provided yet_ y$\n"),
+        "{doc}"
+    );
+    let mut maths = comrak::Options::default();
+    maths.extension.math_dollars = true;
+    let html = comrak::markdown_to_html(&doc, &maths);
+    assert!(
+        html.starts_with("<h1>Cost $x <em>Not provided yet</em> y$</h1>"),
+        "{html}"
+    );
+    let mut values = Values::default();
+    values.set("name", "Ada");
+    let doc = generate(&resolved.form, &values);
+    assert!(doc.starts_with("# Cost \\$x Ada y\\$\n"), "{doc}");
+}
+
+#[test]
+fn a_numbers_unit_is_one_line_without_the_spaces_around_it() {
+    let spec = host_form(vec![value!({
+        "key": "size", "type": "number", "label": "Team size",
+        "unit": " people\n# Injected ", "unitOne": "person  "
+    })]);
+    let doc = reads_back(
+        &spec,
+        &[("size", "12")],
+        &["Team size: 12 people # Injected"],
+        &[],
+    );
+    assert!(
+        doc.contains("- **Team size:** 12 people # Injected\n"),
+        "{doc}"
+    );
+    reads_back(&spec, &[("size", "1")], &["Team size: 1 person"], &[]);
+}
+
+#[test]
+fn a_unit_that_ends_like_the_other_one_still_reads_back() {
+    let spec = host_form(vec![value!({
+        "key": "size", "type": "number", "label": "Size", "unit": "x", "unitOne": "1 x"
+    })]);
+    reads_back(&spec, &[("size", "1")], &["Size: 1 1 x"], &[]);
+    reads_back(&spec, &[("size", "3")], &["Size: 3 x"], &[]);
+}
+
+#[test]
+fn a_dollar_in_a_label_never_pairs_with_one_in_the_answer() {
+    let spec = host_form(vec![
+        value!({ "key": "price", "type": "text", "label": "Price $" }),
+    ]);
+    reads_back(&spec, &[("price", "x$")], &["Price $: x$"], &[]);
+}
+
+#[test]
+fn labels_are_one_line_without_the_spaces_around_them() {
+    let spec = host_form(vec![
+        value!({ "key": "owner", "type": "text", "label": " Owner\n", "docLabel": " Owner " }),
+        value!({ "key": "need", "type": "textarea", "label": "Need", "docLabel": "Need\n# Injected" }),
+        value!({ "key": "more", "type": "textarea", "label": "More", "docLabel": "More  " }),
+        value!({ "key": "items", "type": "list", "label": "Items", "docLabel": "\tItems\r\nand things\u{0}" }),
+    ]);
+    let owner = spec.field("owner").expect("owner");
+    assert_eq!(
+        (owner.label.as_str(), owner.doc_label.as_str()),
+        ("Owner", "Owner")
+    );
+    let doc = reads_back(
+        &spec,
+        &[
+            ("owner", "Ada"),
+            ("need", "Data."),
+            ("more", "Time."),
+            ("items", "a\nb"),
+        ],
+        &["Owner: Ada"],
+        &["Need # Injected", "More", "Items and things"],
+    );
+    assert!(doc.contains("- **Owner:** Ada\n"), "{doc}");
+    assert!(doc.contains("\n## Need # Injected\n"), "{doc}");
+    assert!(doc.contains("\n## More\n"), "{doc}");
+}
+
+#[test]
+fn option_names_are_one_line_and_their_own_text() {
+    let spec = host_form(vec![value!({
+        "key": "priority", "type": "choice", "label": "Priority",
+        "options": [
+            { "key": "low", "label": " *Low*\n", "docLabel": "\n*Low* <i>" },
+            { "key": "high", "label": "High\n- Urgent" }
+        ],
+        "other": " Describe\nthe priority "
+    })]);
+    let Some(Kind::Choice { options, .. }) = spec.field("priority").map(|f| &f.kind) else {
+        panic!("a choice");
+    };
+    let names: Vec<(&str, &str)> = options
+        .iter()
+        .map(|o| (o.label.as_str(), o.doc_label.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("*Low*", "*Low* <i>"),
+            ("High - Urgent", "High - Urgent"),
+            ("Other", "Other")
+        ]
+    );
+    assert_eq!(
+        spec.field("priority-other").map(|f| f.label.as_str()),
+        Some("Describe the priority")
+    );
+    reads_back(&spec, &[("priority", "low")], &["Priority: *Low* <i>"], &[]);
+    reads_back(
+        &spec,
+        &[("priority", "high")],
+        &["Priority: High - Urgent"],
+        &[],
+    );
+}
+
+#[test]
+fn options_whose_names_differ_where_it_counts_are_fine() {
+    // A label may be another option's document name, and without "other" an option may be
+    // called Other.
+    let spec = host_form(vec![value!({
+        "key": "priority", "type": "choice", "label": "Priority",
+        "options": [
+            { "key": "low", "label": "Low", "docLabel": "Minor" },
+            { "key": "minor", "label": "Minor", "docLabel": "Low" },
+            { "key": "else", "label": "Other" }
+        ]
+    })]);
+    for (key, shown) in [("low", "Minor"), ("minor", "Low"), ("else", "Other")] {
+        let line = format!("Priority: {shown}");
+        reads_back(&spec, &[("priority", key)], &[&line], &[]);
+    }
+}
+
+#[test]
+fn an_acknowledgements_title_is_one_line_and_its_own_text() {
+    let spec = host_form(vec![value!({
+        "key": "acks", "type": "acknowledgements", "label": " We agree\n", "docLabel": "Agreed `so` #"
+    })]);
+    let group = spec.groups().next().expect("a group");
+    assert_eq!(
+        (group.label.as_str(), group.doc_label.as_str()),
+        ("We agree", "Agreed `so` #")
+    );
+    reads_back(&spec, &[("acks-2", TICKED)], &[], &["Agreed `so` #"]);
+}
+
+#[test]
+fn a_document_of_another_form_is_refused_with_this_forms_title() {
+    let said = import(&intake(), "# Something else\n\nText.\n");
+    assert_eq!(
+        said,
+        Err(
+            "This does not look like a one-pager made with this form. Paste one that starts \
+             with \u{201c}# Intake:\u{201d}, or choose its .md file. Nothing was changed."
+                .to_owned()
+        )
+    );
+    // A title that is only its field has no words to name.
+    let resolved = with_config(
+        r#"{"form": {"title": "{name} *request*", "sections": [{"heading": "You", "fields": [
+            {"key": "name", "type": "text", "label": "Name"}]}]}}"#,
+    );
+    assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+    assert_eq!(
+        import(&resolved.form, "# Something else\n"),
+        Err(
+            "This does not look like a one-pager made with this form. Paste one made with \
+             it, or choose its .md file. Nothing was changed."
+                .to_owned()
+        )
+    );
+}
+
 /// What resolving a configuration with a broken form says, and that the one-pager is used.
 fn problems_of(form: Value) -> Vec<String> {
     let resolved = resolve(&Attributes::default(), Some(Ok(value!({ "form": form }))));
@@ -391,6 +674,74 @@ fn a_bad_definition_names_each_problem_and_its_place() {
                 text_field("acks", "Acks"),
             ]),
             "form.sections[0].fields[1].key: the key \"acks\" is used twice (also form.sections[0].fields[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "\n\t\u{0} " })]),
+            "form.sections[0].fields[1].label: every field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "" })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here; leave docLabel out to use the label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": " \r\n " })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "acknowledgements", "label": "B", "docLabel": "\t" })]),
+            "form.sections[0].fields[1].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X", "docLabel": " " }] })]),
+            "form.sections[0].fields[1].options[0].docLabel: the document needs a name here",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "\n" }] })]),
+            "form.sections[0].fields[1].options[0].label: every option needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X" }], "other": " \n" })]),
+            "form.sections[0].fields[1].other.label: the Other field needs a label",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "low", "label": "Low" }, { "key": "lower", "label": " low\n" }] })]),
+            "form.sections[0].fields[1].options[1].label: the label \"low\" is used twice (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "low", "label": "Low priority", "docLabel": "Low" }, { "key": "l", "label": "Low" }] })]),
+            "form.sections[0].fields[1].options[1].label: \"Low\" names two options in the document (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X", "docLabel": "Same" }, { "key": "y", "label": "Y", "docLabel": "SAME\t" }] })]),
+            "form.sections[0].fields[1].options[1].docLabel: \"SAME\" names two options in the document (also form.sections[0].fields[1].options[0])",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
+                "options": [{ "key": "x", "label": "X" }, { "key": "o", "label": "other" }], "other": "Say" })]),
+            "form.sections[0].fields[1].options[1].label: the label \"other\" is used twice (also the Other option, which form.sections[0].fields[1].other adds)",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "unit": "\n" })]),
+            "form.sections[0].fields[1].unit: may not be empty: leave it out instead",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "number", "label": "B", "unit": "days", "unitOne": "" })]),
+            "form.sections[0].fields[1].unitOne: may not be empty",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "B: the\nanswer" })]),
+            "form.sections[0].fields[1].docLabel: \"B: the answer\" may not contain a colon",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": "Need\n" }),
+                value!({ "key": "c", "type": "textarea", "label": "C", "docLabel": " need" })]),
+            "form.sections[0].fields[2].docLabel: \"need\" names two parts of the document",
         ),
     ];
     for (form, expected) in cases {
@@ -763,13 +1114,68 @@ fn too_many_lines_reads_as_a_sentence() {
 
 // ---- Random definitions and answers -----------------------------------------------------------
 
-/// One random field of a random definition: its type, limits and whether it is required.
+/// A name a host could give, from hostile text: Markdown's characters, HTML, URLs, line
+/// breaks, tabs, control characters and spaces around it. "q" and `tag` in the middle make it
+/// unique, ignoring case too, as the document's names must be (no hostile token has a "q", so
+/// two names with different tags differ), and never empty.
+fn hostile_name(tag: String) -> impl Strategy<Value = String> {
+    assert!(INLINE_TOKENS.iter().all(|t| !t.contains(['q', 'Q'])));
+    (text(INLINE_TOKENS, 4), text(INLINE_TOKENS, 4))
+        .prop_map(move |(before, after)| format!("{before} q{tag} {after}"))
+}
+
+/// A name that may also be a key-value line's, which cannot have a colon.
+fn hostile_line_name(tag: String) -> impl Strategy<Value = String> {
+    hostile_name(tag).prop_map(|name| name.replace(':', ""))
+}
+
+/// A field's hostile names: label, docLabel, the options' labels and docLabels, the Other
+/// field's label, a number's units. Which are used depends on the type.
+#[derive(Clone, Debug)]
+struct Names {
+    label: String,
+    doc_label: Option<String>,
+    options: [(String, Option<String>); 2],
+    other: String,
+    units: (String, String),
+}
+
+fn names(n: usize) -> impl Strategy<Value = Names> {
+    let option = |i: usize| {
+        (
+            hostile_name(format!("{n}o{i}")),
+            prop::option::of(hostile_name(format!("{n}o{i}d"))),
+        )
+    };
+    (
+        hostile_line_name(n.to_string()),
+        prop::option::of(hostile_line_name(format!("{n}d"))),
+        [option(0), option(1)],
+        hostile_name(format!("{n}other")),
+        (
+            hostile_name(format!("{n}u")),
+            hostile_name(format!("{n}one")),
+        ),
+    )
+        .prop_map(|(label, doc_label, options, other, units)| Names {
+            label,
+            doc_label,
+            options,
+            other,
+            units,
+        })
+}
+
+/// One random field of a random definition: its type, limits, whether it is required, and
+/// what it is called, in hostile text.
 fn field_def(n: usize) -> impl Strategy<Value = Value> {
     let key = format!("f{n}");
-    let label = format!("Question {n}");
-    (0usize..9, any::<bool>(), 1u32..6, any::<bool>()).prop_map(
-        move |(t, required, limit, flag)| {
-            let mut field = value!({ "key": key, "label": label, "required": required });
+    (0usize..9, any::<bool>(), 1u32..6, any::<bool>(), names(n)).prop_map(
+        move |(t, required, limit, flag, names)| {
+            let mut field = value!({ "key": key, "label": names.label, "required": required });
+            if let Some(doc_label) = &names.doc_label {
+                field["docLabel"] = value!(doc_label);
+            }
             let set = |field: &mut Value, name: &str, v: Value| field[name] = v;
             match t {
                 0 => {
@@ -798,26 +1204,25 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
                     set(&mut field, "min", value!(1));
                     set(&mut field, "max", value!(limit * 100));
                     if flag {
-                        set(&mut field, "unit", value!("people"));
-                        set(&mut field, "unitOne", value!("person"));
+                        set(&mut field, "unit", value!(names.units.0));
+                        set(&mut field, "unitOne", value!(names.units.1));
                     }
                 }
                 6 | 7 => {
                     set(&mut field, "type", value!("choice"));
-                    set(
-                        &mut field,
-                        "options",
-                        value!([
-                            { "key": "low", "label": "Low priority", "docLabel": "Low" },
-                            { "key": "high", "label": "High" }
-                        ]),
-                    );
+                    let options: Vec<Value> = ["low", "high"]
+                        .iter()
+                        .zip(&names.options)
+                        .map(|(key, (label, doc_label))| match doc_label {
+                            Some(doc_label) => {
+                                value!({ "key": key, "label": label, "docLabel": doc_label })
+                            }
+                            None => value!({ "key": key, "label": label }),
+                        })
+                        .collect();
+                    set(&mut field, "options", value!(options));
                     if flag {
-                        set(
-                            &mut field,
-                            "other",
-                            value!(format!("Describe question {n}")),
-                        );
+                        set(&mut field, "other", value!(names.other));
                     }
                 }
                 _ => {
@@ -836,12 +1241,22 @@ fn definition_strategy() -> impl Strategy<Value = Value> {
         prop::collection::vec(0usize..3, 1..9),
         any::<bool>(),
         "[A-Za-z ]{0,12}",
+        (
+            hostile_name("acks".to_owned()),
+            prop::option::of(hostile_name("acksd".to_owned())),
+        ),
     )
-        .prop_flat_map(|(sections, acks, before)| {
+        .prop_flat_map(|(sections, acks, before, group)| {
             let fields: Vec<_> = (0..sections.len()).map(field_def).collect();
-            (Just(sections), Just(acks), Just(before), fields)
+            (
+                Just(sections),
+                Just(acks),
+                Just(before),
+                Just(group),
+                fields,
+            )
         })
-        .prop_map(|(sections, acks, before, fields)| {
+        .prop_map(|(sections, acks, before, (label, doc_label), fields)| {
             let mut parts: Vec<Vec<Value>> = vec![vec![value!({
                 "key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 60
             })]];
@@ -852,9 +1267,11 @@ fn definition_strategy() -> impl Strategy<Value = Value> {
                 parts[section].push(field);
             }
             if acks {
-                parts.push(vec![
-                    value!({ "key": "ok", "type": "acknowledgements", "label": "Agreed" }),
-                ]);
+                let mut group = value!({ "key": "ok", "type": "acknowledgements", "label": label });
+                if let Some(doc_label) = doc_label {
+                    group["docLabel"] = value!(doc_label);
+                }
+                parts.push(vec![group]);
             }
             let sections: Vec<Value> = parts
                 .into_iter()
@@ -938,6 +1355,17 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
     out
 }
 
+/// The names the key-value block must show, in order: each one-line field that is part of the
+/// document (required, or answered).
+fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
+    spec.fields()
+        .iter()
+        .filter(|f| f.kind.is_short() && f.revealed_by.is_none())
+        .filter(|f| f.required || plain_value(f, values).is_some())
+        .map(|f| f.doc_label.clone())
+        .collect()
+}
+
 /// Whether an optional long field's answer gives it a section (it has something to show).
 fn shows(spec: &FormSpec, values: &Values, key: &str) -> bool {
     let mut only = Values::default();
@@ -963,12 +1391,18 @@ proptest! {
         prop_assert_eq!(&again, &doc);
 
         let expected = expected_sections(&spec, &values);
+        let lines = expected_lines(&spec, &values);
         for reading in [read_pulldown(&doc), read_comrak(&doc)] {
             prop_assert!(reading.html.is_empty(), "{:?}\n{}", reading.html, doc);
             let titles: Vec<&(u8, String)> = reading.outline.iter().filter(|(level, _)| *level == 1).collect();
             prop_assert_eq!(titles.len(), 1, "{}", doc);
             let sections: Vec<String> = reading.outline.iter().filter(|(level, _)| *level == 2).map(|(_, t)| t.clone()).collect();
             prop_assert_eq!(&sections, &expected, "{}", doc);
+            // Each key-value line reads "<name>: <answer>", the name exactly as the host gave it.
+            prop_assert_eq!(reading.summary.len(), lines.len(), "{}", doc);
+            for (line, name) in reading.summary.iter().zip(&lines) {
+                prop_assert!(line.starts_with(&format!("{name}: ")), "{:?} is not {:?}\n{}", line, name, doc);
+            }
         }
     }
 }

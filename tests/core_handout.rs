@@ -119,6 +119,21 @@ fn a_hosts_expectations_and_pitch_are_the_handouts() {
     );
 }
 
+#[test]
+fn a_dollar_in_a_title_never_pairs_with_one_in_its_text() {
+    let content = resolve(
+        &Attributes::default(),
+        Some(json(r#"{"pitch": [{"title": "Cost $x", "body": "y$"}]}"#)),
+    )
+    .content;
+    let doc = handout(&content);
+    assert!(doc.contains("1. **Cost \\$x.** y$\n"), "{doc}");
+    let mut maths = comrak::Options::default();
+    maths.extension.math_dollars = true;
+    let html = comrak::markdown_to_html(&doc, &maths);
+    assert!(!html.contains("data-math"), "{html}");
+}
+
 fn hostile_content() -> impl Strategy<Value = Content> {
     let entry = || (text(INLINE_TOKENS, 5), text(INLINE_TOKENS, 12));
     (

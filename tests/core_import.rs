@@ -7,7 +7,7 @@ mod common;
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use engagement_widget::core::form::{FormSpec, Values, TICKED};
-use engagement_widget::core::markdown::import::{NOTHING_TO_IMPORT, NOT_A_ONE_PAGER};
+use engagement_widget::core::markdown::import::{not_this_form, NOTHING_TO_IMPORT};
 use engagement_widget::core::markdown::{generate, import};
 use proptest::prelude::*;
 
@@ -143,6 +143,11 @@ fn answers_that_read_like_the_placeholder_come_back_as_typed() {
 
 #[test]
 fn garbage_is_refused_and_changes_nothing() {
+    assert_eq!(
+        not_this_form(&spec()),
+        "This does not look like a one-pager made with this form. Paste one that starts with \
+         \u{201c}# One-pager:\u{201d}, or choose its .md file. Nothing was changed."
+    );
     for empty in ["", "  \n\t\n"] {
         assert_eq!(
             import(&spec(), empty),
@@ -159,7 +164,7 @@ fn garbage_is_refused_and_changes_nothing() {
     ] {
         assert_eq!(
             import(&spec(), garbage),
-            Err(NOT_A_ONE_PAGER.to_owned()),
+            Err(not_this_form(&spec())),
             "{garbage:?}"
         );
     }

@@ -15,7 +15,7 @@ use engagement_widget::core::form::{FormSpec, UNFINISHED_DATE};
 use engagement_widget::core::markdown::{
     escape_inline, generate, normalize_short, sanitize_block, sanitize_list_item, Place,
 };
-use markdown_check::check;
+use markdown_check::{check, read_comrak, read_pulldown};
 use proptest::prelude::*;
 
 // ---- Generated inputs ----------------------------------------------------------------------
@@ -243,6 +243,24 @@ fn typed_line_breaks_stay_line_breaks_without_trailing_spaces() {
     assert_eq!(sanitize_block("a\n\nb"), "a\n\nb");
     assert_eq!(sanitize_block("- a\n- b"), "- a\n- b");
     assert_eq!(sanitize_block("\n\n  a  \n\n"), "  a");
+}
+
+#[test]
+fn an_at_before_a_dot_hyphen_or_underscore_is_no_mail_link() {
+    // comrak, like cmark-gfm, links "a@.b" and "a@-b.co" as addresses.
+    for text in ["a@.http://", "x a@.b", "a@-b.co", "a@_b.co"] {
+        let mut v = complete_values();
+        v.set("team", text);
+        v.set("contact", text);
+        let doc = check(&v).unwrap_or_else(|problem| panic!("{text:?}: {problem}"));
+        for reading in [read_pulldown(&doc), read_comrak(&doc)] {
+            // Only the contact email's own link.
+            assert_eq!(reading.links.len(), 1, "{:?}\n{doc}", reading.links);
+            assert!(reading.links[0].ends_with("ada@payments.example"), "{doc}");
+        }
+    }
+    assert_eq!(escape_inline("a@.b", Place::Inline), "a\\@.b");
+    assert_eq!(escape_inline("a@ b", Place::Inline), "a@ b");
 }
 
 #[test]

@@ -106,7 +106,9 @@ pub fn handout(content: &Content) -> String {
     for (heading, intro, entries) in &parts.sections {
         out.push_str(&format!("## {heading}\n\n{}\n\n", inline(intro)));
         for (n, (title, body)) in entries.iter().enumerate() {
-            let (title, stop, body) = (inline(title), stop(title), inline(body));
+            // Every dollar of the title is escaped: one could pair with one in the body.
+            let (title, stop, body) =
+                (escape_inline(title, Place::Name), stop(title), inline(body));
             out.push_str(&format!("{}. **{title}{stop}** {body}\n", n + 1));
         }
         out.push('\n');

@@ -188,7 +188,7 @@ fn title_line(spec: &FormSpec, values: &Values) -> String {
             let before = if before.is_empty() {
                 String::new()
             } else {
-                format!("{}{gap}", escape_inline(&before, Place::Inline))
+                format!("{}{gap}", escape_inline(&before, Place::Name))
             };
             let after = if after.is_empty() {
                 String::new()
@@ -216,7 +216,8 @@ fn summary_list(spec: &FormSpec, values: &Values) -> String {
             None if field.required => NOT_PROVIDED.to_owned(),
             None => continue,
         };
-        out.push_str(&format!("- **{}:** {value}\n", field.doc_label));
+        let name = escape_inline(&field.doc_label, Place::Name);
+        out.push_str(&format!("- **{name}:** {value}\n"));
     }
     out
 }

@@ -38,12 +38,16 @@ pub enum Place {
     /// At the end of an ATX heading line, where a trailing ` #` run would be eaten as the
     /// heading's closing sequence.
     HeadingEnd,
+    /// Before other text on the same line that is escaped apart from it (a key-value line's
+    /// name, "**Team:** ...", or the title's words before a missing answer): every `$` is
+    /// escaped, since one could pair with a dollar in the later text as maths.
+    Name,
 }
 
 /// Escapes a normalised short value (see [`normalize_short`]) for `place`.
 pub fn escape_inline(s: &str, place: Place) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let maths = could_pair_dollars(&chars);
+    let maths = place == Place::Name || could_pair_dollars(&chars);
     let heading_tail = if place == Place::HeadingEnd {
         closing_hash_run(&chars)
     } else {
@@ -209,10 +213,13 @@ fn is_scheme_colon(chars: &[char], i: usize) -> bool {
 }
 
 /// The `@` of something shaped like an email address (text on both sides, no spaces). The
-/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too.
+/// local part may be any text: markdown-it's linkify links "C#@1.1" or "a#b@c.co" too; the
+/// domain may start with `.`, `-` or `_`: comrak, like cmark-gfm, links "a@.b" and "a@-b.co".
 fn is_email_at(chars: &[char], i: usize) -> bool {
     let local = i > 0 && !chars[i - 1].is_whitespace();
-    let domain = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+    let domain = chars
+        .get(i + 1)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
     local && domain
 }
 

@@ -5,6 +5,7 @@ use super::Compiler;
 use crate::core::content::BASELINE_HEADING;
 use crate::core::form::definition::{FieldDef, FieldType, NotBefore};
 use crate::core::form::{is_key, Choice, FieldSpec, Group, Key, Kind, Messages, Unit, OTHER};
+use crate::core::markdown::normalize_short;
 
 /// A text field's limit when the definition gives none.
 const DEFAULT_MAX_CHARS: u32 = 200;
@@ -13,6 +14,8 @@ const DEFAULT_OTHER_CHARS: u32 = 80;
 /// What a date field says when the definition gives no hint.
 pub const DATE_HINT: &str =
     "Type a / between the parts of the date, in the order the box shows them.";
+/// The label of the option a choice's `other` adds.
+const OTHER_LABEL: &str = "Other";
 /// A list's limit when the definition gives none.
 const DEFAULT_MAX_ITEMS: u32 = 50;
 
@@ -130,9 +133,22 @@ impl Compiler<'_> {
                         &format!("{default} is not between min ({min}) and max ({max})"),
                     );
                 }
-                let unit = def.unit.as_ref().map(|many| Unit {
-                    many: many.clone(),
-                    one: def.unit_one.clone().unwrap_or_else(|| many.clone()),
+                // Units are words of the document's text: one line, trimmed, and there.
+                let unit_name = |c: &mut Self, name: &str, given: Option<&String>| {
+                    let unit = given.map(|u| normalize_short(u));
+                    if unit.as_deref() == Some("") {
+                        c.problem(
+                            &format!("{place}.{name}"),
+                            "may not be empty: leave it out instead",
+                        );
+                    }
+                    unit
+                };
+                let many = unit_name(self, "unit", def.unit.as_ref());
+                let one = unit_name(self, "unitOne", def.unit_one.as_ref());
+                let unit = many.map(|many| Unit {
+                    one: one.unwrap_or_else(|| many.clone()),
+                    many,
                 });
                 Kind::WholeNumber { min, max, unit }
             }
@@ -178,15 +194,20 @@ impl Compiler<'_> {
                     &format!("\"{}\" is used twice", option.key),
                 );
             }
-            if option.label.trim().is_empty() {
+            let label = normalize_short(&option.label);
+            if label.is_empty() {
                 self.problem(&format!("{at}.label"), "every option needs a label");
             }
-            let label = option.label.trim().to_owned();
-            options.push(Choice {
+            let doc_label = self.doc_label(option.doc_label.as_deref(), &label, &at);
+            let choice = Choice {
                 key: option.key.clone(),
-                doc_label: option.doc_label.clone().unwrap_or_else(|| label.clone()),
+                doc_label,
                 label,
-            });
+            };
+            let doc_label_given = option.doc_label.is_some();
+            let other = def.other.is_some();
+            self.check_option_names(&options, &choice, doc_label_given, other, place);
+            options.push(choice);
         }
         let Some(other) = &def.other else {
             return (
@@ -199,12 +220,13 @@ impl Compiler<'_> {
         };
         options.push(Choice {
             key: OTHER.to_owned(),
-            label: "Other".to_owned(),
-            doc_label: "Other".to_owned(),
+            label: OTHER_LABEL.to_owned(),
+            doc_label: OTHER_LABEL.to_owned(),
         });
         let wanted = other.key.clone().unwrap_or_else(|| format!("{key}-other"));
         let other_key = self.key(Some(&wanted), &format!("{place}.other.key"));
-        if other.label.trim().is_empty() {
+        let other_label = normalize_short(&other.label);
+        if other_label.is_empty() {
             self.problem(
                 &format!("{place}.other.label"),
                 "the Other field needs a label",
@@ -222,7 +244,6 @@ impl Compiler<'_> {
                 None,
             );
         };
-        let other_label = other.label.trim().to_owned();
         let spec = FieldSpec {
             key: other_key.clone(),
             doc_label: label.to_owned(),
@@ -255,8 +276,60 @@ impl Compiler<'_> {
         )
     }
 
+    /// An option must be told apart from the ones `before` it, and from the "Other" option
+    /// the choice adds when it has `other`: on the form by its label, in the document (and so
+    /// on import) by its name there. Names are compared as import compares them, ignoring case.
+    fn check_option_names(
+        &mut self,
+        before: &[Choice],
+        option: &Choice,
+        doc_label_given: bool,
+        other: bool,
+        place: &str,
+    ) {
+        if option.label.is_empty() {
+            return;
+        }
+        let at = format!("{place}.options[{}]", before.len());
+        let (label, doc_label) = (&option.label, &option.doc_label);
+        if let Some(first) = before
+            .iter()
+            .position(|o| o.label.eq_ignore_ascii_case(label))
+        {
+            self.problem(
+                &format!("{at}.label"),
+                &format!("the label \"{label}\" is used twice (also {place}.options[{first}])"),
+            );
+        } else if other && label.eq_ignore_ascii_case(OTHER_LABEL) {
+            self.problem(
+                &format!("{at}.label"),
+                &format!(
+                    "the label \"{label}\" is used twice (also the Other option, which {place}.other adds)"
+                ),
+            );
+        } else if let Some(first) = before
+            .iter()
+            .position(|o| o.doc_label.eq_ignore_ascii_case(doc_label))
+        {
+            let given = if doc_label_given { "docLabel" } else { "label" };
+            self.problem(
+                &format!("{at}.{given}"),
+                &format!(
+                    "\"{doc_label}\" names two options in the document (also {place}.options[{first}])"
+                ),
+            );
+        }
+    }
+
     /// An acknowledgements field: one required checkbox per expectation.
-    pub(super) fn group(&mut self, def: &FieldDef, key: &Key, label: String, place: &str) -> Group {
+    pub(super) fn group(
+        &mut self,
+        def: &FieldDef,
+        key: &Key,
+        label: String,
+        doc_label: String,
+        place: &str,
+    ) -> Group {
         let mut members = Vec::with_capacity(self.expectations.len());
         for (n, expectation) in self.expectations.iter().enumerate() {
             let Some(member) = self.key(Some(&format!("{key}-{}", n + 1)), &format!("{place}.key"))
@@ -286,7 +359,7 @@ impl Compiler<'_> {
         }
         Group {
             key: key.clone(),
-            doc_label: def.doc_label.clone().unwrap_or_else(|| label.clone()),
+            doc_label,
             label,
             hint: Some(def.hint.clone().unwrap_or_else(|| {
                 format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.")
@@ -297,7 +370,13 @@ impl Compiler<'_> {
 }
 
 /// The checked definition of a field as a [`FieldSpec`].
-pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) -> FieldSpec {
+pub(super) fn field_spec(
+    def: &FieldDef,
+    key: Key,
+    label: String,
+    doc_label: String,
+    kind: Kind,
+) -> FieldSpec {
     let required = def.required || matches!(kind, Kind::Lines { min, .. } if min > 0);
     // A label that asks a question ("What do you need?") is quoted, not read into a sentence.
     let question = label.ends_with('?');
@@ -322,7 +401,7 @@ pub(super) fn field_spec(def: &FieldDef, key: Key, label: String, kind: Kind) ->
     };
     FieldSpec {
         key,
-        doc_label: def.doc_label.clone().unwrap_or_else(|| label.clone()),
+        doc_label,
         name: def.name.clone().unwrap_or_else(|| {
             if question {
                 format!("Your answer to \u{201c}{label}\u{201d}")

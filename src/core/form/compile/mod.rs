@@ -12,6 +12,7 @@ use super::{
     SOFT_WORD_LIMIT,
 };
 use crate::core::content::Expectation;
+use crate::core::markdown::normalize_short;
 use kinds::field_spec;
 
 /// The form `def` defines, its acknowledgements made from `expectations`; or every problem.
@@ -114,28 +115,47 @@ impl Compiler<'_> {
         }
         self.questions += 1;
         let key = self.key(def.key.as_deref(), &format!("{place}.key"));
-        let label = match def.label.as_deref().map(str::trim) {
-            Some(label) if !label.is_empty() => label.to_owned(),
+        let label = match def.label.as_deref().map(normalize_short) {
+            Some(label) if !label.is_empty() => label,
             _ => {
                 self.problem(&format!("{place}.label"), "every field needs a label");
                 String::new()
             }
         };
+        let doc_label = self.doc_label(def.doc_label.as_deref(), &label, place);
         let Some(key) = key else { return };
         if def.kind == FieldType::Acknowledgements {
             self.groups.push((key.clone(), place.to_owned()));
-            let group = self.group(def, &key, label, place);
+            let group = self.group(def, &key, label, doc_label, place);
             items.push(Item::Group(group));
             return;
         }
         let (kind, other) = self.kind(def, &key, &label, place);
-        let spec = field_spec(def, key.clone(), label, kind);
+        let spec = field_spec(def, key.clone(), label, doc_label, kind);
         self.push(spec, place);
         items.push(Item::Field(key));
         if let Some(other) = other {
             let key = other.key.clone();
             self.push(other, &format!("{place}.other"));
             items.push(Item::Field(key));
+        }
+    }
+
+    /// How the document names what is defined at `place`: its `docLabel`, or else `label`.
+    /// Names are one line, trimmed ([`normalize_short`], as the document writes every short
+    /// text), so that the document shows them as given and import finds them again; an empty
+    /// one would leave the answer unnamed, and is a problem.
+    fn doc_label(&mut self, given: Option<&str>, label: &str, place: &str) -> String {
+        match given.map(normalize_short) {
+            None => label.to_owned(),
+            Some(name) if name.is_empty() => {
+                self.problem(
+                    &format!("{place}.docLabel"),
+                    "the document needs a name here; leave docLabel out to use the label",
+                );
+                label.to_owned()
+            }
+            Some(name) => name,
         }
     }
 
@@ -222,9 +242,9 @@ impl Compiler<'_> {
             .iter()
             .map(|(name, place)| (name.as_str(), place.as_str(), false));
         for (name, place, short) in fields.chain(groups) {
-            if short && name.contains([':', '\n']) {
+            if short && name.contains(':') {
                 problems.push(format!(
-                    "{place}.docLabel: \"{name}\" may not contain a colon or a line break"
+                    "{place}.docLabel: \"{name}\" may not contain a colon"
                 ));
             }
             let seen = if short { &mut lines } else { &mut titles };

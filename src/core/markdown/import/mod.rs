@@ -11,7 +11,7 @@ mod sections;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::document::{MONTHS, NOT_PROVIDED, OTHER_PREFIX};
-use super::inline::normalize_short;
+use super::inline::{escape_inline, normalize_short, Place};
 use super::parser_options;
 use crate::core::date::Date;
 use crate::core::form::{FieldSpec, FormSpec, Group, Kind, Values, OTHER};
@@ -26,10 +26,20 @@ pub struct Imported {
     pub unknown: Vec<String>,
 }
 
-/// Why nothing could be imported.
-pub const NOT_A_ONE_PAGER: &str =
-    "This does not look like a one-pager made with this form. Paste one that starts with \
-     \u{201c}# One-pager:\u{201d}, or choose its .md file. Nothing was changed.";
+/// Why nothing could be imported from a text that has nothing of `spec`'s documents: it
+/// names how they start, the form's own title ("# Intake:").
+pub fn not_this_form(spec: &FormSpec) -> String {
+    let start = escape_inline(&normalize_short(&spec.title.before), Place::Inline);
+    let paste = if start.is_empty() {
+        "Paste one made with it".to_owned()
+    } else {
+        format!("Paste one that starts with \u{201c}# {start}\u{201d}")
+    };
+    format!(
+        "This does not look like a one-pager made with this form. {paste}, or choose its .md \
+         file. Nothing was changed."
+    )
+}
 
 /// Why nothing could be imported from an empty box.
 pub const NOTHING_TO_IMPORT: &str =
@@ -157,7 +167,7 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
         }
     }
     if !recognised {
-        return Err(NOT_A_ONE_PAGER.to_owned());
+        return Err(not_this_form(spec));
     }
     Ok(Imported { values, unknown })
 }
@@ -259,10 +269,11 @@ fn set_short(values: &mut Values, field: &FieldSpec, value: &str) -> bool {
         Kind::WholeNumber {
             unit: Some(unit), ..
         } => {
-            let number = [&unit.many, &unit.one]
-                .iter()
-                .find_map(|u| value.strip_suffix(u.as_str())?.strip_suffix(' '))
-                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            // The first unit that leaves a number ("1 1 x" is 1 of "1 x", not "1 1" of "x").
+            let number = [&unit.many, &unit.one].iter().find_map(|u| {
+                let n = value.strip_suffix(u.as_str())?.strip_suffix(' ')?;
+                (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+            });
             values.set(&field.key, number.unwrap_or(value));
         }
         Kind::Choice { options, other } => {
