@@ -1406,3 +1406,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_list_without_a_hint_says_each_answer_takes_a_line() {
+    let spec = intake();
+    let datasets = spec.field("datasets").map(|f| f.hint.clone());
+    assert_eq!(
+        datasets,
+        Some(Some("Put each one on a line of its own.".to_owned()))
+    );
+    // A list's own hint is kept.
+    let one_pager = FormSpec::default();
+    let measures = one_pager
+        .field("success-measures")
+        .and_then(|f| f.hint.clone());
+    assert_eq!(
+        measures.as_deref(),
+        Some("How you will know it worked. One measure per line.")
+    );
+}

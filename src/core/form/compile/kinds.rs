@@ -14,6 +14,8 @@ const DEFAULT_OTHER_CHARS: u32 = 80;
 /// What a date field says when the definition gives no hint.
 pub const DATE_HINT: &str =
     "Type a / between the parts of the date, in the order the box shows them.";
+/// What a list says when the definition gives no hint: how its answers are told apart.
+pub const LIST_HINT: &str = "Put each one on a line of its own.";
 /// The label of the option a choice's `other` adds.
 const OTHER_LABEL: &str = "Other";
 /// A list's limit when the definition gives none.
@@ -390,9 +392,11 @@ pub(super) fn field_spec(
         _ => format!("Enter {}", lower_first(&label)),
     };
     // WebKit's date box does not move to the next part as digits are typed; a "/" moves it in
-    // every engine, so a date says how to type one unless the definition says otherwise.
+    // every engine, so a date says how to type one unless the definition says otherwise. A
+    // list says that each answer takes a line.
     let hint = match (&kind, &def.hint) {
         (Kind::Date { .. }, None) => Some(DATE_HINT.to_owned()),
+        (Kind::Lines { .. }, None) => Some(LIST_HINT.to_owned()),
         (_, hint) => hint.clone(),
     };
     let default = match (&kind, def.default) {
