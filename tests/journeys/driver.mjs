@@ -201,13 +201,25 @@ class Page {
   /** How many pixels inside the element (less `spec.inset` px at each edge) are not the colour
    * of its first inner pixel: 0 for a box with nothing drawn in it. */
   async ink(spec) {
-    const r = await this.run((h, spec) => {
-      const el = h.find(spec);
-      el.scrollIntoView({ block: 'center' });
-      const b = el.getBoundingClientRect();
-      return { x: Math.ceil(b.left), y: Math.ceil(b.top), w: Math.floor(b.width), h: Math.floor(b.height), dpr: devicePixelRatio };
-    }, spec);
-    const png = decodePng(await this.png());
+    const rect = () =>
+      this.run(async (h, spec) => {
+        const el = h.find(spec);
+        el.scrollIntoView({ block: 'center' });
+        // A screenshot shows the last frame painted: let the scrolled one be painted first.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const b = el.getBoundingClientRect();
+        return { x: Math.ceil(b.left), y: Math.ceil(b.top), w: Math.floor(b.width), h: Math.floor(b.height), dpr: devicePixelRatio };
+      }, spec);
+    // The element's place must be the same before and after the screenshot: a page still
+    // settling would put other ink there.
+    let r = await rect();
+    let png;
+    for (let i = 0; i < 20; i++) {
+      png = decodePng(await this.png());
+      const again = await rect();
+      if (JSON.stringify(again) === JSON.stringify(r)) break;
+      r = again;
+    }
     const s = r.dpr;
     const inset = (spec.inset ?? 0) * s;
     const x0 = Math.round(r.x * s + inset), y0 = Math.round(r.y * s + inset);
