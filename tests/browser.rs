@@ -318,20 +318,20 @@ async fn each_summary_link_moves_focus_to_its_field() {
     let root = mount_app(Resolved::default()).await;
     click_button(&root, "Check your one-pager").await;
     let expected = [
-        "t-team",
-        "t-contact",
-        "t-email",
-        "t-problem",
-        "t-solution",
-        "t-engagement-goal",
-        "t-diffusion-goal",
-        "t-success-measures",
-        "t-start-date",
-        "t-retro-cadence-weekly",
-        "t-ack-1",
-        "t-ack-2",
-        "t-ack-3",
-        "t-ack-4",
+        "t-q-team",
+        "t-q-contact",
+        "t-q-email",
+        "t-q-problem",
+        "t-q-solution",
+        "t-q-engagement-goal",
+        "t-q-diffusion-goal",
+        "t-q-success-measures",
+        "t-q-start-date",
+        "t-q-retro-cadence_o-weekly",
+        "t-q-ack-1",
+        "t-q-ack-2",
+        "t-q-ack-3",
+        "t-q-ack-4",
     ];
     let links = find_all(&root, ".error-summary a");
     assert_eq!(links.len(), expected.len());
