@@ -61,6 +61,12 @@ pub fn spec_example_values(example: &str) -> Values {
 
 /// (where, input): each becomes that field's value in an otherwise complete one-pager.
 pub const ADVERSARIAL: &[(&str, &str)] = &[
+    // A delimiter row with no pipe inside a code span over lines: a table in comrak.
+    ("solution", "`\n---:\n===<div>`"),
+    (
+        "problem",
+        "A `code\n  :-:\n<b>bold</b>` span\n\n- item `x\n  ---:\n  <i>` end",
+    ),
     ("problem", "# Heading one\n## Heading two"),
     (
         "problem",

@@ -251,6 +251,7 @@ fn block_edits_with(text: &str, options: Options) -> Vec<Edit> {
                 }
             }
             Event::InlineHtml(_) => edits.push(Edit::insert(range.start, "\\")),
+            Event::Code(_) => code_span_delimiter_rows(text, range, &mut edits),
             Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)) => {
                 separate_indented_code(text, range.start, &mut edits);
             }
@@ -311,6 +312,33 @@ fn separate_indented_code(text: &str, code_start: usize, edits: &mut Vec<Edit>) 
         .trim_end();
     if !previous.is_empty() && previous != markers {
         edits.push(Edit::block(line_start, &format!("{markers}\n")));
+    }
+}
+
+/// comrak reads a line like `---:` or `:-:` (a table's delimiter row with no pipe) under a
+/// paragraph's line as a table, even inside what pulldown-cmark and CommonMark read as a code
+/// span over several lines: the span's end then opens raw HTML there. A code span's line
+/// ending (and the next line's indentation) reads as one space, so the line ending before such
+/// a line becomes that space: the same code everywhere, and no row that could start a table.
+fn code_span_delimiter_rows(text: &str, span: Range<usize>, edits: &mut Vec<Edit>) {
+    let code = &text[span.clone()];
+    for (i, _) in code.match_indices('\n') {
+        let rest = &code[i + 1..];
+        let line = rest.split('\n').next().unwrap_or_default();
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let cells = line.trim();
+        let row = cells.contains(':')
+            && !cells.is_empty()
+            && cells.chars().all(|c| matches!(c, '-' | ':' | ' ' | '\t'))
+            && cells.contains('-');
+        if row {
+            edits.push(Edit {
+                at: span.start + i,
+                remove: 1 + indent,
+                insert: " ".to_owned(),
+                structural: false,
+            });
+        }
     }
 }
 
