@@ -328,6 +328,11 @@ class PuppeteerPage extends Page {
     await this.page.mouse.click(x, y);
   }
 
+  /** Moves the pointer to the viewport's corner, so that no element keeps a hover style. */
+  async pointerAway() {
+    await this.page.mouse.move(0, 0);
+  }
+
   async type(text) {
     await this.page.keyboard.type(text);
   }
@@ -527,6 +532,11 @@ class WebKitPage extends Page {
   async clickAt(x, y) {
     const { Origin } = await import('selenium-webdriver');
     await this.session.actions({ async: true }).move({ x, y, origin: Origin.VIEWPORT }).click().perform();
+  }
+
+  async pointerAway() {
+    const { Origin } = await import('selenium-webdriver');
+    await this.session.actions({ async: true }).move({ x: 0, y: 0, origin: Origin.VIEWPORT }).perform();
   }
 
   async type(text) {
