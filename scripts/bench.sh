@@ -4,7 +4,8 @@
 #   1. sizes of what a host downloads, raw, gzip and brotli, side by side, with their ratio;
 #   2. time to first render, 15 cold loads each in headless Chromium over loopback;
 #   3. time from a keystroke to the updated preview and Markdown, at ten times the usual length,
-#      in Chromium (bench.mjs) and in Firefox and WebKit (keystrokes.mjs);
+#      in Chromium (bench.mjs, through playwright) and in Chromium, Firefox and WebKit
+#      (keystrokes.mjs, through the journeys' drivers);
 #   4. native criterion benchmarks of validate + generate, usual and 10x.
 # It prints figures and asserts nothing (the size ceiling is checked by scripts/test.sh).
 set -euo pipefail
@@ -19,7 +20,8 @@ echo "==> sizes"
 node scripts/sizes.mjs
 echo "==> browser timings (this machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))"
 node scripts/bench.mjs
-echo "==> keystrokes in the other engines (the journeys' drivers)"
+echo "==> keystrokes in each engine (the journeys' drivers)"
+ENGINE=chromium node scripts/keystrokes.mjs
 ENGINE=firefox node scripts/keystrokes.mjs
 ENGINE=webkit node scripts/keystrokes.mjs
 echo "==> native core benchmarks (criterion)"
