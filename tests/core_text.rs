@@ -36,6 +36,40 @@ fn words_are_counted_as_a_reader_would() {
     }
 }
 
+/// The rule as first written, a token at a time and a character at a time: the one-pass
+/// counter, which reads ASCII a byte at a time, must agree with it on any text.
+fn words_by_tokens(s: &str) -> usize {
+    let unspaced = |c: char| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF);
+    let punct = |c: char| {
+        matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3000..=0x303F | 0xFF01..=0xFF0F
+            | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x00A1..=0x00BF)
+    };
+    let mut words = 0;
+    for token in s.split(char::is_whitespace) {
+        let mut in_word = false;
+        for c in token.chars() {
+            if unspaced(c) {
+                words += 1;
+                in_word = false;
+            } else if !(in_word || c.is_ascii_punctuation() || punct(c) || c.is_control()) {
+                words += 1;
+                in_word = true;
+            }
+        }
+    }
+    words
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+    #[test]
+    fn the_one_pass_word_count_agrees_with_the_rule(
+        text in "[a-zA-Z0-9 \\t\\n\\r\\x0b\\x0c\\x00-\\x1f\\x7f!-/:-@\\[-`{-~\u{a0}\u{85}\u{2000}-\u{200d}\u{2028}\u{3000}-\u{3042}\u{4e00}\u{ff01}éß한🚀\u{1f1e6}]{0,60}"
+    ) {
+        proptest::prop_assert_eq!(count_words(&text), words_by_tokens(&text), "{:?}", text);
+    }
+}
+
 #[test]
 fn characters_are_counted_as_a_reader_sees_them() {
     let cases = [

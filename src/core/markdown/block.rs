@@ -107,6 +107,13 @@ fn settle(
 /// Drops NUL and other control characters except tab and line feed, and normalises CRLF and
 /// lone CR to LF.
 fn strip_controls(s: &str) -> String {
+    // Most answers have nothing to strip: copied whole, not a character at a time.
+    if !s
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' || c == '\u{2028}' || c == '\u{2029}')
+    {
+        return s.to_owned();
+    }
     super::super::text::normalize_newlines(s)
         .chars()
         .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
