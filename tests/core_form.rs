@@ -13,10 +13,11 @@ use std::rc::Rc;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_widget::core::config::{resolve, Attributes, Resolved};
-use engagement_widget::core::content::default_expectations;
+use engagement_widget::core::content::{default_expectations, lead, FORM_HEADING, LEAD};
 use engagement_widget::core::form::ids::{self, Part};
 use engagement_widget::core::form::one_pager::{definition, DEFINITION};
-use engagement_widget::core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
+use engagement_widget::core::form::{DocumentName, FormSpec, Item, Kind, Limits, Values, TICKED};
+use engagement_widget::core::markdown::import::nothing_to_import;
 use engagement_widget::core::markdown::{generate, import, plain_value};
 use engagement_widget::core::prefill::from_fragment;
 use engagement_widget::core::session::stored::Loaded;
@@ -546,8 +547,8 @@ fn a_document_of_another_form_is_refused_with_this_forms_title() {
     assert_eq!(
         said,
         Err(
-            "This does not look like a one-pager made with this form. Paste one that starts \
-             with \u{201c}# Intake:\u{201d}, or choose its .md file. Nothing was changed."
+            "This does not look like an intake request made with this form. Paste one that \
+             starts with \u{201c}# Intake:\u{201d}, or choose its .md file. Nothing was changed."
                 .to_owned()
         )
     );
@@ -565,6 +566,84 @@ fn a_document_of_another_form_is_refused_with_this_forms_title() {
                 .to_owned()
         )
     );
+}
+
+#[test]
+fn a_host_names_its_document_and_the_widget_calls_it_so() {
+    let document = &intake().document;
+    assert_eq!(
+        (document.a.as_str(), document.name.as_str()),
+        ("an intake request", "intake request"),
+        "no article given: \"an\" before a vowel"
+    );
+    assert_eq!(document.capital_a(), "An intake request");
+    assert_eq!(document.form_heading(), "Write your intake request");
+    assert_eq!(
+        nothing_to_import(&intake()),
+        "Paste an intake request into the box, or choose its .md file. Nothing was changed."
+    );
+    assert_eq!(
+        lead(document),
+        "Before an engagement starts, read the ground rules, see how a first meeting goes, and \
+         send us an intake request."
+    );
+    // The default pitch's last step, in the widget and in the handout, names it too.
+    let steps = with_config(intake_config()).content.pitch_steps();
+    assert!(
+        steps[4]
+            .body
+            .contains("your team sends us an intake request, so that"),
+        "{}",
+        steps[4].body
+    );
+    // The built-in one-pager's words are as they were.
+    let one_pager = &FormSpec::default().document;
+    assert_eq!(*one_pager, DocumentName::default());
+    assert_eq!(one_pager.form_heading(), FORM_HEADING);
+    assert_eq!(lead(one_pager), LEAD);
+    // As a host may write it.
+    for (written, a, name) in [
+        ("a one-pager", "a one-pager", "one-pager"),
+        ("service request", "a service request", "service request"),
+        ("An hour log", "an hour log", "hour log"),
+        ("a user story", "a user story", "user story"),
+        ("  Upgrade\n  plan ", "an Upgrade plan", "Upgrade plan"),
+        ("A", "an A", "A"),
+    ] {
+        let document = DocumentName::new(written);
+        assert_eq!(
+            document.as_ref().map(|d| (d.a.as_str(), d.name.as_str())),
+            Some((a, name)),
+            "{written:?}"
+        );
+    }
+    assert_eq!(DocumentName::new(" \n "), None);
+    assert_eq!(
+        DocumentName::new("an"),
+        Some(DocumentName {
+            a: "an an".into(),
+            name: "an".into()
+        })
+    );
+}
+
+#[test]
+fn importing_into_a_host_form_says_its_documents_name() {
+    let spec = intake();
+    let config = with_config(intake_config());
+    let session = Rc::new(Session::open(
+        &config,
+        today(),
+        &Loaded::default(),
+        &Default::default(),
+    ));
+    let document = generate(&spec, &intake_answers());
+    let session = reduce(session, Action::Import(import(&spec, &document)));
+    assert_eq!(
+        session.announcement.as_ref().map(|a| a.text.to_string()),
+        Some("Imported the intake request into the form.".to_owned())
+    );
+    assert_eq!(session.answers(), intake_answers());
 }
 
 /// What resolving a configuration with a broken form says, and that the one-pager is used.
@@ -612,6 +691,14 @@ fn a_bad_definition_names_each_problem_and_its_place() {
         (
             value!({ "title": "Form", "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
             "form.title: must name one field in braces",
+        ),
+        (
+            value!({ "title": "Form: {a}", "document": " \n ", "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
+            "form.document: must name the document, like \"an intake request\"",
+        ),
+        (
+            value!({ "title": "Form: {a}", "document": "x".repeat(60), "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
+            "form.document: must be 60 characters or fewer",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "n", "type": "number", "label": "N", "min": 9, "max": 3 })]),

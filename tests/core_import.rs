@@ -7,7 +7,7 @@ mod common;
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use engagement_widget::core::form::{FormSpec, Values, TICKED};
-use engagement_widget::core::markdown::import::{not_this_form, NOTHING_TO_IMPORT};
+use engagement_widget::core::markdown::import::{not_this_form, nothing_to_import};
 use engagement_widget::core::markdown::{generate, import};
 use proptest::prelude::*;
 
@@ -148,10 +148,14 @@ fn garbage_is_refused_and_changes_nothing() {
         "This does not look like a one-pager made with this form. Paste one that starts with \
          \u{201c}# One-pager:\u{201d}, or choose its .md file. Nothing was changed."
     );
+    assert_eq!(
+        nothing_to_import(&spec()),
+        "Paste a one-pager into the box, or choose its .md file. Nothing was changed."
+    );
     for empty in ["", "  \n\t\n"] {
         assert_eq!(
             import(&spec(), empty),
-            Err(NOTHING_TO_IMPORT.to_owned()),
+            Err(nothing_to_import(&spec())),
             "an empty box says what to do"
         );
     }

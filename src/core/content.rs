@@ -4,6 +4,8 @@
 //! meaning kept. A host can override the team texts, the expectations and the pitch steps
 //! through configuration (see [`crate::core::config`]); everything else here is fixed.
 
+use super::form::DocumentName;
+
 /// One baseline expectation: a short title, its explanation, and the sentence the requesting
 /// team ticks in the one-pager to acknowledge it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +34,9 @@ pub struct Content {
     pub expectations: Vec<Expectation>,
     /// The host's own pitch steps, replacing the default five.
     pub pitch: Option<Vec<PitchStep>>,
+    /// What the form's document is called, for the default pitch's last step (set from the
+    /// form when the configuration is resolved).
+    pub document: DocumentName,
 }
 
 impl Default for Content {
@@ -42,6 +47,7 @@ impl Default for Content {
             contact_email: None,
             expectations: default_expectations(),
             pitch: None,
+            document: DocumentName::default(),
         }
     }
 }
@@ -52,7 +58,21 @@ pub const PROGRAMME: &str = "AuxEng";
 pub const WIDGET_TITLE: &str = "Working with us on an engagement";
 /// What the widget is for, under its title.
 pub const LEAD: &str = "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution.";
-/// The last pitch step's link to the form, and the form's heading.
+/// What the widget is for, under its title, for a form that makes `document`: the built-in
+/// one-pager's [`LEAD`], or a host's own document, which may be about anything.
+pub fn lead(document: &DocumentName) -> String {
+    if *document == DocumentName::default() {
+        LEAD.to_owned()
+    } else {
+        format!(
+            "Before an engagement starts, read the ground rules, see how a first meeting goes, \
+             and send us {}.",
+            document.a
+        )
+    }
+}
+/// The last pitch step's link to the form, and the form's heading, for the built-in
+/// one-pager (a host's document has [`DocumentName::form_heading`]).
 pub const FORM_HEADING: &str = "Write your one-pager";
 pub const BASELINE_HEADING: &str = "Set a baseline";
 pub const BASELINE_INTRO: &str =
@@ -166,9 +186,19 @@ impl Content {
             ),
             step(
                 "How do we get started?".to_owned(),
-                "Everything so far comes together here. To start, your team sends us a one-pager \
-                 explaining its problem and proposed solution, so that we can judge together \
-                 whether an engagement makes sense for both sides.",
+                &if self.document == DocumentName::default() {
+                    "Everything so far comes together here. To start, your team sends us a \
+                     one-pager explaining its problem and proposed solution, so that we can \
+                     judge together whether an engagement makes sense for both sides."
+                        .to_owned()
+                } else {
+                    format!(
+                        "Everything so far comes together here. To start, your team sends us {}, \
+                         so that we can judge together whether an engagement makes sense for \
+                         both sides.",
+                        self.document.a
+                    )
+                },
             ),
         ]
     }

@@ -89,7 +89,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // The widget's first render (its title, the expectations and the pitch), drawn from the page
   // before the WebAssembly arrives, so that a slow network shows the content at once; the module
   // draws the same in its place. Only where it is sure to be the same: no JSON block that changes
-  // the content, and attributes the module takes without a problem to report.
+  // the content (a form's `document` changes the lead and the pitch), and attributes the module
+  // takes without a problem to report.
   const firstRender = (host) => {
     const words = FIRST_RENDER;
     if (!words || !widgetStyles()) return null;
@@ -99,6 +100,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
         const config = JSON.parse(block.textContent);
         const changes = ['teamName', 'teamMission', 'expectations', 'pitch'];
         if (!config || typeof config !== 'object' || changes.some((key) => key in config)) return null;
+        // A form that names its document changes the lead and the pitch's last step.
+        if (config.form && typeof config.form === 'object' && 'document' in config.form) return null;
       } catch {
         return null;
       }

@@ -16,7 +16,7 @@ use super::hooks::{
 };
 use super::output::Output;
 use crate::core::config::Resolved;
-use crate::core::content::FORM_HEADING;
+use crate::core::content::lead;
 use crate::core::date::Date;
 use crate::core::form::Key;
 use crate::core::markdown::Imported;
@@ -147,23 +147,26 @@ pub fn App(props: &AppProps) -> Html {
     let fields = use_memo(state.spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
     let content = use_memo(props.config.clone(), |config| config.content.clone());
+    let document = &state.spec.document;
+    let form_heading = AttrValue::from(document.form_heading());
 
     html! {
         <div class="app" lang="en">
-            { intro(content.title(), &props.config.problems, &prefix) }
+            { intro(content.title(), lead(document), &props.config.problems, &prefix) }
             <Baseline content={content.clone()} prefix={prefix.clone()} />
-            <Pitch content={content.clone()} prefix={prefix.clone()} />
+            <Pitch content={content.clone()} prefix={prefix.clone()} form_heading={form_heading.clone()} />
 
             if *settled {
                 <Handout content={content.clone()} prefix={prefix.clone()} />
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
-                    <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ FORM_HEADING }</h3>
+                    <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ form_heading }</h3>
                     <p class="lead">
-                        { "Answer all the questions (optional ones say so), then check your one-pager. Nothing you type leaves this page unless you copy, download or email it." }
+                        { format!("Answer all the questions (optional ones say so), then check your {}. Nothing you type leaves this page unless you copy, download or email it.", document.name) }
                     </p>
                     <DraftBar status={state.draft.clone()} return_to={form_title_id.clone()}
                         untouched={state.untouched()} on_request={on_draft} />
                     <OfferBanner offer={state.offer.clone()} on_answer={on.answer.clone()} return_to={form_title_id.clone()}
+                        document={AttrValue::from(document.name.clone())}
                         import_button={AttrValue::from(format!("{prefix}-import-button"))} />
                     <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()} return_to={form_title_id.clone()}
                         on_dismiss={on.dismiss_orphans.clone()} on_announce={on.announce.clone()} />
@@ -176,6 +179,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
 
                 <Output blocks={state.blocks.clone()} markdown={AttrValue::from(state.markdown.clone())}
+                    document={AttrValue::from(document.name.clone())}
                     prefix={prefix.clone()} {ready} complete={ready && state.form.attempted()}
                     file_name={AttrValue::from(state.file_name())}
                     subject={AttrValue::from(state.subject())}

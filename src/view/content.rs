@@ -11,11 +11,11 @@ use yew::prelude::*;
 use super::hooks::use_mount;
 
 use crate::core::content::{
-    Content, BASELINE_HEADING, BASELINE_INTRO, FORM_HEADING, LEAD, PITCH_HEADING,
+    Content, BASELINE_HEADING, BASELINE_INTRO, FORM_HEADING, PITCH_HEADING,
 };
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
-pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
+pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> Html {
     html! {
         <>
             <header class="header">
@@ -23,7 +23,7 @@ pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
                     { title }
                 </h2>
                 <p class="lead">
-                    { LEAD }
+                    { lead }
                 </p>
             </header>
             if !problems.is_empty() {
@@ -42,6 +42,9 @@ pub fn intro(title: String, problems: &[String], prefix: &str) -> Html {
 pub struct ContentProps {
     pub content: Rc<Content>,
     pub prefix: AttrValue,
+    /// The form's heading, which the pitch's last step links to.
+    #[prop_or(AttrValue::Static(FORM_HEADING))]
+    pub form_heading: AttrValue,
 }
 
 /// While the page prints, every expectation is open, so that paper has their explanations;
@@ -134,7 +137,7 @@ pub fn Pitch(props: &ContentProps) -> Html {
                         if n == last {
                             <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
-                                    { FORM_HEADING }
+                                    { props.form_heading.clone() }
                                 </a>
                             </p>
                         }

@@ -54,7 +54,7 @@ const drawn = (page) =>
     };
   });
 
-const ready = (page) => page.getByRole('button', { name: 'Check your one-pager' }).waitFor();
+const ready = (page) => page.getByRole('button', { name: /^Check your / }).waitFor();
 
 test('before the WebAssembly arrives the page already shows the title, expectations and pitch, exactly as the module then draws them', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -120,7 +120,7 @@ test('without a team, the first render uses the general title and step, as the m
 });
 
 test('configuration that changes the words is left to the module: the loader says it is loading, never shows the wrong text', async () => {
-  for (const fixture of ['json.html', 'bad-json.html']) {
+  for (const fixture of ['json.html', 'bad-json.html', 'intake.html']) {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     const release = await holdWasm(page);
@@ -137,6 +137,12 @@ test('configuration that changes the words is left to the module: the loader say
     if (fixture === 'json.html') {
       assert.deepEqual(after.words.title, ['Working with Attribute team'], 'attributes win over the JSON block');
       assert.deepEqual(after.words.expectations.map((t) => t.replace(/^\d+/, '')), ['Pair every day', 'Write it down']);
+    }
+    if (fixture === 'intake.html') {
+      // A form that names its document: the lead and the pitch's last step say its name.
+      assert.deepEqual(after.words.lead, ['Before an engagement starts, read the ground rules, see how a first meeting goes, and send us an intake request.']);
+      assert.match(after.words.bodies.at(-2), /your team sends us an intake request, so that/);
+      assert.deepEqual(after.words.bodies.at(-1), 'Write your intake request');
     }
     await context.close();
   }

@@ -174,7 +174,7 @@ export async function openPage(
   if (waitFor) {
     // The content renders first and the form a moment later: wait for both.
     await page.getByRole('heading', { name: /Working with|engagement/i }).first().waitFor();
-    await page.getByRole('button', { name: 'Check your one-pager' }).first().waitFor();
+    await page.getByRole('button', { name: /^Check your / }).first().waitFor();
   }
   return { page, context, problems };
 }

@@ -49,6 +49,29 @@ test("a host's form shows its own questions, and none of the one-pager's", async
   await context.close();
 });
 
+test("a host's form names its own document everywhere: no word of the one-pager is left", async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.url(INTAKE));
+  const words = () => page.locator('engagement-widget').evaluate((el) => el.shadowRoot.textContent);
+  await page.getByRole('heading', { name: 'Write your intake request' }).waitFor();
+  await page.locator('.lead').getByText('and send us an intake request.').waitFor();
+  await page.getByRole('link', { name: 'Write your intake request' }).waitFor();
+  await page.getByRole('heading', { name: 'Your intake request', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Print intake request' }).waitFor();
+  await page.getByText('The intake request fills in as you write.').waitFor();
+  await page.getByText('Import an intake request').click();
+  await page.getByText('Paste an intake request made with this form').waitFor();
+  // A box that holds something else says what it wants.
+  await page.getByLabel('Paste an intake request').fill('# Something else');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.locator('.error-message').getByText('This does not look like an intake request made with this form.').waitFor();
+  // Past the soft word limit (500 words), the warning names it too.
+  await page.getByLabel('What do you need?').fill('word '.repeat(501));
+  await page.getByText('Your intake request is 501 words long. An intake request reads best under 500 words.').waitFor();
+  assert.doesNotMatch(await words(), /one-pager/i);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the revealed Other question is a text box of its own: its label, its summary link and its id are not the Other option\'s', async () => {
   const { page, context } = await openPage(env.browser, env.server.url(INTAKE));
   await page.getByRole('radio', { name: 'Other' }).check();
@@ -60,7 +83,7 @@ test('the revealed Other question is a text box of its own: its label, its summa
     return ids.filter((id, n) => ids.indexOf(id) !== n);
   });
   assert.deepEqual(duplicates, [], 'no id twice in the widget');
-  await page.getByRole('button', { name: 'Check your one-pager' }).click();
+  await page.getByRole('button', { name: 'Check your intake request' }).click();
   await page.locator('.error-summary').getByRole('link', { name: 'Describe the priority' }).click();
   assert.equal(await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement.type), 'text');
   assert.equal(await page.getByRole('radio', { name: 'Other' }).isChecked(), true, 'clicking the link leaves the choice alone');
@@ -69,7 +92,7 @@ test('the revealed Other question is a text box of its own: its label, its summa
 
 test("the error summary lists each required question, and each limit is enforced with a message", async () => {
   const { page, context } = await openPage(env.browser, env.server.url(INTAKE));
-  await page.getByRole('button', { name: 'Check your one-pager' }).click();
+  await page.getByRole('button', { name: 'Check your intake request' }).click();
   const summary = page.locator('.error-summary');
   await summary.getByText('There is a problem').waitFor();
   const listed = await summary.getByRole('link').allTextContents();
@@ -91,7 +114,7 @@ test("the error summary lists each required question, and each limit is enforced
   await page.getByLabel('Datasets').fill('a\nb\nc\nd');
   await page.getByLabel('Team size').fill('501');
   await page.getByLabel('Start date').fill('2020-01-01');
-  await page.getByRole('button', { name: 'Check your one-pager' }).click();
+  await page.getByRole('button', { name: 'Check your intake request' }).click();
   for (const message of [
     'Service name must be 40 characters or fewer',
     'Enter an email address in the correct format, like name@example.com',
@@ -110,8 +133,8 @@ test("the error summary lists each required question, and each limit is enforced
 test('the Markdown follows the definition, and the host hears the answers by key', async () => {
   const { page, context } = await openPage(env.browser, env.server.url(INTAKE), { init: recordLinksAndEvents });
   await fillIntake(page);
-  await page.getByRole('button', { name: 'Check your one-pager' }).click();
-  await page.getByText('Your one-pager is ready').waitFor();
+  await page.getByRole('button', { name: 'Check your intake request' }).click();
+  await page.getByText('Your intake request is ready').waitFor();
   const md = await markdown(page);
   assert.ok(md.startsWith('# Intake: Billing API\n\n- **Service name:** Billing API\n- **Owner email:** <ada@corp.example>\n- **Priority:** High\n- **Team size:** 12 people\n'), md);
   assert.match(md, /\n## What do you need\?\n\nRead access to \*\*two\*\* datasets\.\n/);
@@ -140,10 +163,10 @@ test('reload restores the draft; Start over then import brings the answers back'
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Undo' }).waitFor();
   assert.equal(await page.getByLabel('Service name').inputValue(), '');
-  await page.getByText('Import a one-pager').click();
-  await page.getByLabel('Paste a one-pager').fill(md);
+  await page.getByText('Import an intake request').click();
+  await page.getByLabel('Paste an intake request').fill(md);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByText('Imported the one-pager into the form.').waitFor();
+  await page.getByText('Imported the intake request into the form.').waitFor();
   assert.equal(await page.getByLabel('Service name').inputValue(), 'Billing API');
   assert.equal(await page.getByLabel('High').isChecked(), true);
   assert.equal(await markdown(page), md, 'generate -> import -> generate');
@@ -185,7 +208,7 @@ test("answers a host's changed form no longer asks for are kept, shown and dismi
   await panel.waitFor({ state: 'detached' });
   assert.equal(
     await page.evaluate(() => document.querySelector('engagement-widget').shadowRoot.activeElement?.textContent),
-    'Write your one-pager'
+    'Write your intake request'
   );
   await page.getByRole('status').getByText('The saved answers were dismissed.').waitFor();
   await page.waitForFunction(() => !('budget' in JSON.parse(localStorage.getItem('engagement-widget:v2:intake')).values));
@@ -208,14 +231,14 @@ test("no WCAG violations on a host's form: fresh, with errors, complete", async 
     const { page, context } = await openPage(env.browser, env.server.url(INTAKE), { colorScheme });
     let violations = await axe(page);
     assert.deepEqual(violations, [], `fresh (${colorScheme}):\n${report(violations)}`);
-    await page.getByRole('button', { name: 'Check your one-pager' }).click();
+    await page.getByRole('button', { name: 'Check your intake request' }).click();
     await page.getByText('There is a problem').waitFor();
     await page.getByLabel('Other').check();
     violations = await axe(page);
     assert.deepEqual(violations, [], `errors (${colorScheme}):\n${report(violations)}`);
     await fillIntake(page);
-    await page.getByRole('button', { name: 'Check your one-pager' }).click();
-    await page.getByText('Your one-pager is ready').waitFor();
+    await page.getByRole('button', { name: 'Check your intake request' }).click();
+    await page.getByText('Your intake request is ready').waitFor();
     violations = await axe(page);
     assert.deepEqual(violations, [], `complete (${colorScheme}):\n${report(violations)}`);
     await context.close();

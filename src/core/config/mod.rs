@@ -213,6 +213,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
             }
         }
     };
+    content.document = form.document.clone();
     Resolved {
         content,
         limits,

@@ -22,6 +22,9 @@ pub struct FormDef {
     /// The subject of an email with the document, naming a field the same way (default: the
     /// title).
     pub subject: Option<String>,
+    /// What the widget calls the document, on one line: "an intake request" (default "a
+    /// one-pager").
+    pub document: Option<String>,
     pub sections: Vec<SectionDef>,
     /// Past this many words in the long answers, a gentle warning (default 500).
     #[serde(default)]

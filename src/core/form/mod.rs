@@ -23,6 +23,75 @@ pub type Key = Rc<str>;
 /// The longest key.
 pub const MAX_KEY_CHARS: usize = 40;
 
+/// What the widget calls the document a form makes ("Check your intake request", "Import an
+/// intake request"), as the host names it in the definition's `document` key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentName {
+    /// With its article: "an intake request".
+    pub a: String,
+    /// Without: "intake request".
+    pub name: String,
+}
+
+/// The longest document name, article included.
+pub const MAX_DOCUMENT_NAME_CHARS: usize = 60;
+
+impl DocumentName {
+    /// Reads a name as a host writes it, on one line: "an intake request", or "intake request"
+    /// (then "an" before a vowel, "a" otherwise; a name that needs the other one, like "an
+    /// hour log" or "a user story", says so). `None` when there is no name.
+    pub fn new(text: &str) -> Option<DocumentName> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let (article, rest) = match words.split_first() {
+            Some((first, rest))
+                if !rest.is_empty()
+                    && (first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")) =>
+            {
+                (first.to_ascii_lowercase(), rest)
+            }
+            _ => {
+                let vowel = words
+                    .first()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(|c| "aeiouAEIOU".contains(c));
+                (if vowel { "an" } else { "a" }.to_owned(), &words[..])
+            }
+        };
+        if rest.is_empty() {
+            return None;
+        }
+        let name = rest.join(" ");
+        Some(DocumentName {
+            a: format!("{article} {name}"),
+            name,
+        })
+    }
+
+    /// The name with its article, starting a sentence: "An intake request".
+    pub fn capital_a(&self) -> String {
+        let mut chars = self.a.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
+
+    /// The form's heading, and the pitch's link to it: "Write your intake request".
+    pub fn form_heading(&self) -> String {
+        format!("Write your {}", self.name)
+    }
+}
+
+impl Default for DocumentName {
+    /// The built-in one-pager's.
+    fn default() -> Self {
+        DocumentName {
+            a: "a one-pager".to_owned(),
+            name: "one-pager".to_owned(),
+        }
+    }
+}
+
 /// Whether `s` can be a field's key: 1 to 40 lower-case ASCII letters, digits and hyphens.
 pub fn is_key(s: &str) -> bool {
     (1..=MAX_KEY_CHARS).contains(&s.len())
@@ -210,6 +279,8 @@ pub struct FormSpec {
     pub title: Title,
     /// The subject of an email with the document (default: the title).
     pub subject: Title,
+    /// What the widget calls the document ("a one-pager" unless the host says).
+    pub document: DocumentName,
     pub sections: Vec<Section>,
     fields: Vec<FieldSpec>,
     /// Past this many words in total, the one-pager gets a gentle warning.

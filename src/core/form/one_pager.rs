@@ -18,6 +18,7 @@ pub fn definition(limits: &Limits) -> FormDef {
     let mut def = FormDef::deserialize(&value).unwrap_or_else(|_| FormDef {
         title: String::new(),
         subject: None,
+        document: None,
         sections: Vec::new(),
         soft_word_limit: None,
     });
@@ -38,6 +39,7 @@ pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
     compile(&definition(limits), &content.expectations).unwrap_or_else(|_| FormSpec {
         subject: title.clone(),
         title,
+        document: Default::default(),
         sections: Vec::new(),
         fields: Vec::new(),
         soft_word_limit: SOFT_WORD_LIMIT,

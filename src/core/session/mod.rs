@@ -286,7 +286,7 @@ impl Session {
             Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
                 self.replace_keeping_orphans(values);
                 self.chose_draft = self.chose_draft.wrapping_add(1);
-                "Loaded the draft from the other tab."
+                "Loaded the draft from the other tab.".to_owned()
             }
             Some(Offer::Prefill(values)) => {
                 let mut merged = self.form.values.clone();
@@ -294,15 +294,15 @@ impl Session {
                     merged.set(key, value);
                 }
                 self.form.replace(merged);
-                "The link's answers are in the form."
+                "The link's answers are in the form.".to_owned()
             }
             Some(Offer::Import { values, .. }) => {
                 self.replace_keeping_orphans(values);
-                "Imported the one-pager into the form."
+                format!("Imported the {} into the form.", self.spec.document.name)
             }
             Some(Offer::Undo { values, .. }) => {
                 self.form.replace(values);
-                "Your answers are back."
+                "Your answers are back.".to_owned()
             }
             None => return false,
         };
@@ -329,11 +329,12 @@ impl Session {
                 self.announce(message, Tone::Problem);
             }
             Ok(imported) if self.untouched() => {
+                let name = &self.spec.document.name;
                 let note = if imported.unknown.is_empty() {
-                    "Imported the one-pager into the form.".to_owned()
+                    format!("Imported the {name} into the form.")
                 } else {
                     format!(
-                        "Imported the one-pager. Not imported, because the form has no place for them: {}.",
+                        "Imported the {name}. Not imported, because the form has no place for them: {}.",
                         imported.unknown.join("; ")
                     )
                 };

@@ -113,10 +113,10 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
     };
     html! {
         <details class="import">
-            <summary class="import-summary">{ "Import a one-pager" }</summary>
+            <summary class="import-summary">{ format!("Import {}", props.spec.document.a) }</summary>
             <div class={classes!("field", error.is_some().then_some("field-error"))}>
-                <label class="label" for={area_id.clone()}>{ "Paste a one-pager" }</label>
-                <p id={hint_id} class="hint">{ "Paste a one-pager made with this form (or drop its .md file here) to fill in the answers. You can check before anything is replaced." }</p>
+                <label class="label" for={area_id.clone()}>{ format!("Paste {}", props.spec.document.a) }</label>
+                <p id={hint_id} class="hint">{ format!("Paste {} made with this form (or drop its .md file here) to fill in the answers. You can check before anything is replaced.", props.spec.document.a) }</p>
                 if let Some(message) = &*error {
                     <p id={error_id} class="error-message">
                         <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }

@@ -13,20 +13,26 @@ pub struct OfferProps {
     pub return_to: AttrValue,
     /// The import panel's button, where focus goes back when an import is cancelled.
     pub import_button: AttrValue,
+    /// What the form's document is called: "one-pager".
+    pub document: AttrValue,
 }
 
 /// What the banner says for an offer, its two buttons, and what the form has no place for.
-fn wording(offer: &Offer) -> (String, &'static str, &'static str, &[String]) {
+fn wording<'a>(
+    offer: &'a Offer,
+    document: &str,
+) -> (String, &'static str, &'static str, &'a [String]) {
     match offer {
         Offer::OtherTab(_) => (
-            "A newer draft of this one-pager was saved in another tab.".to_owned(),
+            format!("A newer draft of this {document} was saved in another tab."),
             "Load it",
             "Keep mine",
             &[],
         ),
         Offer::Kept(_) => (
-            "Another tab's draft of this one-pager was kept when this one was saved over it."
-                .to_owned(),
+            format!(
+                "Another tab's draft of this {document} was kept when this one was saved over it."
+            ),
             "Load it",
             "Discard it",
             &[],
@@ -41,7 +47,7 @@ fn wording(offer: &Offer) -> (String, &'static str, &'static str, &[String]) {
             &[],
         ),
         Offer::Import { unknown, .. } => (
-            "Replace your answers with the imported one-pager?".to_owned(),
+            format!("Replace your answers with the imported {document}?"),
             "Replace my answers",
             "Cancel",
             unknown.as_slice(),
@@ -92,7 +98,7 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
     let Some(offer) = &props.offer else {
         return html! { <div class="offer-slot" aria-live="polite"></div> };
     };
-    let (message, accept, decline, unknown) = wording(offer);
+    let (message, accept, decline, unknown) = wording(offer, &props.document);
     let answer = |answer: Answer, return_to: AttrValue| {
         let on_answer = props.on_answer.clone();
         Callback::from(move |e: MouseEvent| {

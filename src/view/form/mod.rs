@@ -79,12 +79,12 @@ pub fn form(props: &FormProps) -> Html {
 
             if props.words > soft_limit {
                 <div class="notice">
-                    <p>{ format!("Your one-pager is {} words long. A one-pager reads best under {soft_limit} words.", props.words) }</p>
+                    <p>{ format!("Your {} is {} words long. {} reads best under {soft_limit} words.", spec.document.name, props.words, spec.document.capital_a()) }</p>
                 </div>
             }
 
             <div class="form-actions">
-                <button type="submit" class="button">{ "Check your one-pager" }</button>
+                <button type="submit" class="button">{ format!("Check your {}", spec.document.name) }</button>
             </div>
         </form>
         </>

@@ -55,12 +55,10 @@ fn guard(props: &OutputProps) -> impl Fn() -> bool + Clone + 'static {
 }
 
 /// Says how a copy went, and tells the host what is on the clipboard.
-fn reporter(
-    props: &OutputProps,
-) -> impl Fn(CopyOutcome, &'static str, &'static str) + Clone + 'static {
+fn reporter(props: &OutputProps) -> impl Fn(CopyOutcome, &str, &'static str) + Clone + 'static {
     let on_announce = props.on_announce.clone();
     let host = props.host.clone();
-    move |outcome: CopyOutcome, what: &'static str, format: &'static str| {
+    move |outcome: CopyOutcome, what: &str, format: &'static str| {
         if matches!(outcome, CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly) {
             // What is on the clipboard: plain Markdown when formatted text was refused.
             let format = if outcome == CopyOutcome::CopiedPlainOnly {
@@ -117,6 +115,7 @@ fn copy_markdown(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
 /// Copy for email: the preview as text/html, with the Markdown as text/plain.
 fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
+    let document = props.document.clone();
     let report = reporter(props);
     let markdown = props.markdown.clone();
     let textarea = refs.textarea.clone();
@@ -130,11 +129,12 @@ fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             .map(|preview| email_html(&preview))
             .unwrap_or_default();
         let report = report.clone();
+        let what = format!("Formatted {document}");
         copy_rich(
             &html,
             &markdown,
             textarea.cast::<HtmlTextAreaElement>(),
-            move |outcome| report(outcome, "Formatted one-pager", "html"),
+            move |outcome| report(outcome, &what, "html"),
         );
     })
 }
@@ -170,6 +170,7 @@ fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
 /// Open in email: a `mailto:` link; one too long for a link has its body copied instead.
 fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
+    let document = props.document.clone();
     let markdown = props.markdown.clone();
     let section = refs.section.clone();
     let textarea = refs.textarea.clone();
@@ -187,7 +188,7 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         if link.body_included {
             on_announce.emit(match open_mail(&link.href, &parent) {
                 Ok(()) => (
-                    "Opening your email app with the one-pager.".to_owned(),
+                    format!("Opening your email app with the {document}."),
                     Tone::Success,
                 ),
                 Err(_) => (
@@ -200,6 +201,7 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         // Too long for a mail link: copy the body first (inside this click), then open
         // the mail with the subject only.
         let on_announce = on_announce.clone();
+        let document = document.clone();
         let href = link.href;
         copy_text(
             &markdown,
@@ -207,9 +209,9 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             move |outcome| {
                 let opened = open_mail(&href, &parent).is_ok();
                 let message = match (outcome, opened) {
-                    (CopyOutcome::Copied, true) => ("The one-pager is too long for an email link, so it was copied: paste it into the body of the email that is opening.".to_owned(), Tone::Info),
-                    (CopyOutcome::Copied, false) => ("The one-pager was copied, but your email app could not be opened. Paste it into a new email.".to_owned(), Tone::Problem),
-                    (_, _) => ("The one-pager is too long for an email link and could not be copied automatically. Copy it from the Generated Markdown box, then paste it into your email.".to_owned(), Tone::Problem),
+                    (CopyOutcome::Copied, true) => (format!("The {document} is too long for an email link, so it was copied: paste it into the body of the email that is opening."), Tone::Info),
+                    (CopyOutcome::Copied, false) => (format!("The {document} was copied, but your email app could not be opened. Paste it into a new email."), Tone::Problem),
+                    (_, _) => (format!("The {document} is too long for an email link and could not be copied automatically. Copy it from the Generated Markdown box, then paste it into your email."), Tone::Problem),
                 };
                 on_announce.emit(message);
             },
@@ -222,6 +224,7 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
 /// `styles/widget.css`, and [`print_alone`] for the host page around it).
 fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
+    let document = props.document.clone();
     let section = refs.section.clone();
     let on_announce = props.on_announce.clone();
     Callback::from(move |_: MouseEvent| {
@@ -242,7 +245,7 @@ fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         });
         if let Err(why) = printed {
             on_announce.emit((
-                format!("This browser could not print ({why}). Download the one-pager instead."),
+                format!("This browser could not print ({why}). Download the {document} instead."),
                 Tone::Problem,
             ));
         }

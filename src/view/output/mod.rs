@@ -20,6 +20,8 @@ use actions::{actions, Refs};
 pub struct OutputProps {
     pub blocks: Rc<Vec<Block>>,
     pub markdown: AttrValue,
+    /// What the form's document is called: "one-pager".
+    pub document: AttrValue,
     pub prefix: AttrValue,
     /// No field has an error right now.
     pub ready: bool,
@@ -58,10 +60,10 @@ pub fn Output(props: &OutputProps) -> Html {
     let preview_title_id = format!("{}-preview-title", props.prefix);
     html! {
         <section class="panel output" ref={section_ref} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="section-title">{ "Your one-pager" }</h3>
+            <h3 id={heading_id} class="section-title">{ format!("Your {}", props.document) }</h3>
             if props.complete {
                 <div class="result-banner" ref={banner_ref} tabindex="-1">
-                    <p class="result-title">{ "Your one-pager is ready" }</p>
+                    <p class="result-title">{ format!("Your {} is ready", props.document) }</p>
                     <p>{ match &props.mail_to {
                         Some(to) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
                         None => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
@@ -69,7 +71,7 @@ pub fn Output(props: &OutputProps) -> Html {
                 </div>
             } else {
                 <p class="lead">
-                    { "The one-pager fills in as you write. Missing answers show as " }
+                    { format!("The {} fills in as you write. Missing answers show as ", props.document) }
                     <em>{ "Not provided yet" }</em>{ "." }
                 </p>
             }
@@ -79,7 +81,7 @@ pub fn Output(props: &OutputProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={actions.copy_markdown}>{ "Copy Markdown" }</button>
                 <button type="button" class="button button-secondary" onclick={actions.download}>{ "Download .md" }</button>
                 <button type="button" class="button button-secondary" onclick={actions.mail}>{ "Open in email" }</button>
-                <button type="button" class="button button-secondary" onclick={actions.print}>{ "Print one-pager" }</button>
+                <button type="button" class="button button-secondary" onclick={actions.print}>{ format!("Print {}", props.document) }</button>
             </div>
             <div class="status" role="status" aria-live="polite">
                 if let Some(a) = &props.announcement {

@@ -8,8 +8,8 @@ pub(crate) use kinds::lower_first;
 
 use super::definition::{FieldDef, FieldType, FormDef};
 use super::{
-    is_key, FieldSpec, FormSpec, Item, Key, Kind, Section, Title, MAX_FIELDS, MAX_KEY_CHARS,
-    SOFT_WORD_LIMIT,
+    is_key, DocumentName, FieldSpec, FormSpec, Item, Key, Kind, Section, Title,
+    MAX_DOCUMENT_NAME_CHARS, MAX_FIELDS, MAX_KEY_CHARS, SOFT_WORD_LIMIT,
 };
 use crate::core::content::Expectation;
 use crate::core::markdown::normalize_short;
@@ -75,10 +75,31 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
         None => title.clone(),
     };
     let soft_word_limit = def.soft_word_limit.map_or(SOFT_WORD_LIMIT, |n| n as usize);
+    let document = match def.document.as_deref() {
+        None => DocumentName::default(),
+        Some(text) => match DocumentName::new(text) {
+            Some(name) if name.a.chars().count() <= MAX_DOCUMENT_NAME_CHARS => name,
+            Some(_) => {
+                c.problem(
+                    "form.document",
+                    &format!("must be {MAX_DOCUMENT_NAME_CHARS} characters or fewer"),
+                );
+                DocumentName::default()
+            }
+            None => {
+                c.problem(
+                    "form.document",
+                    "must name the document, like \"an intake request\"",
+                );
+                DocumentName::default()
+            }
+        },
+    };
     match (title, subject) {
         (Some(title), Some(subject)) if c.problems.is_empty() => Ok(FormSpec {
             title,
             subject,
+            document,
             sections,
             fields: c.fields,
             soft_word_limit,

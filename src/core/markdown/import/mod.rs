@@ -36,19 +36,24 @@ pub fn not_this_form(spec: &FormSpec) -> String {
         format!("Paste one that starts with \u{201c}# {start}\u{201d}")
     };
     format!(
-        "This does not look like a one-pager made with this form. {paste}, or choose its .md \
-         file. Nothing was changed."
+        "This does not look like {} made with this form. {paste}, or choose its .md file. \
+         Nothing was changed.",
+        spec.document.a
     )
 }
 
 /// Why nothing could be imported from an empty box.
-pub const NOTHING_TO_IMPORT: &str =
-    "Paste a one-pager into the box, or choose its .md file. Nothing was changed.";
+pub fn nothing_to_import(spec: &FormSpec) -> String {
+    format!(
+        "Paste {} into the box, or choose its .md file. Nothing was changed.",
+        spec.document.a
+    )
+}
 
 /// Reads a one-pager. Fails (and changes nothing) when the text has nothing a one-pager has.
 pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
     if text.trim().is_empty() {
-        return Err(NOTHING_TO_IMPORT.to_owned());
+        return Err(nothing_to_import(spec));
     }
     let text = normalize_newlines(text);
     let parser = Parser::new_ext(&text, parser_options()).into_offset_iter();
