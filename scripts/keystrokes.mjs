@@ -12,6 +12,10 @@ import { serve } from '../tests/e2e/harness.mjs';
 import { launch, ENGINE_NAME } from '../tests/journeys/driver.mjs';
 
 const KEYSTROKES = Number(process.env.KEYSTROKES || 200);
+if (!Number.isInteger(KEYSTROKES) || KEYSTROKES < 10) {
+  console.error(`KEYSTROKES must be a whole number of at least 10, not ${process.env.KEYSTROKES}`);
+  process.exit(2);
+}
 const server = await serve();
 const engine = await launch();
 try {

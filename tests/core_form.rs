@@ -13,7 +13,7 @@ use std::rc::Rc;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_widget::core::config::{resolve, Attributes, Resolved};
-use engagement_widget::core::content::{default_expectations, lead, FORM_HEADING, LEAD};
+use engagement_widget::core::content::{default_expectations, Content, FORM_HEADING, LEAD};
 use engagement_widget::core::form::ids::{self, Part};
 use engagement_widget::core::form::one_pager::{definition, DEFINITION};
 use engagement_widget::core::form::{DocumentName, FormSpec, Item, Kind, Limits, Values, TICKED};
@@ -583,7 +583,7 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         "Paste an intake request into the box, or choose its .md file. Nothing was changed."
     );
     assert_eq!(
-        lead(document),
+        with_config(intake_config()).content.lead(),
         "Before an engagement starts, read the ground rules, see how a first meeting goes, and \
          send us an intake request."
     );
@@ -600,7 +600,7 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
     let one_pager = &FormSpec::default().document;
     assert_eq!(*one_pager, DocumentName::default());
     assert_eq!(one_pager.form_heading(), FORM_HEADING);
-    assert_eq!(lead(one_pager), LEAD);
+    assert_eq!(Content::default().lead(), LEAD);
     // As a host may write it.
     for (written, a, name) in [
         ("a one-pager", "a one-pager", "one-pager"),
@@ -609,6 +609,25 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         ("a user story", "a user story", "user story"),
         ("  Upgrade\n  plan ", "an Upgrade plan", "Upgrade plan"),
         ("A", "an A", "A"),
+        ("intake\u{7}request", "an intakerequest", "intakerequest"),
+        // Vowels said like "w" or "y", and acronyms said letter by letter.
+        ("one-pager", "a one-pager", "one-pager"),
+        ("user story", "a user story", "user story"),
+        ("unit plan", "a unit plan", "unit plan"),
+        (
+            "uninstall request",
+            "an uninstall request",
+            "uninstall request",
+        ),
+        (
+            "onboarding request",
+            "an onboarding request",
+            "onboarding request",
+        ),
+        ("RFC", "an RFC", "RFC"),
+        ("SLA review", "an SLA review", "SLA review"),
+        ("UX review", "a UX review", "UX review"),
+        ("PR summary", "a PR summary", "PR summary"),
     ] {
         let document = DocumentName::new(written);
         assert_eq!(
@@ -618,6 +637,8 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         );
     }
     assert_eq!(DocumentName::new(" \n "), None);
+    assert_eq!(DocumentName::new("\u{200b}"), None, "nothing to read");
+    assert_eq!(DocumentName::new("a --"), None);
     assert_eq!(
         DocumentName::new("an"),
         Some(DocumentName {
@@ -625,6 +646,22 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
             name: "an".into()
         })
     );
+}
+
+#[test]
+fn a_document_name_of_sixty_characters_is_fine_whatever_article_it_gets() {
+    for written in [
+        "x".repeat(60),
+        format!("an {}", "x".repeat(57)),
+        format!("  {}  ", "x".repeat(60)),
+    ] {
+        let resolved = with_config(&format!(
+            r#"{{"form": {{"title": "F: {{a}}", "document": "{written}", "sections": [{{"heading": "P", "fields": [
+                {{"key": "a", "type": "text", "label": "A"}}]}}]}}}}"#
+        ));
+        assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+        assert!(resolved.form.document.name.starts_with("xxx"));
+    }
 }
 
 #[test]
@@ -697,7 +734,7 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             "form.document: must name the document, like \"an intake request\"",
         ),
         (
-            value!({ "title": "Form: {a}", "document": "x".repeat(60), "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
+            value!({ "title": "Form: {a}", "document": "x".repeat(61), "sections": [{ "heading": "P", "fields": [text_field("a", "A")] }] }),
             "form.document: must be 60 characters or fewer",
         ),
         (

@@ -68,6 +68,24 @@ proptest::proptest! {
     ) {
         proptest::prop_assert_eq!(count_words(&text), words_by_tokens(&text), "{:?}", text);
     }
+
+    #[test]
+    fn the_one_pass_word_count_agrees_on_any_text(text in "\\PC{0,40}|(\\PC|\\s){0,40}") {
+        proptest::prop_assert_eq!(count_words(&text), words_by_tokens(&text), "{:?}", text);
+    }
+}
+
+#[test]
+fn the_one_pass_word_count_agrees_on_every_character() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        for text in [
+            format!("a{c}b"),
+            format!("{c}"),
+            format!("\u{6f22}{c}\u{301} -{c}-"),
+        ] {
+            assert_eq!(count_words(&text), words_by_tokens(&text), "{text:?}");
+        }
+    }
 }
 
 #[test]

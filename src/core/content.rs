@@ -58,19 +58,6 @@ pub const PROGRAMME: &str = "AuxEng";
 pub const WIDGET_TITLE: &str = "Working with us on an engagement";
 /// What the widget is for, under its title.
 pub const LEAD: &str = "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution.";
-/// What the widget is for, under its title, for a form that makes `document`: the built-in
-/// one-pager's [`LEAD`], or a host's own document, which may be about anything.
-pub fn lead(document: &DocumentName) -> String {
-    if *document == DocumentName::default() {
-        LEAD.to_owned()
-    } else {
-        format!(
-            "Before an engagement starts, read the ground rules, see how a first meeting goes, \
-             and send us {}.",
-            document.a
-        )
-    }
-}
 /// The last pitch step's link to the form, and the form's heading, for the built-in
 /// one-pager (a host's document has [`DocumentName::form_heading`]).
 pub const FORM_HEADING: &str = "Write your one-pager";
@@ -138,6 +125,20 @@ impl Content {
         match &self.pitch {
             Some(steps) if steps.len() != 5 => PITCH_INTRO_OWN,
             _ => PITCH_INTRO,
+        }
+    }
+
+    /// What the widget is for, under its title: the built-in one-pager's [`LEAD`], or, for a
+    /// host's form that names its document, one that may be about anything.
+    pub fn lead(&self) -> String {
+        if self.document == DocumentName::default() {
+            LEAD.to_owned()
+        } else {
+            format!(
+                "Before an engagement starts, read the ground rules, see how a first meeting \
+                 goes, and send us {}.",
+                self.document.a
+            )
         }
     }
 

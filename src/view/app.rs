@@ -16,7 +16,6 @@ use super::hooks::{
 };
 use super::output::Output;
 use crate::core::config::Resolved;
-use crate::core::content::lead;
 use crate::core::date::Date;
 use crate::core::form::Key;
 use crate::core::markdown::Imported;
@@ -152,9 +151,9 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="app" lang="en">
-            { intro(content.title(), lead(document), &props.config.problems, &prefix) }
+            { intro(content.title(), content.lead(), &props.config.problems, &prefix) }
             <Baseline content={content.clone()} prefix={prefix.clone()} />
-            <Pitch content={content.clone()} prefix={prefix.clone()} form_heading={form_heading.clone()} />
+            <Pitch content={content.clone()} prefix={prefix.clone()} />
 
             if *settled {
                 <Handout content={content.clone()} prefix={prefix.clone()} />

@@ -10,9 +10,7 @@ use yew::prelude::*;
 
 use super::hooks::use_mount;
 
-use crate::core::content::{
-    Content, BASELINE_HEADING, BASELINE_INTRO, FORM_HEADING, PITCH_HEADING,
-};
+use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
 pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> Html {
@@ -42,9 +40,6 @@ pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> 
 pub struct ContentProps {
     pub content: Rc<Content>,
     pub prefix: AttrValue,
-    /// The form's heading, which the pitch's last step links to.
-    #[prop_or(AttrValue::Static(FORM_HEADING))]
-    pub form_heading: AttrValue,
 }
 
 /// While the page prints, every expectation is open, so that paper has their explanations;
@@ -137,7 +132,7 @@ pub fn Pitch(props: &ContentProps) -> Html {
                         if n == last {
                             <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
-                                    { props.form_heading.clone() }
+                                    { props.content.document.form_heading() }
                                 </a>
                             </p>
                         }

@@ -68,6 +68,14 @@ test("a host's form names its own document everywhere: no word of the one-pager 
   await page.getByLabel('What do you need?').fill('word '.repeat(501));
   await page.getByText('Your intake request is 501 words long. An intake request reads best under 500 words.').waitFor();
   assert.doesNotMatch(await words(), /one-pager/i);
+  // Importing over answers asks first, in the same words.
+  await page.getByLabel('Service name').fill('Billing API');
+  const md = await markdown(page);
+  await page.getByLabel('Service name').fill('Search API');
+  await page.getByLabel('Paste an intake request').fill(md);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('Replace your answers with the imported intake request?').waitFor();
+  assert.doesNotMatch(await words(), /one-pager/i);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -14,6 +14,8 @@ mod values;
 use std::rc::Rc;
 
 pub use definition::Messages;
+
+use super::markdown::normalize_short;
 pub use values::Values;
 
 /// A field's key: `[a-z0-9-]+`, unique in its form. It names the field in element ids,
@@ -37,10 +39,11 @@ pub struct DocumentName {
 pub const MAX_DOCUMENT_NAME_CHARS: usize = 60;
 
 impl DocumentName {
-    /// Reads a name as a host writes it, on one line: "an intake request", or "intake request"
-    /// (then "an" before a vowel, "a" otherwise; a name that needs the other one, like "an
-    /// hour log" or "a user story", says so). `None` when there is no name.
+    /// Reads a name as a host writes it: "an intake request", or "intake request" (then
+    /// [`article_for`] picks "a" or "an"). Line breaks and runs of spaces become one space and
+    /// control characters go, as in labels. `None` when no letter or digit is left.
     pub fn new(text: &str) -> Option<DocumentName> {
+        let text = normalize_short(text);
         let words: Vec<&str> = text.split_whitespace().collect();
         let (article, rest) = match words.split_first() {
             Some((first, rest))
@@ -49,15 +52,12 @@ impl DocumentName {
             {
                 (first.to_ascii_lowercase(), rest)
             }
-            _ => {
-                let vowel = words
-                    .first()
-                    .and_then(|w| w.chars().next())
-                    .is_some_and(|c| "aeiouAEIOU".contains(c));
-                (if vowel { "an" } else { "a" }.to_owned(), &words[..])
-            }
+            _ => (
+                article_for(words.first().copied().unwrap_or_default()).to_owned(),
+                &words[..],
+            ),
         };
-        if rest.is_empty() {
+        if !rest.iter().any(|w| w.chars().any(char::is_alphanumeric)) {
             return None;
         }
         let name = rest.join(" ");
@@ -81,6 +81,38 @@ impl DocumentName {
     /// The form's heading, and the pitch's link to it: "Write your intake request".
     pub fn form_heading(&self) -> String {
         format!("Write your {}", self.name)
+    }
+}
+
+/// "a" or "an" before `word`, by how it is usually said: "an" before a vowel sound ("an intake
+/// request", "an RFC"), "a" before a consonant sound, including vowels said like "w" or "y" ("a
+/// one-pager", "a user story", "a unit plan", "a European"). A guess from spelling: a name that
+/// needs the other one says so ("an hour log").
+pub fn article_for(word: &str) -> &'static str {
+    let letters = word
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        // An acronym, said letter by letter: "an RFC", "an SLA", "a UX review".
+        return if letters.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+        {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let lower = letters.to_ascii_lowercase();
+    let said_like_w_or_y = lower == "one"
+        || lower.starts_with("once")
+        || ["use", "usa", "usu", "uti", "eu", "uk"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        || (lower.starts_with("uni") && !lower.starts_with("unin") && !lower.starts_with("unim"));
+    if lower.starts_with(['a', 'e', 'i', 'o', 'u']) && !said_like_w_or_y {
+        "an"
+    } else {
+        "a"
     }
 }
 
