@@ -635,6 +635,33 @@ async fn preview_headings_continue_the_widgets_outline() {
 }
 
 #[wasm_bindgen_test]
+async fn a_forms_guidance_headings_sit_below_its_section() {
+    // Guidance is under its section's h4: its own "#" is level 5 and "##" level 6, never level
+    // with the sections of the form.
+    let form = serde_json::json!({ "form": { "title": "F: {a}", "sections": [{ "heading": "Part", "fields": [
+        { "type": "markdown", "value": "# Before you start\n\nRead this.\n\n## Then" },
+        { "key": "a", "type": "text", "label": "A" }] }] } });
+    let root = mount_app(resolve(&Attributes::default(), Some(Ok(form)))).await;
+    let levels: Vec<(String, String)> = find_all(&root, ".guidance h1, .guidance h2")
+        .iter()
+        .map(|h| {
+            (
+                h.text_content().unwrap_or_default(),
+                h.get_attribute("aria-level").unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        vec![
+            ("Before you start".to_owned(), "5".to_owned()),
+            ("Then".to_owned(), "6".to_owned())
+        ]
+    );
+    assert_eq!(text_of(&root, ".form-section-title"), "Part");
+}
+
+#[wasm_bindgen_test]
 async fn optional_questions_say_so_in_their_label() {
     let root = mount_app(Resolved::default()).await;
     let labels: Vec<String> = find_all(&root, "label")

@@ -26,7 +26,8 @@ pub struct PreviewBlockProps {
 /// One block of the document, rendered.
 #[component]
 pub fn PreviewBlock(props: &PreviewBlockProps) -> Html {
-    render_markdown(&props.markdown)
+    // Under the output's h3 ("Your one-pager").
+    render_markdown(&props.markdown, 3)
 }
 
 /// An element under construction, with what is needed to finish it.
@@ -36,8 +37,10 @@ struct Frame {
     image: Option<(Option<String>, String)>,
 }
 
-/// Renders Markdown as Yew nodes.
-pub fn render_markdown(markdown: &str) -> Html {
+/// Renders Markdown as Yew nodes, below a heading of level `under`: to assistive technology its
+/// `#` is level `under + 1`, its `##` the next, and so on to 6 (the copied HTML keeps the plain
+/// h1, h2, ...).
+pub fn render_markdown(markdown: &str, under: usize) -> Html {
     let mut stack: Vec<Frame> = vec![Frame {
         tag: VTag::new("div"),
         image: None,
@@ -57,7 +60,7 @@ pub fn render_markdown(markdown: &str) -> Html {
                 if matches!(tag, Tag::TableRow | Tag::TableHead) {
                     cell = 0;
                 }
-                let frame = open(tag, in_head, table_alignments.get(cell).copied());
+                let frame = open(tag, in_head, table_alignments.get(cell).copied(), under);
                 stack.push(frame);
             }
             Event::End(end) => {
@@ -178,7 +181,7 @@ fn heading_tag(level: HeadingLevel) -> &'static str {
     }
 }
 
-fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
+fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>, under: usize) -> Frame {
     let plain = |name: &'static str| Frame {
         tag: VTag::new(name),
         image: None,
@@ -193,12 +196,12 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>) -> Frame {
     match tag {
         Tag::Paragraph => text_block("p"),
         Tag::Heading { level, .. } => {
-            // The preview sits under the widget's own h2 > h3 headings: its outline continues
-            // below them for assistive technology (the title is level 4, the sections 5, the
-            // user's own sub-headings 6; the copied HTML keeps the plain h1, h2, ...).
+            // The outline continues below the heading it sits under (the preview's title is
+            // level 4 under the widget's h2 > h3, its sections 5, the user's own sub-headings
+            // 6; a form's guidance starts at 5, under its section's h4).
             let mut heading = VTag::new(heading_tag(level));
             heading.add_attribute("dir", "auto");
-            let nested = (level as usize + 3).min(6);
+            let nested = (level as usize + under).min(6);
             heading.add_attribute("aria-level", nested.to_string());
             Frame {
                 tag: heading,

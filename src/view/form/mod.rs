@@ -71,7 +71,8 @@ pub fn form(props: &FormProps) -> Html {
                     Item::Field(key) => question(props, fields, key),
                     Item::Group(g) => group(g, &props.prefix, questions(&g.members)),
                     Item::Guidance(text) => html! {
-                        <div class="guidance">{ render_markdown(text) }</div>
+                        // Under the section's h4.
+                        <div class="guidance">{ render_markdown(text, 4) }</div>
                     },
                 }).collect();
                 form_section(n, &section.heading, &props.prefix, None, items)
