@@ -187,3 +187,31 @@ fn overlong_and_blank_texts_are_ignored() {
         .iter()
         .any(|p| p.contains("team-name attribute is longer than 200")));
 }
+
+#[test]
+fn expectations_acknowledged_in_the_same_words_import_to_their_own_boxes() {
+    use engagement_widget::core::form::TICKED;
+    use engagement_widget::core::markdown::{generate, import};
+    let r = with_json(
+        r#"{"expectations": [
+            {"title": "Pairing", "body": "We pair.", "acknowledgement": "We agree"},
+            {"title": "Docs", "body": "We write it down.", "acknowledgement": "We agree"},
+            {"title": "Retros", "body": "Weekly.", "acknowledgement": "We agree"}
+        ]}"#,
+    );
+    let keys: Vec<_> = r.form.acknowledgements().map(|a| a.key.clone()).collect();
+    assert_eq!(keys.len(), 3);
+    for ticked in [vec![1], vec![2], vec![0, 2], vec![]] {
+        let mut values = r.form.default_values();
+        values.set("team", "Payments");
+        for &n in &ticked {
+            values.set(&keys[n], TICKED);
+        }
+        let document = generate(&r.form, &values);
+        let back = import(&r.form, &document).map(|i| i.values);
+        let back_ticked: Vec<usize> = (0..3)
+            .filter(|&n| back.as_ref().is_ok_and(|v| v.get(&keys[n]) == TICKED))
+            .collect();
+        assert_eq!(back_ticked, ticked, "{document}");
+    }
+}

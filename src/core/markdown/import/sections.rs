@@ -192,7 +192,7 @@ pub(super) fn list_lines(body: &str) -> String {
     lines.join("\n")
 }
 
-/// Ticks the acknowledgements whose text matches a ticked task item.
+/// Ticks the acknowledgements whose text matches a ticked task item, in order.
 pub(super) fn read_expectations(
     spec: &FormSpec,
     group: &Group,
@@ -213,15 +213,19 @@ pub(super) fn read_expectations(
             _ => {}
         }
     }
+    // Two expectations may be acknowledged in the same words: each line takes the first box
+    // with its words that no earlier line took, so the second line ticks the second box.
+    let mut taken: Vec<&str> = Vec::new();
     for (checked, said) in items {
         let said = said.trim();
         let member = group
             .members
             .iter()
             .filter_map(|key| spec.field(key))
-            .find(|a| a.label.eq_ignore_ascii_case(said));
+            .find(|a| a.label.eq_ignore_ascii_case(said) && !taken.contains(&&*a.key));
         match member {
             Some(ack) => {
+                taken.push(&ack.key);
                 if checked {
                     values.set(&ack.key, TICKED);
                 }
