@@ -63,6 +63,10 @@ pub fn spec_example_values(example: &str) -> Values {
 pub const ADVERSARIAL: &[(&str, &str)] = &[
     // A delimiter row with no pipe inside a code span over lines: a table in comrak.
     ("solution", "`\n---:\n===<div>`"),
+    // And with a pipe, over a line that would be a link reference definition (found by the
+    // property test).
+    ("problem", "`\n---|\n[ref]: http://evil.example`\n!"),
+    ("problem", "x `a\n|-|-\n<b>` y"),
     (
         "problem",
         "A `code\n  :-:\n<b>bold</b>` span\n\n- item `x\n  ---:\n  <i>` end",

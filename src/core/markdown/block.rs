@@ -322,9 +322,10 @@ fn separate_indented_code(text: &str, code_start: usize, edits: &mut Vec<Edit>) 
     }
 }
 
-/// comrak reads a line like `---:` or `:-:` (a table's delimiter row with no pipe) under a
+/// comrak reads a line like `---:`, `:-:` or `---|` (a table's delimiter row) under a
 /// paragraph's line as a table, even inside what pulldown-cmark and CommonMark read as a code
-/// span over several lines: the span's end then opens raw HTML there. A code span's line
+/// span over several lines: the span's end then opens raw HTML there, or a line after it is a
+/// link reference definition. A code span's line
 /// ending (and the next line's indentation) reads as one space, so the line ending before such
 /// a line becomes that space: the same code everywhere, and no row that could start a table.
 fn code_span_delimiter_rows(text: &str, span: Range<usize>, edits: &mut Vec<Edit>) {
@@ -334,9 +335,12 @@ fn code_span_delimiter_rows(text: &str, span: Range<usize>, edits: &mut Vec<Edit
         let line = rest.split('\n').next().unwrap_or_default();
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         let cells = line.trim();
-        let row = cells.contains(':')
-            && !cells.is_empty()
-            && cells.chars().all(|c| matches!(c, '-' | ':' | ' ' | '\t'))
+        // Not `---` alone: that is a setext underline or a rule, which every parser reads
+        // alike (and the sanitiser handles as one).
+        let row = cells.contains([':', '|'])
+            && cells
+                .chars()
+                .all(|c| matches!(c, '-' | ':' | '|' | ' ' | '\t'))
             && cells.contains('-');
         if row {
             edits.push(Edit {
