@@ -1,10 +1,26 @@
 //! What the one-pager's and the handout's actions share: the HTML an email gets from rendered
-//! Markdown, and how a status line shows its tone.
+//! Markdown, a download and what it says, and how a status line shows its tone.
 
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, Node};
 
 use crate::core::session::Tone;
+use crate::platform::files::download;
+use crate::platform::js::error_message;
+
+/// Downloads `markdown` as `name` (through a link placed in `parent`), and says how it went.
+pub fn download_saying(name: &str, markdown: &str, parent: &Node) -> (String, Tone) {
+    match download(name, markdown, parent) {
+        Ok(()) => (format!("Downloading {name}."), Tone::Success),
+        Err(err) => (
+            format!(
+                "Could not download the file ({}). Copy the Markdown instead.",
+                error_message(&err)
+            ),
+            Tone::Problem,
+        ),
+    }
+}
 
 /// The class of a status line in this tone.
 pub fn tone_class(tone: Tone) -> &'static str {

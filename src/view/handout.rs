@@ -9,13 +9,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
 
-use super::copying::tone_class;
+use super::copying::{download_saying, tone_class};
 use crate::core::content::Content;
 use crate::core::handout::{file_name, handout, handout_html};
 use crate::core::session::Tone;
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
-use crate::platform::files::{download, lower_case};
-use crate::platform::js::error_message;
+use crate::platform::files::lower_case;
 use crate::platform::print::print_alone;
 
 #[derive(Properties, PartialEq)]
@@ -101,16 +100,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
             let Some(parent) = source.cast::<Node>().and_then(|r| r.parent_node()) else {
                 return;
             };
-            said.set(Some(match download(&name, &markdown, &parent) {
-                Ok(()) => (format!("Downloading {name}."), Tone::Success),
-                Err(err) => (
-                    format!(
-                        "Could not download the file ({}). Copy the Markdown instead.",
-                        error_message(&err)
-                    ),
-                    Tone::Problem,
-                ),
-            }));
+            said.set(Some(download_saying(&name, &markdown, &parent)));
         })
     };
     let on_print = {

@@ -10,10 +10,9 @@ use crate::core::session::Tone;
 use crate::core::share::{mail_link, MAILTO_MAX};
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
-use crate::platform::files::{download, lower_case, open_mail};
-use crate::platform::js::error_message;
+use crate::platform::files::{lower_case, open_mail};
 use crate::platform::print::print_alone;
-use crate::view::copying::email_html;
+use crate::view::copying::{download_saying, email_html};
 
 /// The output's elements the actions need: the Generated Markdown text area (the clipboard's
 /// fallback), the preview (the HTML for email) and the section (where a download's link goes).
@@ -154,16 +153,7 @@ fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             return;
         };
         let name = lower_case(&name);
-        on_announce.emit(match download(&name, &markdown, &parent) {
-            Ok(()) => (format!("Downloading {name}."), Tone::Success),
-            Err(err) => (
-                format!(
-                    "Could not download the file ({}). Copy the Markdown instead.",
-                    error_message(&err)
-                ),
-                Tone::Problem,
-            ),
-        });
+        on_announce.emit(download_saying(&name, &markdown, &parent));
     })
 }
 
