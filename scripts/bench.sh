@@ -4,8 +4,7 @@
 #   1. sizes of what a host downloads, raw, gzip and brotli, side by side, with their ratio;
 #   2. time to first render, 15 cold loads each in headless Chromium over loopback;
 #   3. time from a keystroke to the updated preview and Markdown, at ten times the usual length,
-#      in Chromium (bench.mjs, through playwright) and in Chromium, Firefox and WebKit
-#      (keystrokes.mjs, through the journeys' drivers);
+#      in Chromium, Firefox and WebKit (keystrokes.mjs, through the journeys' drivers);
 #   4. native criterion benchmarks of validate + generate, usual and 10x.
 # It prints figures and asserts nothing (the size ceiling is checked by scripts/test.sh).
 set -euo pipefail
