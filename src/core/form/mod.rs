@@ -35,7 +35,7 @@ pub struct DocumentName {
     pub name: String,
 }
 
-/// The longest document name, article included.
+/// The longest document name (its article not counted).
 pub const MAX_DOCUMENT_NAME_CHARS: usize = 60;
 
 impl DocumentName {

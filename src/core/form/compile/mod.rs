@@ -77,30 +77,24 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
     let soft_word_limit = def.soft_word_limit.map_or(SOFT_WORD_LIMIT, |n| n as usize);
     let document = match def.document.as_deref() {
         None => DocumentName::default(),
-        Some(text) => {
-            // As the host wrote it (the article the widget adds does not count).
-            let written = normalize_short(text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            match DocumentName::new(text) {
-                Some(_) if written.chars().count() > MAX_DOCUMENT_NAME_CHARS => {
-                    c.problem(
-                        "form.document",
-                        &format!("must be {MAX_DOCUMENT_NAME_CHARS} characters or fewer"),
-                    );
-                    DocumentName::default()
-                }
-                Some(name) => name,
-                None => {
-                    c.problem(
-                        "form.document",
-                        "must name the document, like \"an intake request\"",
-                    );
-                    DocumentName::default()
-                }
+        // The name's own characters count, not its article.
+        Some(text) => match DocumentName::new(text) {
+            Some(name) if name.name.chars().count() > MAX_DOCUMENT_NAME_CHARS => {
+                c.problem(
+                    "form.document",
+                    &format!("must be {MAX_DOCUMENT_NAME_CHARS} characters or fewer"),
+                );
+                DocumentName::default()
             }
-        }
+            Some(name) => name,
+            None => {
+                c.problem(
+                    "form.document",
+                    "must name the document, like \"an intake request\"",
+                );
+                DocumentName::default()
+            }
+        },
     };
     match (title, subject) {
         (Some(title), Some(subject)) if c.problems.is_empty() => Ok(FormSpec {
