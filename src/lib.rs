@@ -1,8 +1,9 @@
 //! engagement-widget: a drop-in widget that shows a platform team's engagement expectations
 //! and pitch flow, and helps a requesting team write its one-pager as Markdown.
 //!
-//! - [`core`]: pure Rust (content, form model, validation, Markdown, drafts, configuration),
-//!   built and tested natively;
+//! - [`core`]: the pure core, the workspace's `engagement-core` crate (content, the form as
+//!   data and its rules, the session, Markdown, drafts, configuration), built and tested
+//!   natively, with no web dependency in its `Cargo.toml`;
 //! - `platform`: browser adapters (storage, clipboard, files, host events, pointer, clock,
 //!   JSON) over the core's types (wasm only);
 //! - `view`: Yew function components and hooks (wasm only);
@@ -10,7 +11,7 @@
 //!
 //! Dependencies point one way: `embed` -> `view` -> `platform` -> `core`.
 
-pub mod core;
+pub use engagement_core as core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -1,6 +1,8 @@
-//! Dependencies point one way: `embed` -> `view` -> `platform` -> `core`. Every path in
-//! `src/` that names another module (`crate::...`, or `super::` climbing out of its folder)
-//! is read, and a path that points up the stack fails the test.
+//! Dependencies point one way: `embed` -> `view` -> `platform` -> `core`. The core is a crate
+//! of its own (`crates/engagement-core`, re-exported as `crate::core`), which cannot name the
+//! widget at all: Cargo holds its side. Inside this crate, every path in `src/` that names
+//! another module (`crate::...`, or `super::` climbing out of its folder) is read, and a path
+//! that points up the stack fails the test.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -162,7 +164,9 @@ fn statements(text: &str) -> Vec<(usize, String)> {
 fn violations() -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut offences = Vec::new();
-    for layer in LAYERS {
+    // The core's sources are not in src/: it is the crate below them all.
+    for layer in &LAYERS[1..] {
+        let layer = *layer;
         let mut files = Vec::new();
         rust_files(&src.join(layer), &mut files);
         assert!(!files.is_empty(), "src/{layer} has no Rust files");

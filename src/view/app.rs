@@ -15,6 +15,7 @@ use super::hooks::{
     use_drafts, use_focus_when_asked, use_host_reports, use_mount, use_prefill_link,
 };
 use super::output::Output;
+use super::reducer::SessionReducer;
 use crate::core::config::Resolved;
 use crate::core::date::Date;
 use crate::core::form::Key;
@@ -58,7 +59,7 @@ struct Handlers {
 
 /// A callback that dispatches what `action` makes of its input.
 fn to<IN: 'static>(
-    dispatcher: &UseReducerDispatcher<Session>,
+    dispatcher: &UseReducerDispatcher<SessionReducer>,
     action: fn(IN) -> Action,
 ) -> Callback<IN> {
     let dispatcher = dispatcher.clone();
@@ -66,7 +67,7 @@ fn to<IN: 'static>(
 }
 
 impl Handlers {
-    fn new(d: &UseReducerDispatcher<Session>) -> Handlers {
+    fn new(d: &UseReducerDispatcher<SessionReducer>) -> Handlers {
         Handlers {
             edit: to(d, |(id, value)| Action::Edit(id, value)),
             leave: to(d, Action::Leave),
@@ -85,7 +86,14 @@ impl Handlers {
 pub fn App(props: &AppProps) -> Html {
     let store = use_memo(props.draft_key.clone(), |key| DraftStore::new(key.as_str()));
     let loaded = use_memo((), |_| load(&*store));
-    let state = use_reducer(|| Session::open(&props.config, props.today, &loaded, &props.prefill));
+    let state = use_reducer(|| {
+        SessionReducer::new(Session::open(
+            &props.config,
+            props.today,
+            &loaded,
+            &props.prefill,
+        ))
+    });
     let on_draft = use_drafts((*store).clone(), loaded, &state, props.host.clone());
     use_prefill_link(state.dispatcher());
     // The first render shows the content (the heading, expectations and pitch); the form and

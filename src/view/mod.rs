@@ -1,4 +1,4 @@
-//! Yew function components and hooks. The session's rules are the core's; [`state`] adapts
+//! Yew function components and hooks. The session's rules are the core's; [`reducer`] adapts
 //! them to Yew's reducer, [`hooks`] tie the session to the browser (through `platform`), and
 //! the components are thin: children emit domain values, not DOM events.
 
@@ -12,4 +12,4 @@ pub mod handout;
 pub mod hooks;
 pub mod output;
 pub mod preview;
-pub mod state;
+pub mod reducer;

@@ -1,10 +1,10 @@
 //! validate + generate for a usual one-pager and for one ten times as long (about 3,000 words),
 //! from scratch and incrementally (one keystroke's change with the generator's cache warm).
 use criterion::{criterion_group, criterion_main, Criterion};
-use engagement_widget::core::date::Date;
-use engagement_widget::core::form::{FormSpec, Values, TICKED};
-use engagement_widget::core::markdown::{generate, Generator};
-use engagement_widget::core::validate::validate;
+use engagement_core::date::Date;
+use engagement_core::form::{FormSpec, Values, TICKED};
+use engagement_core::markdown::{generate, Generator};
+use engagement_core::validate::validate;
 
 fn one_pager(scale: usize) -> Values {
     let paragraph = "Deploys take a **day** and fail often; see [the dashboard](https://dash.example) \

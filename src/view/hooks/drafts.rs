@@ -16,17 +16,17 @@ use crate::core::draft::decode;
 use crate::core::form::Values;
 use crate::core::session::saving::{Command, DraftRequest, Elsewhere, SavePolicy};
 use crate::core::session::stored::Loaded;
-use crate::core::session::Session;
 use crate::platform::clock::now;
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::json::parse;
 use crate::platform::storage::DraftStore;
+use crate::view::reducer::SessionReducer;
 
 /// Everything the policy's commands need.
 struct Carrier {
     policy: RefCell<SavePolicy>,
     store: DraftStore,
-    dispatcher: UseReducerDispatcher<Session>,
+    dispatcher: UseReducerDispatcher<SessionReducer>,
     host: Option<EventTarget>,
     /// The values on screen, for another tab's saves.
     current: RefCell<Values>,
@@ -70,7 +70,7 @@ impl Carrier {
 pub fn use_drafts(
     store: DraftStore,
     loaded: Rc<Loaded>,
-    state: &UseReducerHandle<Session>,
+    state: &UseReducerHandle<SessionReducer>,
     host: Option<EventTarget>,
 ) -> Callback<DraftRequest, bool> {
     let made = {

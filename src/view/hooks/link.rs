@@ -5,10 +5,11 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::core::session::{Action, Session};
+use crate::core::session::Action;
+use crate::view::reducer::SessionReducer;
 
 #[hook]
-pub fn use_prefill_link(dispatcher: UseReducerDispatcher<Session>) {
+pub fn use_prefill_link(dispatcher: UseReducerDispatcher<SessionReducer>) {
     use_mount(Box::new(move || {
         let listener = web_sys::window().map(|window| {
             let location = window.location();

@@ -1,0 +1,381 @@
+//! The form as data: which fields exist, their labels, kinds, limits and sections, and the
+//! values a user has typed. A form is defined in JSON ([`definition`]); [`compile`] checks a
+//! definition and turns it into the [`FormSpec`] everything else follows; the built-in
+//! one-pager is such a definition ([`one_pager`]). Validation lives in
+//! [`crate::validate`], the interaction state (what is shown as wrong, and when) in
+//! [`crate::state`].
+
+pub mod compile;
+pub mod definition;
+pub mod ids;
+pub mod one_pager;
+mod values;
+
+use std::rc::Rc;
+
+pub use definition::Messages;
+
+use super::markdown::normalize_short;
+pub use values::Values;
+
+/// A field's key: `[a-z0-9-]+`, unique in its form. It names the field in element ids,
+/// drafts, prefill links and the host's `values`.
+pub type Key = Rc<str>;
+
+/// The longest key.
+pub const MAX_KEY_CHARS: usize = 40;
+
+/// What the widget calls the document a form makes ("Check your intake request", "Import an
+/// intake request"), as the host names it in the definition's `document` key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentName {
+    /// With its article: "an intake request".
+    pub a: String,
+    /// Without: "intake request".
+    pub name: String,
+}
+
+/// The longest document name (its article not counted).
+pub const MAX_DOCUMENT_NAME_CHARS: usize = 60;
+
+impl DocumentName {
+    /// Reads a name as a host writes it: "an intake request", or "intake request" (then
+    /// [`article_for`] picks "a" or "an"). Line breaks and runs of spaces become one space and
+    /// control characters go, as in labels. `None` when no letter or digit is left.
+    pub fn new(text: &str) -> Option<DocumentName> {
+        let text = normalize_short(text);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let (article, rest) = match words.split_first() {
+            Some((first, rest))
+                if !rest.is_empty()
+                    && (first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")) =>
+            {
+                (first.to_ascii_lowercase(), rest)
+            }
+            _ => (
+                article_for(words.first().copied().unwrap_or_default()).to_owned(),
+                &words[..],
+            ),
+        };
+        if !rest.iter().any(|w| w.chars().any(char::is_alphanumeric)) {
+            return None;
+        }
+        let name = rest.join(" ");
+        Some(DocumentName {
+            a: format!("{article} {name}"),
+            name,
+        })
+    }
+
+    /// The name with its article, starting a sentence: "An intake request". (The article is
+    /// always "a" or "an", so ASCII is enough: `char::to_uppercase` would bring Unicode's case
+    /// tables into the module, 12 KB gzip, for one letter.)
+    pub fn capital_a(&self) -> String {
+        let mut a = self.a.clone();
+        if let Some(first) = a.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        a
+    }
+
+    /// The form's heading, and the pitch's link to it: "Write your intake request".
+    pub fn form_heading(&self) -> String {
+        format!("Write your {}", self.name)
+    }
+}
+
+/// "a" or "an" before `word`, by how it is usually said: "an" before a vowel sound ("an intake
+/// request", "an RFC"), "a" before a consonant sound, including vowels said like "w" or "y" ("a
+/// one-pager", "a user story", "a unit plan", "a European"). A guess from spelling: a name that
+/// needs the other one says so ("an hour log").
+pub fn article_for(word: &str) -> &'static str {
+    let letters = word
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        // An acronym, said letter by letter: "an RFC", "an SLA", "a UX review".
+        return if letters.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+        {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let lower = letters.to_ascii_lowercase();
+    let said_like_w_or_y = lower == "one"
+        || lower.starts_with("once")
+        || ["use", "usa", "usu", "uti", "eu", "uk"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        || (lower.starts_with("uni") && !lower.starts_with("unin") && !lower.starts_with("unim"));
+    if lower.starts_with(['a', 'e', 'i', 'o', 'u']) && !said_like_w_or_y {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+impl Default for DocumentName {
+    /// The built-in one-pager's.
+    fn default() -> Self {
+        DocumentName {
+            a: "a one-pager".to_owned(),
+            name: "one-pager".to_owned(),
+        }
+    }
+}
+
+/// Whether `s` can be a field's key: 1 to 40 lower-case ASCII letters, digits and hyphens.
+pub fn is_key(s: &str) -> bool {
+    (1..=MAX_KEY_CHARS).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The most expectations (and so acknowledgement checkboxes) a configuration may define.
+pub const MAX_EXPECTATIONS: usize = 8;
+/// The most fields a form definition may have (guidance not counted).
+pub const MAX_FIELDS: usize = 40;
+/// The value a ticked checkbox holds.
+pub const TICKED: &str = "yes";
+/// The key of a choice's "Other" option.
+pub const OTHER: &str = "other";
+/// The value of a date the user has typed only part of, or typed as a day that does not exist
+/// (31 February): the browser's date control reports such input as unreadable, with no text.
+pub const UNFINISHED_DATE: &str = "unfinished";
+/// The longest email address anyone can send to (RFC 5321 path limit).
+pub const EMAIL_MAX_CHARS: usize = 254;
+/// Past this many words in the long answers, a gentle warning, unless the form says otherwise.
+pub const SOFT_WORD_LIMIT: usize = 500;
+
+/// One option of a choice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+    /// How the document names it.
+    pub doc_label: String,
+}
+
+/// A number's unit in the document: "10 weeks", "1 week".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub many: String,
+    pub one: String,
+}
+
+/// What kind of control a field is, with the limits that belong to the kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of text, at most `max_chars` characters.
+    Text { max_chars: usize },
+    /// An email address.
+    Email,
+    /// Several paragraphs that accept Markdown, at most `max_words` words (if limited).
+    LongText { max_words: Option<usize> },
+    /// One item per line, between `min` and `max` non-blank lines.
+    Lines { min: usize, max: usize },
+    /// A calendar date (`YYYY-MM-DD`), today or later when `from_today`.
+    Date { from_today: bool },
+    /// A whole number between `min` and `max` inclusive.
+    WholeNumber {
+        min: u32,
+        max: u32,
+        unit: Option<Unit>,
+    },
+    /// One of a fixed set of options; `other` is the key of the text field the "Other" option
+    /// reveals, if there is one.
+    Choice {
+        options: Vec<Choice>,
+        other: Option<Key>,
+    },
+    /// A checkbox that must be ticked: one of an acknowledgements group, for the expectation
+    /// titled `title`.
+    Checkbox { group: Key, title: String },
+}
+
+impl Kind {
+    /// A kind that is one line in the document's key-value block (not a section of its own).
+    pub fn is_short(&self) -> bool {
+        !matches!(
+            self,
+            Kind::LongText { .. } | Kind::Lines { .. } | Kind::Checkbox { .. }
+        )
+    }
+}
+
+/// Everything the form knows about one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    pub key: Key,
+    /// The visible label, which is also the accessible name tests find the field by.
+    pub label: String,
+    /// How the document names the field.
+    pub doc_label: String,
+    /// What messages call the field ("Your retro cadence must be 80 characters or fewer").
+    pub name: String,
+    pub kind: Kind,
+    pub required: bool,
+    /// Help shown under the label.
+    pub hint: Option<String>,
+    /// The message when a required answer is missing: the definition's own, or made from the
+    /// label ("Enter service name").
+    pub missing: String,
+    /// The definition's own words for the other messages (the rest are made from the label).
+    pub messages: Messages,
+    /// The HTML `autocomplete` token, if one fits.
+    pub autocomplete: Option<String>,
+    /// The value a fresh form starts with.
+    pub default: Option<String>,
+    /// Shown (and checked) only while this choice holds "Other".
+    pub revealed_by: Option<Key>,
+}
+
+/// A group of acknowledgement checkboxes: one required box per configured expectation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub key: Key,
+    pub label: String,
+    pub doc_label: String,
+    pub hint: Option<String>,
+    /// The checkboxes' keys (`<key>-1`, `<key>-2`, ...).
+    pub members: Vec<Key>,
+}
+
+/// What a section holds, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A question (a choice's "Other" field follows its choice).
+    Field(Key),
+    /// Acknowledgement checkboxes.
+    Group(Group),
+    /// Guidance in Markdown, shown between questions.
+    Guidance(String),
+}
+
+/// A titled part of the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub items: Vec<Item>,
+}
+
+impl Section {
+    /// The section holds acknowledgements and nothing else: it is their fieldset.
+    pub fn only_group(&self) -> Option<&Group> {
+        match self.items.as_slice() {
+            [Item::Group(group)] => Some(group),
+            _ => None,
+        }
+    }
+}
+
+/// The document's title: the text around the field it names (`"Intake: {service}"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub before: String,
+    pub key: Key,
+    pub after: String,
+}
+
+/// Limits a host may change for the built-in one-pager through configuration (`limits`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub short_chars: usize,
+    pub problem_words: usize,
+    pub solution_words: usize,
+    pub goal_words: usize,
+    pub notes_words: usize,
+    pub measures_max: usize,
+    pub weeks_min: u32,
+    pub weeks_max: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            short_chars: 80,
+            problem_words: 250,
+            solution_words: 250,
+            goal_words: 120,
+            notes_words: 250,
+            measures_max: 10,
+            weeks_min: 1,
+            weeks_max: 26,
+        }
+    }
+}
+
+/// The whole form: its title, sections and fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormSpec {
+    pub title: Title,
+    /// The subject of an email with the document (default: the title).
+    pub subject: Title,
+    /// What the widget calls the document ("a one-pager" unless the host says).
+    pub document: DocumentName,
+    pub sections: Vec<Section>,
+    fields: Vec<FieldSpec>,
+    /// Past this many words in total, the one-pager gets a gentle warning.
+    pub soft_word_limit: usize,
+}
+
+impl Default for FormSpec {
+    /// The built-in one-pager, with the default expectations and limits.
+    fn default() -> Self {
+        one_pager::one_pager(&super::content::Content::default(), &Limits::default())
+    }
+}
+
+impl FormSpec {
+    /// Every field, in form order (a group's checkboxes where the group stands).
+    pub fn fields(&self) -> &[FieldSpec] {
+        &self.fields
+    }
+
+    pub fn field(&self, key: &str) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| &*f.key == key)
+    }
+
+    /// Every acknowledgement group, in order.
+    pub fn groups(&self) -> impl Iterator<Item = &Group> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .filter_map(|item| match item {
+                Item::Group(group) => Some(group),
+                _ => None,
+            })
+    }
+
+    /// Every acknowledgement checkbox, in order.
+    pub fn acknowledgements(&self) -> impl Iterator<Item = &FieldSpec> {
+        self.fields
+            .iter()
+            .filter(|f| matches!(f.kind, Kind::Checkbox { .. }))
+    }
+
+    /// Whether a field is currently part of the form (a revealed field only while its choice
+    /// holds "Other").
+    pub fn is_active(&self, key: &str, values: &Values) -> bool {
+        match self.field(key) {
+            Some(spec) => match &spec.revealed_by {
+                Some(choice) => values.get(choice).trim() == OTHER,
+                None => true,
+            },
+            None => false,
+        }
+    }
+
+    /// A fresh form's values: every field's default.
+    pub fn default_values(&self) -> Values {
+        let mut values = Values::default();
+        for spec in &self.fields {
+            if let Some(default) = &spec.default {
+                values.set(&spec.key, default.clone());
+            }
+        }
+        values
+    }
+}

@@ -1,0 +1,86 @@
+//! The built-in one-pager: a form definition like any host's (`one_pager.json`, readable as
+//! an example), with the `limits` a host may set for it applied.
+
+use super::compile::compile;
+use serde::Deserialize;
+
+use super::definition::FormDef;
+use super::{FormSpec, Key, Limits, Title, SOFT_WORD_LIMIT};
+use crate::content::Content;
+
+/// The definition, as shipped.
+pub const DEFINITION: &str = include_str!("one_pager.json");
+
+/// The built-in definition with `limits` applied.
+pub fn definition(limits: &Limits) -> FormDef {
+    // Read as any JSON is (one parser for every JSON the widget reads), then as a definition.
+    let value: serde_json::Value = serde_json::from_str(DEFINITION).unwrap_or_default();
+    let mut def = FormDef::deserialize(&value).unwrap_or_else(|_| FormDef {
+        title: String::new(),
+        subject: None,
+        document: None,
+        sections: Vec::new(),
+        soft_word_limit: None,
+    });
+    apply(&mut def, limits);
+    def
+}
+
+/// The one-pager, its acknowledgements from `content`'s expectations.
+pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
+    // The definition and the limits are checked (tests/core_form.rs compiles every extreme
+    // the configuration accepts), so this never fails; if it did, the form would be empty
+    // rather than the widget gone.
+    let title = Title {
+        before: String::new(),
+        key: Key::from("team"),
+        after: String::new(),
+    };
+    compile(&definition(limits), &content.expectations).unwrap_or_else(|_| FormSpec {
+        subject: title.clone(),
+        title,
+        document: Default::default(),
+        sections: Vec::new(),
+        fields: Vec::new(),
+        soft_word_limit: SOFT_WORD_LIMIT,
+    })
+}
+
+/// The `limits` block, which predates form definitions, on the fields it always meant.
+fn apply(def: &mut FormDef, limits: &Limits) {
+    let words = |n: usize| Some(n as u32);
+    for field in def.sections.iter_mut().flat_map(|s| s.fields.iter_mut()) {
+        match field.key.as_deref().unwrap_or_default() {
+            "team" | "contact" => field.max_chars = Some(limits.short_chars as u32),
+            "problem" => field.max_words = words(limits.problem_words),
+            "solution" => field.max_words = words(limits.solution_words),
+            "engagement-goal" | "diffusion-goal" => field.max_words = words(limits.goal_words),
+            "notes" => field.max_words = words(limits.notes_words),
+            "success-measures" => field.max_items = Some(limits.measures_max as u32),
+            "retro-cadence" => {
+                if let Some(other) = field.other.as_mut() {
+                    other.max_chars = Some(limits.short_chars as u32);
+                }
+            }
+            "length-weeks" => {
+                let (min, max) = (limits.weeks_min, limits.weeks_max);
+                field.min = Some(min);
+                field.max = Some(max);
+                // The usual ten weeks, when the host's limits allow them; otherwise no
+                // default, and a hint with the range instead.
+                if !field.default.is_some_and(|d| (min..=max).contains(&d)) {
+                    field.default = None;
+                    field.hint = Some(format!("Between {min} and {max} weeks."));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl FormSpec {
+    /// The built-in one-pager: see [`one_pager`].
+    pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
+        one_pager(content, limits)
+    }
+}

@@ -1,0 +1,318 @@
+//! The document a form makes: one deterministic Markdown text, readable as plain text in an
+//! email and correct in any CommonMark or GFM renderer. It follows the form's definition: the
+//! title names a field, the one-line fields (text, email, date, number, choice) are a
+//! key-value block under it, each long field (textarea, list) and each acknowledgements group
+//! is a `##` section, in form order. The built-in one-pager's:
+//!
+//! ```text
+//! # One-pager: <team>
+//!
+//! - **Team:** <team>
+//! - **Point of contact:** <contact>
+//! - **Email:** <name@example.com>
+//! - **Proposed start date:** 1 December 2026
+//! - **Length:** 10 weeks
+//! - **Retro cadence:** Weekly
+//!
+//! ## Problem
+//! ...one section per long field, the success measures as a list, the expectations as a task
+//! list, and additional notes only when given (empty optional fields are left out).
+//! ```
+//!
+//! Missing required values show as `_Not provided yet_`, so the document can be shown while the
+//! form is still incomplete.
+
+use super::block::{sanitize_block, sanitize_list_item};
+use super::inline::{escape_inline, is_autolinkable_email, normalize_short, Place};
+use crate::date::Date;
+use crate::form::{FieldSpec, FormSpec, Group, Item, Key, Kind, Values, OTHER, UNFINISHED_DATE};
+use crate::text::line_entries;
+use crate::validate::parse_whole_number;
+
+/// What a missing required value shows as.
+pub const NOT_PROVIDED: &str = "_Not provided yet_";
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// One block of the document: the title, the key-value list, or one `##` section. Each ends
+/// with a newline; the document is the blocks joined by blank lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// A stable name for the block ("#title", "#summary", or the field's key).
+    pub key: String,
+    pub markdown: String,
+}
+
+/// Generates documents, remembering each long field's sanitised text so that a keystroke
+/// re-sanitises only the field that changed.
+#[derive(Default)]
+pub struct Generator {
+    /// (field, input, sanitised output)
+    cache: Vec<(Key, String, String)>,
+}
+
+impl Generator {
+    pub fn new() -> Generator {
+        Generator::default()
+    }
+
+    /// The whole document.
+    pub fn document(&mut self, spec: &FormSpec, values: &Values) -> String {
+        join_blocks(&self.blocks(spec, values))
+    }
+
+    /// The document as blocks.
+    pub fn blocks(&mut self, spec: &FormSpec, values: &Values) -> Vec<Block> {
+        let mut blocks = vec![
+            Block {
+                key: "#title".to_owned(),
+                markdown: title_line(spec, values),
+            },
+            Block {
+                key: "#summary".to_owned(),
+                markdown: summary_list(spec, values),
+            },
+        ];
+        for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
+            match item {
+                Item::Field(key) => {
+                    let Some(field) = spec.field(key).filter(|f| !f.kind.is_short()) else {
+                        continue;
+                    };
+                    let body = self.body(field, values.get(key));
+                    if body.is_empty() && !field.required {
+                        continue;
+                    }
+                    let body = if body.is_empty() {
+                        NOT_PROVIDED.to_owned()
+                    } else {
+                        body
+                    };
+                    blocks.push(section(key, &field.doc_label, &body));
+                }
+                Item::Group(group) => blocks.push(acknowledgements(spec, group, values)),
+                Item::Guidance(_) => {}
+            }
+        }
+        blocks
+    }
+
+    fn body(&mut self, field: &FieldSpec, value: &str) -> String {
+        let slot = self.cache.iter().position(|(f, _, _)| *f == field.key);
+        if let Some((_, input, output)) = slot.map(|i| &self.cache[i]) {
+            if input == value {
+                return output.clone();
+            }
+        }
+        let output = match field.kind {
+            Kind::Lines { .. } => list_body(value),
+            _ => sanitize_block(value),
+        };
+        // An answer that is, word for word, the placeholder for a missing one: the same
+        // emphasis with the other marker, so that import can tell them apart.
+        let output = if output == NOT_PROVIDED {
+            format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+        } else {
+            output
+        };
+        let entry = (field.key.clone(), value.to_owned(), output.clone());
+        match slot {
+            Some(i) => self.cache[i] = entry,
+            None => self.cache.push(entry),
+        }
+        output
+    }
+}
+
+/// The whole document, without a cache.
+pub fn generate(spec: &FormSpec, values: &Values) -> String {
+    Generator::new().document(spec, values)
+}
+
+pub fn join_blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&block.markdown);
+    }
+    out
+}
+
+/// The title line: the title's words around its field's answer, as plain text.
+fn title_line(spec: &FormSpec, values: &Values) -> String {
+    let title = &spec.title;
+    let text = spec
+        .field(&title.key)
+        .and_then(|field| plain_value(field, values));
+    let heading = match text {
+        Some(text) => escape_inline(
+            &normalize_short(&format!("{}{text}{}", title.before, title.after)),
+            Place::HeadingEnd,
+        ),
+        None => {
+            let (before, after) = (
+                normalize_short(&title.before),
+                normalize_short(&title.after),
+            );
+            let gap = if title.before.ends_with(' ') { " " } else { "" };
+            let tail = if title.after.starts_with(' ') {
+                " "
+            } else {
+                ""
+            };
+            // Underscores touching a word are no emphasis; asterisks are.
+            let placeholder = if (gap.is_empty() && !before.is_empty())
+                || (tail.is_empty() && !after.is_empty())
+            {
+                format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+            } else {
+                NOT_PROVIDED.to_owned()
+            };
+            let before = if before.is_empty() {
+                String::new()
+            } else {
+                format!("{}{gap}", escape_inline(&before, Place::Name))
+            };
+            let after = if after.is_empty() {
+                String::new()
+            } else {
+                format!("{tail}{}", escape_inline(&after, Place::HeadingEnd))
+            };
+            format!("{before}{placeholder}{after}")
+        }
+    };
+    format!("# {heading}\n")
+}
+
+/// The key-value block: each one-line field that is part of the form, by its document name.
+fn summary_list(spec: &FormSpec, values: &Values) -> String {
+    let mut out = String::new();
+    for field in spec.fields() {
+        if !field.kind.is_short() || field.revealed_by.is_some() {
+            continue;
+        }
+        let value = match plain_value(field, values) {
+            Some(text) => match &field.kind {
+                Kind::Email if is_autolinkable_email(&text) => format!("<{text}>"),
+                _ => escape_inline(&text, Place::Inline),
+            },
+            None if field.required => NOT_PROVIDED.to_owned(),
+            None => continue,
+        };
+        let name = escape_inline(&field.doc_label, Place::Name);
+        out.push_str(&format!("- **{name}:** {value}\n"));
+    }
+    out
+}
+
+/// A one-line field's answer as the document's text, before escaping ("11 January 2027",
+/// "10 weeks", an option's name); `None` when there is none yet.
+pub fn plain_value(field: &FieldSpec, values: &Values) -> Option<String> {
+    let value = normalize_short(values.get(&field.key));
+    let text = match &field.kind {
+        Kind::Date { .. } => match Date::parse(&value) {
+            Some(date) => format_date(date),
+            // A date typed only in part has no text to show yet.
+            None if value == UNFINISHED_DATE => String::new(),
+            None => value,
+        },
+        Kind::WholeNumber { unit, .. } => match (parse_whole_number(&value), unit) {
+            (Some(1), Some(unit)) => format!("1 {}", unit.one),
+            (Some(n), Some(unit)) => format!("{n} {}", unit.many),
+            (Some(n), None) => n.to_string(),
+            (None, _) => value,
+        },
+        Kind::Choice { options, other } => {
+            if value == OTHER {
+                let described = other
+                    .as_deref()
+                    .map(|key| normalize_short(values.get(key)))
+                    .unwrap_or_default();
+                // An "Other" answer that reads like an option, or like this prefix, says so.
+                let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
+                    || options
+                        .iter()
+                        .any(|o| o.key != OTHER && o.doc_label == described);
+                if ambiguous && !described.is_empty() {
+                    format!("{OTHER_PREFIX}{described}")
+                } else {
+                    described
+                }
+            } else {
+                options
+                    .iter()
+                    .find(|o| o.key == value)
+                    .map(|o| o.doc_label.clone())
+                    .unwrap_or_default()
+            }
+        }
+        _ => value,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// "1 December 2026".
+pub fn format_date(date: Date) -> String {
+    let month = MONTHS[usize::from(date.month() - 1)];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// How an "Other" answer that reads like one of the options ("Weekly") starts, so that import
+/// can tell them apart: "Other: Weekly".
+pub const OTHER_PREFIX: &str = "Other: ";
+
+fn section(key: &str, title: &str, body: &str) -> Block {
+    Block {
+        key: key.to_owned(),
+        markdown: format!("## {}\n\n{body}\n", escape_inline(title, Place::HeadingEnd)),
+    }
+}
+
+fn list_body(value: &str) -> String {
+    let items: Vec<String> = line_entries(value)
+        .map(sanitize_list_item)
+        .filter(|item| !item.is_empty())
+        .map(|item| format!("- {item}"))
+        .collect();
+    items.join("\n")
+}
+
+/// An acknowledgements group as a task list: each expectation, ticked or not.
+fn acknowledgements(spec: &FormSpec, group: &Group, values: &Values) -> Block {
+    let mut body = String::new();
+    for member in group.members.iter().filter_map(|key| spec.field(key)) {
+        let mark = if values.is_ticked(&member.key) {
+            'x'
+        } else {
+            ' '
+        };
+        let text = escape_inline(&normalize_short(&member.label), Place::Inline);
+        body.push_str(&format!("- [{mark}] {text}\n"));
+    }
+    if body.is_empty() {
+        body.push_str(NOT_PROVIDED);
+        body.push('\n');
+    }
+    Block {
+        key: group.key.to_string(),
+        markdown: format!(
+            "## {}\n\n{body}",
+            escape_inline(&group.doc_label, Place::HeadingEnd)
+        ),
+    }
+}
