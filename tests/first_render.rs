@@ -8,6 +8,7 @@ use engagement_widget::core::content::{
     default_expectations, Content, BASELINE_HEADING, BASELINE_INTRO, FORM_HEADING, LEAD,
     PITCH_HEADING,
 };
+use engagement_widget::core::document_name::DocumentName;
 use serde_json::Value;
 
 fn words() -> Value {
@@ -125,7 +126,7 @@ fn the_pitch_is_the_modules_for_every_team_and_mission() {
             };
             assert_eq!(text(pitch, "intro"), content.pitch_intro());
             let module: Vec<(String, String)> = content
-                .pitch_steps()
+                .pitch_steps(&DocumentName::default())
                 .into_iter()
                 .map(|s| (s.title, s.body))
                 .collect();

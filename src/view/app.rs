@@ -154,17 +154,19 @@ pub fn App(props: &AppProps) -> Html {
     let fields = use_memo(state.spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
     let content = use_memo(props.config.clone(), |config| config.content.clone());
+    // What the form calls its document, shared with the pitch and the handout that name it.
+    let document_name = use_memo(state.spec.clone(), |spec| spec.document.clone());
     let document = &state.spec.document;
     let form_heading = AttrValue::from(document.form_heading());
 
     html! {
         <div class="app" lang="en">
-            { intro(content.title(), content.lead(), &props.config.problems, &prefix) }
+            { intro(content.title(), content.lead(document), &props.config.problems, &prefix) }
             <Baseline content={content.clone()} prefix={prefix.clone()} />
-            <Pitch content={content.clone()} prefix={prefix.clone()} />
+            <Pitch content={content.clone()} document={document_name.clone()} prefix={prefix.clone()} />
 
             if *settled {
-                <Handout content={content.clone()} prefix={prefix.clone()} />
+                <Handout content={content.clone()} document={document_name.clone()} prefix={prefix.clone()} />
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
                     <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ form_heading }</h3>
                     <p class="lead">

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::hooks::use_mount;
 
 use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
+use crate::core::document_name::DocumentName;
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
 pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> Html {
@@ -39,6 +40,14 @@ pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> 
 #[derive(Properties, PartialEq)]
 pub struct ContentProps {
     pub content: Rc<Content>,
+    pub prefix: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PitchProps {
+    pub content: Rc<Content>,
+    /// What the form's document is called, which the last step names and links to.
+    pub document: Rc<DocumentName>,
     pub prefix: AttrValue,
 }
 
@@ -108,9 +117,9 @@ pub fn Baseline(props: &ContentProps) -> Html {
 
 /// "Prepare the pitch": the five steps, the last one leading to the form.
 #[component]
-pub fn Pitch(props: &ContentProps) -> Html {
+pub fn Pitch(props: &PitchProps) -> Html {
     let heading_id = format!("{}-pitch", props.prefix);
-    let steps = props.content.pitch_steps();
+    let steps = props.content.pitch_steps(&props.document);
     let last = steps.len().saturating_sub(1);
     let form_link = format!("#{}-form-title", props.prefix);
     let onclick = {
@@ -132,7 +141,7 @@ pub fn Pitch(props: &ContentProps) -> Html {
                         if n == last {
                             <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
-                                    { props.content.document.form_heading() }
+                                    { props.document.form_heading() }
                                 </a>
                             </p>
                         }

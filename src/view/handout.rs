@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::copying::{download_saying, tone_class};
 use crate::core::content::Content;
+use crate::core::document_name::DocumentName;
 use crate::core::handout::{file_name, handout, handout_html};
 use crate::core::session::Tone;
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
@@ -20,6 +21,8 @@ use crate::platform::print::print_alone;
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
     pub content: Rc<Content>,
+    /// What the form's document is called, which the pitch's last step names.
+    pub document: Rc<DocumentName>,
     pub prefix: AttrValue,
 }
 
@@ -51,10 +54,11 @@ fn copied(outcome: CopyOutcome, formatted: bool) -> (String, Tone) {
 
 #[component]
 pub fn Handout(props: &HandoutProps) -> Html {
-    let markdown = use_memo(props.content.clone(), |content| {
-        AttrValue::from(handout(content))
+    let texts = (props.content.clone(), props.document.clone());
+    let markdown = use_memo(texts.clone(), |(content, document)| {
+        AttrValue::from(handout(content, document))
     });
-    let html = use_memo(props.content.clone(), |content| handout_html(content));
+    let html = use_memo(texts, |(content, document)| handout_html(content, document));
     let said = use_state_eq(|| None::<(String, Tone)>);
     let area = use_node_ref();
     let source = use_node_ref();

@@ -4,7 +4,7 @@
 //! meaning kept. A host can override the team texts, the expectations and the pitch steps
 //! through configuration (see [`crate::config`]); everything else here is fixed.
 
-use super::form::DocumentName;
+use super::document_name::DocumentName;
 
 /// One baseline expectation: a short title, its explanation, and the sentence the requesting
 /// team ticks in the one-pager to acknowledge it.
@@ -34,9 +34,6 @@ pub struct Content {
     pub expectations: Vec<Expectation>,
     /// The host's own pitch steps, replacing the default five.
     pub pitch: Option<Vec<PitchStep>>,
-    /// What the form's document is called, for the default pitch's last step (set from the
-    /// form when the configuration is resolved).
-    pub document: DocumentName,
 }
 
 impl Default for Content {
@@ -47,7 +44,6 @@ impl Default for Content {
             contact_email: None,
             expectations: default_expectations(),
             pitch: None,
-            document: DocumentName::default(),
         }
     }
 }
@@ -129,22 +125,22 @@ impl Content {
     }
 
     /// What the widget is for, under its title: the built-in one-pager's [`LEAD`], or, for a
-    /// host's form that names its document, one that may be about anything.
-    pub fn lead(&self) -> String {
-        if self.document == DocumentName::default() {
+    /// host's form that names its `document`, one that may be about anything.
+    pub fn lead(&self, document: &DocumentName) -> String {
+        if *document == DocumentName::default() {
             LEAD.to_owned()
         } else {
             format!(
                 "Before an engagement starts, read the ground rules, see how a first meeting \
                  goes, and send us {}.",
-                self.document.a
+                document.a
             )
         }
     }
 
     /// The pitch steps: the host's own, else the five default ones with "(team)" filled from
-    /// the configured team name and mission.
-    pub fn pitch_steps(&self) -> Vec<PitchStep> {
+    /// the configured team name and mission, the last one naming the form's `document`.
+    pub fn pitch_steps(&self, document: &DocumentName) -> Vec<PitchStep> {
         if let Some(steps) = &self.pitch {
             return steps.clone();
         }
@@ -187,7 +183,7 @@ impl Content {
             ),
             step(
                 "How do we get started?".to_owned(),
-                &if self.document == DocumentName::default() {
+                &if *document == DocumentName::default() {
                     "Everything so far comes together here. To start, your team sends us a \
                      one-pager explaining its problem and proposed solution, so that we can \
                      judge together whether an engagement makes sense for both sides."
@@ -197,7 +193,7 @@ impl Content {
                         "Everything so far comes together here. To start, your team sends us {}, \
                          so that we can judge together whether an engagement makes sense for \
                          both sides.",
-                        self.document.a
+                        document.a
                     )
                 },
             ),

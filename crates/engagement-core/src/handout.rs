@@ -17,7 +17,9 @@
 //! ```
 
 use super::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
-use super::markdown::{escape_inline, normalize_short, Place};
+use super::document_name::DocumentName;
+use super::markdown::{escape_inline, Place};
+use super::text::normalize_short;
 
 /// One section of the handout: its heading, introduction and entries (title and
 /// explanation), all plain text.
@@ -29,14 +31,14 @@ struct Parts {
     sections: Vec<Part>,
 }
 
-fn parts(content: &Content) -> Parts {
+fn parts(content: &Content, document: &DocumentName) -> Parts {
     let expectations = content
         .expectations
         .iter()
         .map(|e| (normalize_short(&e.title), normalize_short(&e.body)))
         .collect();
     let steps = content
-        .pitch_steps()
+        .pitch_steps(document)
         .iter()
         .map(|s| (normalize_short(&s.title), normalize_short(&s.body)))
         .collect();
@@ -60,9 +62,10 @@ fn stop(title: &str) -> &'static str {
 }
 
 /// The handout as HTML for an email (the text/html beside the Markdown): the same headings,
-/// introductions and numbered entries, every text escaped.
-pub fn handout_html(content: &Content) -> String {
-    let parts = parts(content);
+/// introductions and numbered entries, every text escaped. The pitch's last step names the
+/// form's `document`.
+pub fn handout_html(content: &Content, document: &DocumentName) -> String {
+    let parts = parts(content, document);
     let mut out = format!("<h1>{}</h1>", escape_html(&parts.title));
     for (heading, intro, entries) in &parts.sections {
         out.push_str(&format!(
@@ -98,9 +101,9 @@ fn escape_html(text: &str) -> String {
     out
 }
 
-/// The handout as Markdown.
-pub fn handout(content: &Content) -> String {
-    let parts = parts(content);
+/// The handout as Markdown. The pitch's last step names the form's `document`.
+pub fn handout(content: &Content, document: &DocumentName) -> String {
+    let parts = parts(content, document);
     let inline = |text: &str| escape_inline(text, Place::Inline);
     let mut out = format!("# {}\n\n", escape_inline(&parts.title, Place::HeadingEnd));
     for (heading, intro, entries) in &parts.sections {

@@ -9,6 +9,7 @@
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod document_name;
 pub mod draft;
 pub mod form;
 pub mod handout;

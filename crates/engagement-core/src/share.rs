@@ -2,7 +2,7 @@
 
 use super::date::Date;
 use super::form::Title;
-use super::markdown::normalize_short;
+use super::text::normalize_short;
 
 /// Past this length a `mailto:` link is unreliable (mail clients and browsers cut or refuse
 /// longer ones), so the body is left out and copied to the clipboard instead.

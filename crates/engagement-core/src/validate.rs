@@ -3,11 +3,10 @@
 use email_address::{EmailAddress, Options};
 
 use super::date::Date;
-use super::form::compile::lower_first;
 use super::form::{
     FieldSpec, FormSpec, Key, Kind, Values, EMAIL_MAX_CHARS, TICKED, UNFINISHED_DATE,
 };
-use super::text::{count_chars, count_words, is_blank, line_entries};
+use super::text::{count_chars, count_words, is_blank, line_entries, lower_first};
 
 /// One problem with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]

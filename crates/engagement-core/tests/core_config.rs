@@ -20,7 +20,10 @@ fn no_configuration_means_the_defaults_and_no_problems() {
     assert_eq!(r.content.expectations, default_expectations());
     assert_eq!(r.limits, Limits::default());
     assert!(r.problems.is_empty());
-    assert_eq!(r.content.pitch_steps()[1].title, "What is our team?");
+    assert_eq!(
+        r.content.pitch_steps(&r.form.document)[1].title,
+        "What is our team?"
+    );
 }
 
 #[test]
@@ -37,7 +40,7 @@ fn attributes_fill_the_team_texts() {
         r.content.contact_email.as_deref(),
         Some("devex@corp.example")
     );
-    let steps = r.content.pitch_steps();
+    let steps = r.content.pitch_steps(&r.form.document);
     assert_eq!(steps.len(), 5);
     assert_eq!(steps[1].title, "What is Developer Experience?");
     assert!(steps[1].body.starts_with("We make shipping boring."));

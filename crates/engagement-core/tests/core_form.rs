@@ -14,9 +14,10 @@ use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_core::config::{resolve, Attributes, Resolved};
 use engagement_core::content::{default_expectations, Content, FORM_HEADING, LEAD};
+use engagement_core::document_name::DocumentName;
 use engagement_core::form::ids::{self, Part};
 use engagement_core::form::one_pager::{definition, DEFINITION};
-use engagement_core::form::{DocumentName, FormSpec, Item, Kind, Limits, Values, TICKED};
+use engagement_core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
 use engagement_core::markdown::import::nothing_to_import;
 use engagement_core::markdown::{generate, import, plain_value};
 use engagement_core::prefill::from_fragment;
@@ -109,7 +110,7 @@ fn every_limit_the_configuration_accepts_still_makes_the_one_pager() {
             expectations: default_expectations().into_iter().cycle().take(8).collect(),
             ..Default::default()
         };
-        let spec = FormSpec::one_pager(&content, &limits);
+        let spec = FormSpec::one_pager(&content.expectations, &limits);
         assert_eq!(spec.fields().len(), 21, "{min}..{max}");
         let weeks = spec.field("length-weeks").expect("the length");
         assert_eq!(weeks.default.is_some(), (min..=max).contains(&10));
@@ -582,13 +583,16 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         nothing_to_import(&intake()),
         "Paste an intake request into the box, or choose its .md file. Nothing was changed."
     );
+    let intake_resolved = with_config(intake_config());
     assert_eq!(
-        with_config(intake_config()).content.lead(),
+        intake_resolved.content.lead(&intake_resolved.form.document),
         "Before an engagement starts, read the ground rules, see how a first meeting goes, and \
          send us an intake request."
     );
     // The default pitch's last step, in the widget and in the handout, names it too.
-    let steps = with_config(intake_config()).content.pitch_steps();
+    let steps = intake_resolved
+        .content
+        .pitch_steps(&intake_resolved.form.document);
     assert!(
         steps[4]
             .body
@@ -600,7 +604,7 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
     let one_pager = &FormSpec::default().document;
     assert_eq!(*one_pager, DocumentName::default());
     assert_eq!(one_pager.form_heading(), FORM_HEADING);
-    assert_eq!(Content::default().lead(), LEAD);
+    assert_eq!(Content::default().lead(&DocumentName::default()), LEAD);
     // As a host may write it.
     for (written, a, name) in [
         ("a one-pager", "a one-pager", "one-pager"),
@@ -931,7 +935,7 @@ fn limits_are_for_the_built_in_one_pager() {
 fn a_host_can_replace_the_pitch() {
     let resolved = with_config(r#"{"pitch": [{"title": "Who we are", "body": "A small team."}]}"#);
     assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
-    let steps = resolved.content.pitch_steps();
+    let steps = resolved.content.pitch_steps(&resolved.form.document);
     assert_eq!(steps.len(), 1);
     assert_eq!(steps[0].title, "Who we are");
     let bad = with_config(r#"{"pitch": [{"title": "No body"}]}"#);
@@ -942,7 +946,7 @@ fn a_host_can_replace_the_pitch() {
         "{:?}",
         bad.problems
     );
-    assert_eq!(bad.content.pitch_steps().len(), 5);
+    assert_eq!(bad.content.pitch_steps(&bad.form.document).len(), 5);
 }
 
 #[test]

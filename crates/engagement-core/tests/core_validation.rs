@@ -249,7 +249,7 @@ fn configured_limits_change_the_rules_and_messages() {
         weeks_max: 8,
         ..Limits::default()
     };
-    let spec = FormSpec::one_pager(&Content::default(), &limits);
+    let spec = FormSpec::one_pager(&Content::default().expectations, &limits);
     let mut values = complete();
     values.set("team", "x".repeat(21));
     values.set("problem", "one two three four five six");

@@ -24,7 +24,7 @@ mod pieces;
 
 use super::content::Content;
 use super::form::{one_pager::one_pager, FormSpec, Limits};
-use super::markdown::normalize_short;
+use super::text::normalize_short;
 use super::validate::is_email;
 use pieces::{expectations, form, limits, pitch};
 
@@ -192,7 +192,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
     }
     let limits = limits(file.get("limits"), &mut problems);
     let form = match file.get("form") {
-        None => one_pager(&content, &limits),
+        None => one_pager(&content.expectations, &limits),
         Some(definition) => {
             if file.contains_key("limits") {
                 problems.push(
@@ -200,7 +200,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
                         .to_owned(),
                 );
             }
-            match form(definition, &content) {
+            match form(definition, &content.expectations) {
                 Ok(form) => form,
                 Err(found) => {
                     problems.extend(found);
@@ -208,12 +208,11 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
                         "The form definition was not used; the built-in one-pager is shown."
                             .to_owned(),
                     );
-                    one_pager(&content, &limits)
+                    one_pager(&content.expectations, &limits)
                 }
             }
         }
     };
-    content.document = form.document.clone();
     Resolved {
         content,
         limits,

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{checked_text, kind, BODY_MAX, TEXT_MAX};
-use crate::content::{Content, Expectation, PitchStep};
+use crate::content::{Expectation, PitchStep};
 use crate::form::compile::compile;
 use crate::form::definition::{FieldDef, FormDef, SectionDef};
 use crate::form::{FormSpec, Limits, MAX_EXPECTATIONS};
@@ -26,9 +26,12 @@ const LIMIT_KEYS: [(&str, u32, u32); 8] = [
 ];
 
 /// The host's form, checked.
-pub(super) fn form(definition: &Value, content: &Content) -> Result<FormSpec, Vec<String>> {
+pub(super) fn form(
+    definition: &Value,
+    expectations: &[Expectation],
+) -> Result<FormSpec, Vec<String>> {
     let def = FormDef::deserialize(definition).map_err(|whole| locate(definition, &whole))?;
-    compile(&def, &content.expectations)
+    compile(&def, expectations)
 }
 
 /// Every problem serde finds in a form definition, each at its place: each field (or section)

@@ -5,8 +5,36 @@ use super::compile::compile;
 use serde::Deserialize;
 
 use super::definition::FormDef;
-use super::{FormSpec, Key, Limits, Title, SOFT_WORD_LIMIT};
-use crate::content::Content;
+use super::{FormSpec, Key, Title, SOFT_WORD_LIMIT};
+use crate::content::Expectation;
+
+/// Limits a host may change for the built-in one-pager through configuration (`limits`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub short_chars: usize,
+    pub problem_words: usize,
+    pub solution_words: usize,
+    pub goal_words: usize,
+    pub notes_words: usize,
+    pub measures_max: usize,
+    pub weeks_min: u32,
+    pub weeks_max: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            short_chars: 80,
+            problem_words: 250,
+            solution_words: 250,
+            goal_words: 120,
+            notes_words: 250,
+            measures_max: 10,
+            weeks_min: 1,
+            weeks_max: 26,
+        }
+    }
+}
 
 /// The definition, as shipped.
 pub const DEFINITION: &str = include_str!("one_pager.json");
@@ -26,8 +54,8 @@ pub fn definition(limits: &Limits) -> FormDef {
     def
 }
 
-/// The one-pager, its acknowledgements from `content`'s expectations.
-pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
+/// The one-pager, its acknowledgements made from `expectations`.
+pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
     // The definition and the limits are checked (tests/core_form.rs compiles every extreme
     // the configuration accepts), so this never fails; if it did, the form would be empty
     // rather than the widget gone.
@@ -36,7 +64,7 @@ pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
         key: Key::from("team"),
         after: String::new(),
     };
-    compile(&definition(limits), &content.expectations).unwrap_or_else(|_| FormSpec {
+    compile(&definition(limits), expectations).unwrap_or_else(|_| FormSpec {
         subject: title.clone(),
         title,
         document: Default::default(),
@@ -80,7 +108,7 @@ fn apply(def: &mut FormDef, limits: &Limits) {
 
 impl FormSpec {
     /// The built-in one-pager: see [`one_pager`].
-    pub fn one_pager(content: &Content, limits: &Limits) -> FormSpec {
-        one_pager(content, limits)
+    pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
+        one_pager(expectations, limits)
     }
 }

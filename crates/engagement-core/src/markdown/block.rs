@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::list_marker::{strip_list_marker, ListMarker};
+use crate::text::list_marker::{strip_list_marker, ListMarker};
 
 /// The parser options used to analyse and to preview: the GFM-style extensions that change
 /// structure (tables, task lists, strikethrough, footnotes).

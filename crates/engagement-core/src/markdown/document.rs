@@ -23,10 +23,11 @@
 //! form is still incomplete.
 
 use super::block::{sanitize_block, sanitize_list_item};
-use super::inline::{escape_inline, is_autolinkable_email, normalize_short, Place};
+use super::inline::{escape_inline, is_autolinkable_email, Place};
 use crate::date::Date;
 use crate::form::{FieldSpec, FormSpec, Group, Item, Key, Kind, Values, OTHER, UNFINISHED_DATE};
 use crate::text::line_entries;
+use crate::text::normalize_short;
 use crate::validate::parse_whole_number;
 
 /// What a missing required value shows as.

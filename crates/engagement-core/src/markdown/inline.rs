@@ -6,29 +6,8 @@
 //! or end something, so ordinary prose ("Hello, world! It's 5 p.m. (UTC).", "R&D", "a < b",
 //! "snake_case", "C# and F#") comes out unchanged.
 
-/// What a short value becomes before escaping: one line, no control characters, no NUL, and no
-/// leading or trailing whitespace (or U+FEFF). Line breaks (U+2028 and U+2029 too) and tabs
-/// become spaces.
-pub fn normalize_short(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push(' ');
-            }
-            '\n' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    // JavaScript's trim (commonmark.js trims a heading's text) also drops U+FEFF.
-    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .to_owned()
-}
+#[cfg(doc)]
+use crate::text::normalize_short;
 
 /// Where the escaped text is placed, for the few rules that depend on it.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

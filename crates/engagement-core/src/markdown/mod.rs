@@ -6,9 +6,8 @@ pub mod document;
 pub mod import;
 pub mod inline;
 pub mod links;
-pub mod list_marker;
 
 pub use block::{parser_options, sanitize_block, sanitize_list_item};
 pub use document::{generate, plain_value, Block, Generator, NOT_PROVIDED};
 pub use import::{import, Imported};
-pub use inline::{escape_inline, normalize_short, Place};
+pub use inline::{escape_inline, Place};

@@ -5,7 +5,7 @@ use super::Compiler;
 use crate::content::BASELINE_HEADING;
 use crate::form::definition::{FieldDef, FieldType, NotBefore};
 use crate::form::{is_key, Choice, FieldSpec, Group, Key, Kind, Messages, Unit, OTHER};
-use crate::markdown::normalize_short;
+use crate::text::{lower_first, normalize_short};
 
 /// A text field's limit when the definition gives none.
 const DEFAULT_MAX_CHARS: u32 = 200;
@@ -422,19 +422,5 @@ pub(super) fn field_spec(
         default,
         revealed_by: None,
         label,
-    }
-}
-
-/// "Service name" as it reads inside a sentence ("Enter service name"); "API key" stays.
-pub(crate) fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), second) if !second.is_some_and(|c| c.is_ascii_uppercase()) => {
-            let mut out = String::with_capacity(label.len());
-            out.push(first.to_ascii_lowercase());
-            out.push_str(&label[first.len_utf8()..]);
-            out
-        }
-        _ => label.to_owned(),
     }
 }

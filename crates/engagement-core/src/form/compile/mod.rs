@@ -4,15 +4,14 @@
 
 mod kinds;
 
-pub(crate) use kinds::lower_first;
-
 use super::definition::{FieldDef, FieldType, FormDef};
 use super::{
-    is_key, DocumentName, FieldSpec, FormSpec, Item, Key, Kind, Section, Title,
-    MAX_DOCUMENT_NAME_CHARS, MAX_FIELDS, MAX_KEY_CHARS, SOFT_WORD_LIMIT,
+    is_key, FieldSpec, FormSpec, Item, Key, Kind, Section, Title, MAX_FIELDS, MAX_KEY_CHARS,
+    SOFT_WORD_LIMIT,
 };
 use crate::content::Expectation;
-use crate::markdown::normalize_short;
+use crate::document_name::{DocumentName, MAX_DOCUMENT_NAME_CHARS};
+use crate::text::normalize_short;
 use kinds::field_spec;
 
 /// The form `def` defines, its acknowledgements made from `expectations`; or every problem.

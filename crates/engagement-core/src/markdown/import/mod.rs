@@ -11,11 +11,11 @@ mod sections;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::document::{MONTHS, NOT_PROVIDED, OTHER_PREFIX};
-use super::inline::{escape_inline, normalize_short, Place};
+use super::inline::{escape_inline, Place};
 use super::parser_options;
 use crate::date::Date;
 use crate::form::{FieldSpec, FormSpec, Group, Kind, Values, OTHER};
-use crate::text::normalize_newlines;
+use crate::text::{normalize_newlines, normalize_short};
 use sections::{field_text, list_lines, read_expectations};
 
 /// What an import found.

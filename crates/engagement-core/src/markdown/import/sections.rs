@@ -7,8 +7,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use super::strip_emphasis;
 use crate::form::{FormSpec, Group, Values, TICKED};
 use crate::markdown::block::{sanitize_block, sanitize_list_item};
-use crate::markdown::list_marker::ListMarker;
 use crate::markdown::{parser_options, NOT_PROVIDED};
+use crate::text::list_marker::ListMarker;
 
 /// A long field's text: the section's Markdown, with what generation added taken out again
 /// (see [`as_typed`]).

@@ -1,6 +1,31 @@
-//! Counting and normalising text: words for the long fields, characters for the short ones.
+//! The rules of text, written once: line breaks and what a one-line text becomes, counting
+//! words for the long fields and characters for the short ones, a list's entries and the
+//! markers that start them ([`list_marker`]), and how a label reads inside a sentence.
 
-use super::markdown::list_marker::is_bare_marker;
+pub mod list_marker;
+
+use list_marker::is_bare_marker;
+
+/// `s` with every line break (CRLF, lone CR, LF, and the Unicode line and paragraph separators
+/// U+2028 and U+2029) written as `line_break`, and every other character as `other` says
+/// (`None` drops it): the one loop over line endings that every normalisation shares.
+fn with_line_breaks(s: &str, line_break: char, other: impl Fn(char) -> Option<char>) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push(line_break);
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push(line_break),
+            c => out.extend(other(c)),
+        }
+    }
+    out
+}
 
 /// Turns CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029) into LF
 /// and drops NUL, the only changes every consumer of a value agrees on. (JavaScript renderers
@@ -11,22 +36,35 @@ pub fn normalize_newlines(s: &str) -> String {
     if !s.contains(['\r', '\u{2028}', '\u{2029}', '\0']) {
         return s.to_owned();
     }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-            }
-            '\u{2028}' | '\u{2029}' => out.push('\n'),
-            '\0' => {}
-            c => out.push(c),
+    with_line_breaks(s, '\n', |c| (c != '\0').then_some(c))
+}
+
+/// What a one-line text becomes wherever it is used (a short answer, a label, a name): one
+/// line, no control characters, no NUL, and no leading or trailing whitespace (or U+FEFF).
+/// Line breaks (U+2028 and U+2029 too) and tabs become spaces.
+pub fn normalize_short(s: &str) -> String {
+    let line = with_line_breaks(s, ' ', |c| match c {
+        '\t' => Some(' '),
+        c if c.is_control() => None,
+        c => Some(c),
+    });
+    // JavaScript's trim (commonmark.js trims a heading's text) also drops U+FEFF.
+    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .to_owned()
+}
+
+/// "Service name" as it reads inside a sentence ("Enter service name"); "API key" stays.
+pub fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second) if !second.is_some_and(|c| c.is_ascii_uppercase()) => {
+            let mut out = String::with_capacity(label.len());
+            out.push(first.to_ascii_lowercase());
+            out.push_str(&label[first.len_utf8()..]);
+            out
         }
+        _ => label.to_owned(),
     }
-    out
 }
 
 /// Whether a character is written without spaces between words (Chinese and Japanese), so
