@@ -9,7 +9,7 @@ use std::time::Duration;
 use engagement_widget::core::config::{resolve, Attributes, Resolved};
 use engagement_widget::core::date::Date;
 use engagement_widget::view::app::{App, AppProps};
-use engagement_widget::view::preview::{PreviewBlock, PreviewBlockProps};
+use engagement_widget::view::output::preview::{PreviewBlock, PreviewBlockProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{

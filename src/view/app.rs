@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let prefix = props.id_prefix.clone();
-    let summary = summary_items(&state.spec, &state.form.summary_given(&errors), &prefix);
+    let summary = summary_items(&state.spec, &state.answers.summary_given(&errors), &prefix);
     let summary_ref = use_focus_when_asked(state.focus_summary);
     let fields = use_memo(state.spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
@@ -182,14 +182,14 @@ pub fn App(props: &AppProps) -> Html {
                     <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
                         on_import={on.import.clone()}
                         on_text_changed={on.import_text_changed.clone()} on_problem={on.problem.clone()} />
-                    { form(&FormProps { spec: &state.spec, fields: &fields, form: &state.form,
+                    { form(&FormProps { spec: &state.spec, fields: &fields, answers: &state.answers,
                         today: state.today, prefix: prefix.clone(), words, on_edit: on.edit.clone(),
                         on_leave: on.leave.clone(), on_submit, summary, summary_ref: &summary_ref }) }
                 </section>
 
                 <Output blocks={state.blocks.clone()} markdown={AttrValue::from(state.markdown.clone())}
                     document={AttrValue::from(document.name.clone())}
-                    prefix={prefix.clone()} {ready} complete={ready && state.form.attempted()}
+                    prefix={prefix.clone()} {ready} complete={ready && state.answers.attempted()}
                     file_name={AttrValue::from(state.file_name())}
                     subject={AttrValue::from(state.subject())}
                     mail_to={content.contact_email.clone().map(AttrValue::from)}

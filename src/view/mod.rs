@@ -10,6 +10,6 @@ pub mod focus;
 pub mod form;
 pub mod handout;
 pub mod hooks;
+pub mod markdown;
 pub mod output;
-pub mod preview;
 pub mod reducer;

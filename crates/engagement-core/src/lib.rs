@@ -6,6 +6,7 @@
 //! resolved dependency graph to keep it so. The widget's browser layers (platform, view,
 //! embed) are the root crate, which re-exports this one as `engagement_widget::core`.
 
+pub mod answers;
 pub mod config;
 pub mod content;
 pub mod date;
@@ -17,6 +18,5 @@ pub mod markdown;
 pub mod prefill;
 pub mod session;
 pub mod share;
-pub mod state;
 pub mod text;
 pub mod validate;

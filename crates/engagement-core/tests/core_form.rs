@@ -976,7 +976,7 @@ fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
         intake_answers(),
         "the host hears only its form's answers"
     );
-    assert_eq!(session.form.values, saved, "the draft keeps them");
+    assert_eq!(session.answers.values, saved, "the draft keeps them");
     let session = reduce(
         session,
         Action::Edit("service".into(), "Billing".to_owned()),
@@ -984,7 +984,7 @@ fn answers_the_form_no_longer_asks_for_are_kept_until_dismissed() {
     assert_eq!(session.orphans().len(), 2, "kept while the visitor works");
     let session = reduce(session, Action::DismissOrphans);
     assert!(session.orphans().is_empty());
-    assert_eq!(session.form.values.get("service"), "Billing");
+    assert_eq!(session.answers.values.get("service"), "Billing");
 }
 
 #[test]
@@ -1009,13 +1009,13 @@ fn kept_answers_stay_through_start_over_and_an_import_until_dismissed() {
         "Kept answer",
         "Start over clears the form, not the kept answers"
     );
-    assert_eq!(session.form.values.get("service"), "");
+    assert_eq!(session.answers.values.get("service"), "");
     let session = reduce(session, Action::Accept); // Undo
-    assert_eq!(session.form.values.get("service"), "Billing API");
+    assert_eq!(session.answers.values.get("service"), "Billing API");
     let doc = generate(&config.form, &intake_answers());
     let session = reduce(session, Action::Import(import(&config.form, &doc)));
     let session = reduce(session, Action::Accept);
-    assert_eq!(session.form.values.get("service"), "Billing API");
+    assert_eq!(session.answers.values.get("service"), "Billing API");
     assert_eq!(kept(&session), "Kept answer", "an import keeps them too");
     let session = reduce(session, Action::DismissOrphans);
     assert!(session.orphans().is_empty());
@@ -1128,7 +1128,7 @@ fn an_answer_for_an_option_the_form_no_longer_offers_is_kept_aside_and_asks_noth
     let orphans = session.orphans();
     assert_eq!(orphans.iter().collect::<Vec<_>>(), [("priority", "high")]);
     assert!(
-        validate(&config.form, &session.form.values, today())
+        validate(&config.form, &session.answers.values, today())
             .iter()
             .all(|e| &*e.field != "priority"),
         "an optional question with a withdrawn option is not blocked"
@@ -1138,7 +1138,7 @@ fn an_answer_for_an_option_the_form_no_longer_offers_is_kept_aside_and_asks_noth
         "",
         "the host hears no answer"
     );
-    assert!(!generate(&config.form, &session.form.values).contains("high"));
+    assert!(!generate(&config.form, &session.answers.values).contains("high"));
     // Required, it asks for an answer as an empty one does.
     let required = with_config(&intake_config().replace(
         r#"{ "key": "high", "label": "High" }"#,
@@ -1153,8 +1153,8 @@ fn an_answer_for_an_option_the_form_no_longer_offers_is_kept_aside_and_asks_noth
     // Dismissed, it goes; the rest stays.
     let session = reduce(session, Action::DismissOrphans);
     assert!(session.orphans().is_empty());
-    assert_eq!(session.form.values.get("priority"), "");
-    assert_eq!(session.form.values.get("service"), "Billing API");
+    assert_eq!(session.answers.values.get("priority"), "");
+    assert_eq!(session.answers.values.get("service"), "Billing API");
 }
 
 #[test]

@@ -133,7 +133,7 @@ impl Tab {
         self.policy.follow(&self.session);
         let saving = self.session.draft.saving();
         let deps = (
-            self.session.form.values.clone(),
+            self.session.answers.values.clone(),
             self.session.chose_draft,
             saving,
         );
@@ -191,7 +191,7 @@ impl Tab {
 
     /// The browser's `storage` event for this form's key, from another tab.
     fn hear(&mut self, event: Elsewhere) {
-        let current = self.session.form.values.clone();
+        let current = self.session.answers.values.clone();
         let commands = self.policy.elsewhere(event, &current, self.now);
         self.run(commands);
     }
@@ -216,7 +216,7 @@ impl Tab {
     }
 
     fn values(&self) -> &Values {
-        &self.session.form.values
+        &self.session.answers.values
     }
 
     fn said(&self) -> Option<(&str, Tone)> {
@@ -847,7 +847,7 @@ fn a_check_focuses_the_summary_or_the_result() {
     assert_eq!(tab.session.focus_result, 1);
     assert!(tab
         .session
-        .form
+        .answers
         .is_complete(&tab.session.spec, tab.session.today));
 }
 

@@ -5,9 +5,9 @@
 mod common;
 
 use common::{complete_values as complete, today};
+use engagement_core::answers::Answers;
 use engagement_core::content::Content;
 use engagement_core::form::{FormSpec, Limits, Values, TICKED, UNFINISHED_DATE};
-use engagement_core::state::FormState;
 use engagement_core::validate::{validate, validate_field, EMAIL_FORMAT_MESSAGE};
 
 fn error_for(id: &str, value: &str) -> Option<String> {
@@ -280,7 +280,7 @@ fn configured_limits_change_the_rules_and_messages() {
 #[test]
 fn errors_wait_until_the_user_leaves_a_changed_field_or_checks() {
     let spec = FormSpec::default();
-    let mut form = FormState::new(spec.default_values());
+    let mut form = Answers::new(spec.default_values());
     let t = today();
     // Typing: nothing shows yet.
     form.edit("email", "not-an-email");
@@ -321,7 +321,7 @@ fn a_date_left_unfinished_is_called_out_even_when_it_was_unfinished_before() {
     let t = today();
     let mut values = spec.default_values();
     values.set("start-date", UNFINISHED_DATE);
-    let mut form = FormState::new(values);
+    let mut form = Answers::new(values);
     assert_eq!(form.visible_error(&spec, "start-date", t), None);
     form.leave("start-date");
     assert!(form
@@ -336,7 +336,7 @@ fn the_summary_keeps_what_the_check_found_and_drops_what_is_fixed() {
     let mut values = complete();
     values.set("team", "");
     values.set("email", "not an address");
-    let mut form = FormState::new(values);
+    let mut form = Answers::new(values);
     let found = form.attempt(&spec, t);
     let fields = |errors: &[engagement_core::validate::FieldError]| {
         errors
@@ -382,7 +382,7 @@ fn the_summary_keeps_what_the_check_found_and_drops_what_is_fixed() {
 fn a_question_revealed_after_the_check_waits_for_the_user() {
     let spec = FormSpec::default();
     let t = today();
-    let mut form = FormState::new(spec.default_values());
+    let mut form = Answers::new(spec.default_values());
     form.attempt(&spec, t);
     assert!(form.visible_error(&spec, "team", t).is_some());
     // Choosing "Other" reveals its description: empty, but not shown as wrong yet.
@@ -397,7 +397,7 @@ fn a_question_revealed_after_the_check_waits_for_the_user() {
         Some("Your retro cadence must be 80 characters or fewer")
     );
     // ... and the next check includes it.
-    let mut other = FormState::new(spec.default_values());
+    let mut other = Answers::new(spec.default_values());
     other.attempt(&spec, t);
     other.edit("retro-cadence", "other");
     other.attempt(&spec, t);
@@ -410,7 +410,7 @@ fn a_question_revealed_after_the_check_waits_for_the_user() {
 #[test]
 fn every_value_survives_every_step() {
     let spec = FormSpec::default();
-    let mut form = FormState::new(spec.default_values());
+    let mut form = Answers::new(spec.default_values());
     let t = today();
     form.edit("problem", "  keep   my\r\nspacing  ");
     form.leave("problem");
@@ -426,7 +426,7 @@ fn every_value_survives_every_step() {
 #[test]
 fn a_completed_form_is_complete_after_a_check() {
     let spec = FormSpec::default();
-    let mut form = FormState::new(complete());
+    let mut form = Answers::new(complete());
     assert!(
         !form.is_complete(&spec, today()),
         "not before the user checks"

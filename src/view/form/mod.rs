@@ -16,12 +16,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::answers::Answers;
 use crate::core::date::Date;
 use crate::core::form::ids::{self, Part};
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
-use crate::core::state::FormState;
 use crate::core::validate::FieldError;
-use crate::view::preview::render_markdown;
+use crate::view::markdown::render_markdown;
 use field::Field;
 use section::{form_section, group};
 use summary::error_summary;
@@ -32,7 +32,7 @@ pub struct FormProps<'a> {
     pub spec: &'a Rc<FormSpec>,
     /// Every field, each shared with its question (made once per form definition).
     pub fields: &'a [Rc<FieldSpec>],
-    pub form: &'a FormState,
+    pub answers: &'a Answers,
     pub today: Date,
     pub prefix: AttrValue,
     /// The one-pager's length in words, for the gentle warning.
@@ -120,11 +120,11 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
     let Some(spec) = fields.iter().find(|f| f.key == *key) else {
         return Html::default();
     };
-    let (form, prefix) = (&props.form, &props.prefix);
-    if !props.spec.is_active(key, &form.values) {
+    let (answers, prefix) = (&props.answers, &props.prefix);
+    if !props.spec.is_active(key, &answers.values) {
         return Html::default();
     }
-    let error = form
+    let error = answers
         .visible_error(props.spec, key, props.today)
         .map(AttrValue::from);
     let reveal_id = |revealed: &str| ids::part(prefix, revealed, Part::Reveal);
@@ -133,7 +133,7 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
     let reveals = match &spec.kind {
         Kind::Choice {
             other: Some(other), ..
-        } if props.spec.is_active(other, &form.values) => {
+        } if props.spec.is_active(other, &answers.values) => {
             Some((AttrValue::Static(OTHER), AttrValue::from(reveal_id(other))))
         }
         _ => None,
@@ -142,7 +142,7 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
         .then(|| AttrValue::from(props.today.to_string()));
     let field = html! {
         <Field key={&**key} spec={spec.clone()}
-            value={AttrValue::from(form.values.get(key).to_owned())}
+            value={AttrValue::from(answers.values.get(key).to_owned())}
             {error} prefix={prefix.clone()} {reveals} {min}
             on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
     };

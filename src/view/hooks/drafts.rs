@@ -93,7 +93,7 @@ pub fn use_drafts(
     };
     let (carrier, on_request) = (&made.0, &made.1);
     carrier.policy.borrow_mut().follow(state);
-    *carrier.current.borrow_mut() = state.form.values.clone();
+    *carrier.current.borrow_mut() = state.answers.values.clone();
     carrier.saving.set(state.draft.saving());
 
     // Debounced autosave: each change restarts the timer, as the save policy says.
@@ -102,7 +102,7 @@ pub fn use_drafts(
         let saving = state.draft.saving();
         use_effect_with(
             // Also when saving comes back on (an unreadable draft replaced).
-            (state.form.values.clone(), state.chose_draft, saving),
+            (state.answers.values.clone(), state.chose_draft, saving),
             move |(values, _, saving)| {
                 let due = carrier.policy.borrow_mut().changed(values, *saving, now());
                 let timer = due.map(|wait| Timeout::new(wait, move || carrier.flush()));

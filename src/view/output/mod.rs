@@ -5,16 +5,17 @@
 use std::rc::Rc;
 
 mod actions;
+pub mod preview;
 
 use web_sys::EventTarget;
 use yew::prelude::*;
 
 use super::copying::tone_class;
 use super::hooks::use_focus_when_asked;
-use super::preview::PreviewBlock;
 use crate::core::markdown::Block;
 use crate::core::session::{Announcement, Tone};
 use actions::{actions, Refs};
+use preview::PreviewBlock;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {

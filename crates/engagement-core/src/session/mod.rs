@@ -18,20 +18,21 @@ pub use offer::{Announcement, Answer, Offer, Replaced, Tone};
 pub use reduce::reduce;
 pub use stored::DraftStatus;
 
+use super::answers::Answers;
 use super::config::Resolved;
 use super::date::Date;
 use super::form::{FormSpec, Key, Kind, Title, Values};
 use super::markdown::{document::join_blocks, plain_value, Block, Generator, Imported};
 use super::prefill::{starting_values, Prefill, Start};
 use super::share::{file_name, mail_subject};
-use super::state::FormState;
 use super::validate::{total_words, validate, FieldError};
 use stored::Loaded;
 
 #[derive(Clone)]
 pub struct Session {
     pub spec: Rc<FormSpec>,
-    pub form: FormState,
+    /// The answers, and what the visitor has done with them (which errors show).
+    pub answers: Answers,
     pub today: Date,
     /// The document, block by block, and whole.
     pub blocks: Rc<Vec<Block>>,
@@ -53,7 +54,7 @@ pub struct Session {
 impl PartialEq for Session {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.spec, &other.spec)
-            && self.form == other.form
+            && self.answers == other.answers
             && self.today == other.today
             && self.focus_summary == other.focus_summary
             && self.focus_result == other.focus_result
@@ -67,7 +68,7 @@ impl PartialEq for Session {
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
-            .field("values", &self.form.values)
+            .field("values", &self.answers.values)
             .field("draft", &self.draft)
             .field("offer", &self.offer)
             .field("announcement", &self.announcement)
@@ -138,7 +139,7 @@ impl Session {
         };
         let mut session = Session {
             spec,
-            form: FormState::new(values),
+            answers: Answers::new(values),
             today,
             blocks: Rc::default(),
             markdown: Rc::from(""),
@@ -158,14 +159,14 @@ impl Session {
         let blocks = self
             .generator
             .borrow_mut()
-            .blocks(&self.spec, &self.form.values);
+            .blocks(&self.spec, &self.answers.values);
         self.markdown = join_blocks(&blocks).into();
         self.blocks = Rc::new(blocks);
     }
 
     /// Every current error (whether shown yet or not).
     pub fn errors(&self) -> Vec<FieldError> {
-        validate(&self.spec, &self.form.values, self.today)
+        validate(&self.spec, &self.answers.values, self.today)
     }
 
     /// Whether a saved answer has no place in this form (a host changed its form since it was
@@ -186,7 +187,7 @@ impl Session {
     /// Saved answers that have no place in this form: kept, and shown read-only, until the
     /// visitor lets them go.
     pub fn orphans(&self) -> Values {
-        self.form
+        self.answers
             .values
             .iter()
             .filter(|(key, value)| self.is_orphan(key, value))
@@ -196,7 +197,7 @@ impl Session {
     /// Every saved answer but the orphans: what is left when the visitor dismisses them
     /// (a hidden "Other" description stays, for when Other is chosen again).
     pub fn without_orphans(&self) -> Values {
-        self.form
+        self.answers
             .values
             .iter()
             .filter(|(key, value)| !self.is_orphan(key, value))
@@ -207,11 +208,11 @@ impl Session {
     /// `values`): no orphans, and no answer to a question that is hidden (the "Other"
     /// description once another option is chosen).
     pub fn answers(&self) -> Values {
-        self.form
+        self.answers
             .values
             .iter()
             .filter(|(key, value)| {
-                !self.is_orphan(key, value) && self.spec.is_active(key, &self.form.values)
+                !self.is_orphan(key, value) && self.spec.is_active(key, &self.answers.values)
             })
             .collect()
     }
@@ -220,7 +221,7 @@ impl Session {
     fn title_value(&self, title: &Title) -> String {
         self.spec
             .field(&title.key)
-            .and_then(|field| plain_value(field, &self.form.values))
+            .and_then(|field| plain_value(field, &self.answers.values))
             .unwrap_or_default()
     }
 
@@ -232,7 +233,7 @@ impl Session {
             .fields()
             .iter()
             .find(|f| matches!(f.kind, Kind::Date { .. }))
-            .and_then(|f| Date::parse(self.form.values.get(&f.key)));
+            .and_then(|f| Date::parse(self.answers.values.get(&f.key)));
         file_name(
             &self.spec.title,
             &self.title_value(&self.spec.title),
@@ -248,106 +249,10 @@ impl Session {
 
     /// Whether the form holds nothing but its defaults.
     pub fn untouched(&self) -> bool {
-        self.form.values == self.spec.default_values()
+        self.answers.values == self.spec.default_values()
     }
 
     pub fn total_words(&self) -> usize {
-        total_words(&self.spec, &self.form.values)
-    }
-
-    fn announce(&mut self, text: impl Into<Rc<str>>, tone: Tone) {
-        let serial = self
-            .announcement
-            .as_ref()
-            .map_or(1, |a| a.serial.wrapping_add(1));
-        self.announcement = Some(Announcement {
-            serial,
-            text: text.into(),
-            tone,
-        });
-    }
-
-    /// Replaces every value with what was on offer, keeping what it replaced to be had back.
-    /// Puts `values` in the form, keeping the answers set aside for the visitor (the orphans)
-    /// where `values` has nothing for their key: they stay until dismissed, whatever replaces
-    /// the answers (Start over, an import, another draft).
-    pub(super) fn replace_keeping_orphans(&mut self, mut values: Values) {
-        for (key, value) in self.orphans().iter() {
-            if values.get(key).trim().is_empty() {
-                values.set(key, value);
-            }
-        }
-        self.form.replace(values);
-    }
-
-    fn accept(&mut self) -> bool {
-        let before = self.form.values.clone();
-        let message = match self.offer.take() {
-            Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
-                self.replace_keeping_orphans(values);
-                self.chose_draft = self.chose_draft.wrapping_add(1);
-                "Loaded the draft from the other tab.".to_owned()
-            }
-            Some(Offer::Prefill(values)) => {
-                let mut merged = self.form.values.clone();
-                for (key, value) in values.iter() {
-                    merged.set(key, value);
-                }
-                self.form.replace(merged);
-                "The link's answers are in the form.".to_owned()
-            }
-            Some(Offer::Import { values, .. }) => {
-                self.replace_keeping_orphans(values);
-                format!("Imported the {} into the form.", self.spec.document.name)
-            }
-            Some(Offer::Undo { values, .. }) => {
-                self.form.replace(values);
-                "Your answers are back.".to_owned()
-            }
-            None => return false,
-        };
-        // What was just replaced can be had back, unless it was nothing (only the defaults)
-        // or the same answers.
-        if before != self.form.values && before != self.spec.default_values() {
-            self.offer = Some(Offer::Undo {
-                values: before,
-                after: Replaced::Other,
-            });
-        }
-        self.regenerate();
-        self.announce(message, Tone::Success);
-        true
-    }
-
-    fn import(&mut self, imported: Result<Imported, String>) {
-        match imported {
-            Err(message) => {
-                // Said in the live region (the panel shows it at the field).
-                if matches!(self.offer, Some(Offer::Import { .. })) {
-                    self.offer = None;
-                }
-                self.announce(message, Tone::Problem);
-            }
-            Ok(imported) if self.untouched() => {
-                let name = &self.spec.document.name;
-                let note = if imported.unknown.is_empty() {
-                    format!("Imported the {name} into the form.")
-                } else {
-                    format!(
-                        "Imported the {name}. Not imported, because the form has no place for them: {}.",
-                        imported.unknown.join("; ")
-                    )
-                };
-                self.replace_keeping_orphans(imported.values);
-                self.regenerate();
-                self.announce(note, Tone::Success);
-            }
-            Ok(imported) => {
-                self.offer = Some(Offer::Import {
-                    values: imported.values,
-                    unknown: imported.unknown,
-                });
-            }
-        }
+        total_words(&self.spec, &self.answers.values)
     }
 }

@@ -1,8 +1,10 @@
-//! The rules: what each [`Action`] does to a [`Session`].
+//! The rules, all of them: what each [`Action`] does to a [`Session`].
 
 use std::rc::Rc;
 
-use super::{Action, Answer, DraftStatus, Offer, Replaced, Session, Tone};
+use super::{Action, Announcement, Answer, DraftStatus, Offer, Replaced, Session, Tone};
+use crate::form::Values;
+use crate::markdown::Imported;
 use crate::prefill::{from_fragment, starting_values};
 
 impl From<Answer> for Action {
@@ -32,18 +34,18 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
         Action::DropImport => next.offer = None,
         Action::Edit(key, value) => {
             // "Copied", "Imported" and the like were about the answers before this edit.
-            if next.form.values.get(&key) != value {
+            if next.answers.values.get(&key) != value {
                 next.announcement = None;
             }
-            next.form.edit(&key, value);
-            next.form.recheck(&next.spec, next.today);
+            next.answers.edit(&key, value);
+            next.answers.recheck(&next.spec, next.today);
             next.regenerate();
         }
-        Action::Leave(key) => next.form.leave(&key),
+        Action::Leave(key) => next.answers.leave(&key),
         Action::Check => {
             // What an earlier action said no longer applies.
             next.announcement = None;
-            let errors = next.form.attempt(&next.spec, next.today);
+            let errors = next.answers.attempt(&next.spec, next.today);
             if errors.is_empty() {
                 next.focus_result += 1;
             } else {
@@ -52,7 +54,7 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
         }
         Action::Require => {
             next.announcement = None;
-            if !next.form.attempt(&next.spec, next.today).is_empty() {
+            if !next.answers.attempt(&next.spec, next.today).is_empty() {
                 next.focus_summary += 1;
             }
         }
@@ -67,12 +69,15 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
             if link.is_empty() {
                 return state;
             }
-            let start =
-                starting_values(&next.spec.default_values(), Some(&next.form.values), &link);
+            let start = starting_values(
+                &next.spec.default_values(),
+                Some(&next.answers.values),
+                &link,
+            );
             for (key, value) in start.values.iter() {
-                next.form.edit(key, value);
+                next.answers.edit(key, value);
             }
-            next.form.recheck(&next.spec, next.today);
+            next.answers.recheck(&next.spec, next.today);
             if let Some(held) = start.held_back {
                 next.offer = Some(Offer::Prefill(held));
             }
@@ -98,10 +103,10 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
             if orphans.is_empty() {
                 return state;
             }
-            next.form.values = next.without_orphans();
+            next.answers.values = next.without_orphans();
         }
         Action::StartOver => {
-            let previous = next.form.values.clone();
+            let previous = next.answers.values.clone();
             // The saved draft is cleared with the form: "Draft saved 14:05" or "Draft from
             // 14:05 restored" no longer holds.
             if matches!(next.draft, DraftStatus::Restored(_) | DraftStatus::Saved(_)) {
@@ -121,4 +126,103 @@ pub fn reduce(state: Rc<Session>, action: Action) -> Rc<Session> {
         }
     }
     Rc::new(next)
+}
+
+/// The rules that several actions share.
+impl Session {
+    fn announce(&mut self, text: impl Into<Rc<str>>, tone: Tone) {
+        let serial = self
+            .announcement
+            .as_ref()
+            .map_or(1, |a| a.serial.wrapping_add(1));
+        self.announcement = Some(Announcement {
+            serial,
+            text: text.into(),
+            tone,
+        });
+    }
+
+    /// Replaces every value with what was on offer, keeping what it replaced to be had back.
+    /// Puts `values` in the form, keeping the answers set aside for the visitor (the orphans)
+    /// where `values` has nothing for their key: they stay until dismissed, whatever replaces
+    /// the answers (Start over, an import, another draft).
+    pub(super) fn replace_keeping_orphans(&mut self, mut values: Values) {
+        for (key, value) in self.orphans().iter() {
+            if values.get(key).trim().is_empty() {
+                values.set(key, value);
+            }
+        }
+        self.answers.replace(values);
+    }
+
+    fn accept(&mut self) -> bool {
+        let before = self.answers.values.clone();
+        let message = match self.offer.take() {
+            Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
+                self.replace_keeping_orphans(values);
+                self.chose_draft = self.chose_draft.wrapping_add(1);
+                "Loaded the draft from the other tab.".to_owned()
+            }
+            Some(Offer::Prefill(values)) => {
+                let mut merged = self.answers.values.clone();
+                for (key, value) in values.iter() {
+                    merged.set(key, value);
+                }
+                self.answers.replace(merged);
+                "The link's answers are in the form.".to_owned()
+            }
+            Some(Offer::Import { values, .. }) => {
+                self.replace_keeping_orphans(values);
+                format!("Imported the {} into the form.", self.spec.document.name)
+            }
+            Some(Offer::Undo { values, .. }) => {
+                self.answers.replace(values);
+                "Your answers are back.".to_owned()
+            }
+            None => return false,
+        };
+        // What was just replaced can be had back, unless it was nothing (only the defaults)
+        // or the same answers.
+        if before != self.answers.values && before != self.spec.default_values() {
+            self.offer = Some(Offer::Undo {
+                values: before,
+                after: Replaced::Other,
+            });
+        }
+        self.regenerate();
+        self.announce(message, Tone::Success);
+        true
+    }
+
+    fn import(&mut self, imported: Result<Imported, String>) {
+        match imported {
+            Err(message) => {
+                // Said in the live region (the panel shows it at the field).
+                if matches!(self.offer, Some(Offer::Import { .. })) {
+                    self.offer = None;
+                }
+                self.announce(message, Tone::Problem);
+            }
+            Ok(imported) if self.untouched() => {
+                let name = &self.spec.document.name;
+                let note = if imported.unknown.is_empty() {
+                    format!("Imported the {name} into the form.")
+                } else {
+                    format!(
+                        "Imported the {name}. Not imported, because the form has no place for them: {}.",
+                        imported.unknown.join("; ")
+                    )
+                };
+                self.replace_keeping_orphans(imported.values);
+                self.regenerate();
+                self.announce(note, Tone::Success);
+            }
+            Ok(imported) => {
+                self.offer = Some(Offer::Import {
+                    values: imported.values,
+                    unknown: imported.unknown,
+                });
+            }
+        }
+    }
 }

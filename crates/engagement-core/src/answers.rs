@@ -1,5 +1,5 @@
-//! The form's interaction state: values plus what the user has done, deciding which errors are
-//! shown and when (the GOV.UK pattern):
+//! The form's answers: the values, plus what the visitor has done with them, which decides
+//! which errors are shown and when (the GOV.UK pattern):
 //! - nothing is shown as wrong before the user asks to check the form, or leaves a field they
 //!   changed;
 //! - once a field's error has been shown, or after the first attempt, it re-checks on every
@@ -10,8 +10,9 @@ use super::date::Date;
 use super::form::{FormSpec, Key, Values, UNFINISHED_DATE};
 use super::validate::{validate, validate_field, FieldError};
 
+/// The answers to one form, and which of their errors are due.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FormState {
+pub struct Answers {
     pub values: Values,
     /// Fields the user changed since they last left them.
     changed: Vec<Key>,
@@ -26,11 +27,11 @@ pub struct FormState {
     checked: Vec<FieldError>,
 }
 
-impl FormState {
-    pub fn new(values: Values) -> FormState {
-        FormState {
+impl Answers {
+    pub fn new(values: Values) -> Answers {
+        Answers {
             values,
-            ..FormState::default()
+            ..Answers::default()
         }
     }
 
@@ -96,7 +97,7 @@ impl FormState {
         self.summary_given(&validate(spec, &self.values, today))
     }
 
-    /// [`FormState::summary`], given every current error.
+    /// [`Answers::summary`], given every current error.
     pub fn summary_given(&self, current: &[FieldError]) -> Vec<FieldError> {
         self.checked
             .iter()
@@ -123,6 +124,6 @@ impl FormState {
 
     /// Replaces every value (start over, import, restore), forgetting what was shown.
     pub fn replace(&mut self, values: Values) {
-        *self = FormState::new(values);
+        *self = Answers::new(values);
     }
 }

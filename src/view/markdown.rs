@@ -1,13 +1,11 @@
-//! The live preview: pulldown-cmark events mapped to Yew nodes, never `innerHTML`.
+//! The widget's Markdown renderer, for the live preview and the form's guidance:
+//! pulldown-cmark events mapped to Yew nodes, never `innerHTML`.
 //! - raw HTML is shown as text;
 //! - links become links only for `http`, `https` and `mailto` targets (see
 //!   [`crate::core::markdown::links::safe_href`]); anything else shows as its text;
 //! - images become links to the image (nothing is fetched), or their alt text;
 //! - no attribute comes from the user except a checked `href`, a link title and a sanitised
 //!   code language class.
-//!
-//! Each block of the document is its own memoised component, so a keystroke re-renders only
-//! the block that changed.
 
 use pulldown_cmark::{
     Alignment, CodeBlockKind, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd,
@@ -17,18 +15,6 @@ use yew::virtual_dom::{VTag, VText};
 
 use crate::core::markdown::links::safe_href;
 use crate::core::markdown::parser_options;
-
-#[derive(Properties, PartialEq)]
-pub struct PreviewBlockProps {
-    pub markdown: AttrValue,
-}
-
-/// One block of the document, rendered.
-#[component]
-pub fn PreviewBlock(props: &PreviewBlockProps) -> Html {
-    // Under the output's h3 ("Your one-pager").
-    render_markdown(&props.markdown, 3)
-}
 
 /// An element under construction, with what is needed to finish it.
 struct Frame {
