@@ -3,7 +3,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use engagement_core::date::Date;
 use engagement_core::form::{FormSpec, Values, TICKED};
-use engagement_core::markdown::{generate, Generator};
+use engagement_core::document::{generate, Generator};
 use engagement_core::validate::validate;
 
 fn one_pager(scale: usize) -> Values {

@@ -53,8 +53,8 @@ mod corpus {
     use crate::common::complete_values;
     use crate::common::hostile::{one_pager, text, INLINE_TOKENS};
     use crate::markdown_check::{expected_outline, expected_summary, own_links};
+    use engagement_core::document::generate;
     use engagement_core::form::{FormSpec, Values};
-    use engagement_core::markdown::generate;
     use engagement_core::text::normalize_short;
     use proptest::strategy::{Strategy, ValueTree};
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};

@@ -111,3 +111,37 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 pub fn clock(hours: u32, minutes: u32) -> String {
     format!("{:02}:{:02}", hours.min(23), minutes.min(59))
 }
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "1 December 2026".
+pub fn format_date(date: Date) -> String {
+    let month = MONTHS[usize::from(date.month() - 1)];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// "11 January 2027", as [`format_date`] writes it (the month's name in any case).
+pub fn parse_long_date(s: &str) -> Option<Date> {
+    let mut parts = s.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = parts.next()?;
+    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u8 + 1;
+    let year: u16 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Date::new(year, month, day)
+}

@@ -10,6 +10,7 @@ pub mod answers;
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod document;
 pub mod document_name;
 pub mod draft;
 pub mod form;

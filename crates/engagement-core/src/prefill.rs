@@ -6,7 +6,7 @@
 //! `prefill-`) on the element. Values are percent-decoded as in forms (`+` is a space); anything that is not a
 //! known field, is badly encoded or is too long is ignored and reported.
 
-use super::form::{Choice, FormSpec, Kind, Values, TICKED};
+use super::form::{FormSpec, Values};
 
 /// The prefix of field parameters in a URL fragment.
 pub const FRAGMENT_PREFIX: &str = "ew-";
@@ -101,36 +101,10 @@ fn add(prefill: &mut Prefill, spec: &FormSpec, label: &str, key: &str, value: &s
         .chars()
         .filter(|&c| !c.is_control() || matches!(c, '\n' | '\t' | '\r'))
         .collect();
-    let clean = match field.kind {
-        Kind::Checkbox { .. } => {
-            let yes = ["yes", "true", "1", "on", TICKED]
-                .contains(&clean.trim().to_ascii_lowercase().as_str());
-            if yes { TICKED } else { "" }.to_owned()
-        }
-        // An option by its key, or by the words a person sees ("High" for `high`).
-        Kind::Choice { ref options, .. } => {
-            let wanted = clean.trim();
-            let matches = |o: &Choice| {
-                o.key.eq_ignore_ascii_case(wanted)
-                    || o.label.trim().eq_ignore_ascii_case(wanted)
-                    || o.doc_label.trim().eq_ignore_ascii_case(wanted)
-            };
-            match options.iter().find(|o| matches(o)) {
-                Some(option) => option.key.clone(),
-                None if wanted.is_empty() => String::new(),
-                None => {
-                    let keys: Vec<&str> = options.iter().map(|o| o.key.as_str()).collect();
-                    prefill.ignored.push(format!(
-                        "{label}: not one of its options ({})",
-                        keys.join(", ")
-                    ));
-                    return;
-                }
-            }
-        }
-        _ => clean,
-    };
-    prefill.values.set(key, clean);
+    match field.kind.rules().prefill(clean) {
+        Ok(clean) => prefill.values.set(key, clean),
+        Err(why) => prefill.ignored.push(format!("{label}: {why}")),
+    }
 }
 
 /// `application/x-www-form-urlencoded` decoding: `%XX` escapes, `+` as a space. `None` for a

@@ -193,8 +193,8 @@ fn overlong_and_blank_texts_are_ignored() {
 
 #[test]
 fn expectations_acknowledged_in_the_same_words_import_to_their_own_boxes() {
+    use engagement_core::document::{generate, import};
     use engagement_core::form::TICKED;
-    use engagement_core::markdown::{generate, import};
     let r = with_json(
         r#"{"expectations": [
             {"title": "Pairing", "body": "We pair.", "acknowledgement": "We agree"},

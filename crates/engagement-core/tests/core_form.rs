@@ -14,12 +14,13 @@ use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_core::config::{resolve, Attributes, Resolved};
 use engagement_core::content::{default_expectations, Content, FORM_HEADING, LEAD};
+use engagement_core::document::import::nothing_to_import;
+use engagement_core::document::{generate, import, plain_value};
 use engagement_core::document_name::DocumentName;
 use engagement_core::form::ids::{self, Part};
+use engagement_core::form::kinds::ChoiceField;
 use engagement_core::form::one_pager::{definition, DEFINITION};
-use engagement_core::form::{FormSpec, Item, Kind, Limits, Values, TICKED};
-use engagement_core::markdown::import::nothing_to_import;
-use engagement_core::markdown::{generate, import, plain_value};
+use engagement_core::form::{FormSpec, Item, Kind, Limits, Shape, Values, TICKED};
 use engagement_core::prefill::from_fragment;
 use engagement_core::session::stored::Loaded;
 use engagement_core::session::{reduce, Action, Session};
@@ -143,7 +144,7 @@ fn a_host_form_has_its_own_questions_and_none_of_the_one_pagers() {
         matches!(items.last(), Some(Item::Guidance(text)) if text.starts_with("We reply within a week."))
     );
     let priority = spec.field("priority").expect("priority");
-    let Kind::Choice { options, other } = &priority.kind else {
+    let Kind::Choice(ChoiceField { options, other }) = &priority.kind else {
         panic!("a choice");
     };
     assert_eq!(
@@ -483,7 +484,8 @@ fn option_names_are_one_line_and_their_own_text() {
         ],
         "other": " Describe\nthe priority "
     })]);
-    let Some(Kind::Choice { options, .. }) = spec.field("priority").map(|f| &f.kind) else {
+    let Some(Kind::Choice(ChoiceField { options, .. })) = spec.field("priority").map(|f| &f.kind)
+    else {
         panic!("a choice");
     };
     let names: Vec<(&str, &str)> = options
@@ -1419,8 +1421,8 @@ fn answers(spec: &FormSpec) -> impl Strategy<Value = Values> {
         .map(|f| {
             (
                 f.key.to_string(),
-                f.kind.is_short(),
-                matches!(f.kind, Kind::Checkbox { .. }),
+                f.kind.shape() == Shape::Line,
+                matches!(f.kind, Kind::Acknowledgement(_)),
             )
         })
         .collect();
@@ -1469,7 +1471,8 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
     for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
         match item {
             Item::Field(key) => {
-                let Some(field) = spec.field(key).filter(|f| !f.kind.is_short()) else {
+                let Some(field) = spec.field(key).filter(|f| f.kind.shape() == Shape::Section)
+                else {
                     continue;
                 };
                 if field.required || shows(spec, doc_values, key) {
@@ -1488,7 +1491,7 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
 fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
     spec.fields()
         .iter()
-        .filter(|f| f.kind.is_short() && f.revealed_by.is_none())
+        .filter(|f| f.kind.shape() == Shape::Line && f.revealed_by.is_none())
         .filter(|f| f.required || plain_value(f, values).is_some())
         .map(|f| f.doc_label.clone())
         .collect()

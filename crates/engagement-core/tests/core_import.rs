@@ -6,9 +6,9 @@ mod common;
 
 use common::complete_values;
 use common::hostile::{long_text, text, INLINE_TOKENS};
+use engagement_core::document::import::{not_this_form, nothing_to_import};
+use engagement_core::document::{generate, import};
 use engagement_core::form::{FormSpec, Values, TICKED};
-use engagement_core::markdown::import::{not_this_form, nothing_to_import};
-use engagement_core::markdown::{generate, import};
 use proptest::prelude::*;
 
 fn spec() -> FormSpec {

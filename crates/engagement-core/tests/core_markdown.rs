@@ -11,10 +11,9 @@ use std::path::Path;
 use common::cases::{adversarial_values, spec_example_values, spec_examples, ADVERSARIAL};
 use common::complete_values;
 use common::hostile::{long_text, one_pager, text, INLINE_TOKENS};
+use engagement_core::document::generate;
 use engagement_core::form::{FormSpec, UNFINISHED_DATE};
-use engagement_core::markdown::{
-    escape_inline, generate, sanitize_block, sanitize_list_item, Place,
-};
+use engagement_core::markdown::{escape_inline, sanitize_block, sanitize_list_item, Place};
 use engagement_core::text::normalize_short;
 use markdown_check::{check, read_comrak, read_pulldown};
 use proptest::prelude::*;

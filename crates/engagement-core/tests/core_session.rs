@@ -12,9 +12,9 @@ use std::rc::Rc;
 
 use common::{complete_values, json, today};
 use engagement_core::config::Resolved;
+use engagement_core::document::{generate, import};
 use engagement_core::draft::{encode, Draft};
 use engagement_core::form::{FormSpec, Values};
-use engagement_core::markdown::{generate, import};
 use engagement_core::prefill::{from_fragment, Prefill};
 use engagement_core::session::saving::{Command, DraftRequest, Elsewhere, SavePolicy};
 use engagement_core::session::stored::{load, DraftStorage, Slot, StoreError, Stored};

@@ -6,8 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::core::document::{import, Imported};
 use crate::core::form::FormSpec;
-use crate::core::markdown::{import, Imported};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {

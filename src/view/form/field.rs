@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choices::{checkbox, radios};
-use super::inputs::{date_input, text_input, LineKind};
+use super::controls::checkboxes::checkbox;
+use super::controls::date_input::date_input;
+use super::controls::radios::radios;
+use super::controls::text_input::{text_input, LineKind};
+use super::controls::textarea::{textarea, WordCount};
 use super::parts::{Control, FieldIds, Shell};
-use super::textarea::{textarea, WordCount};
 use crate::core::form::{ids, FieldSpec, Key, Kind};
 use crate::platform::pointer::after_press;
 
@@ -34,7 +36,7 @@ pub struct FieldProps {
 /// summary links point at.
 pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
     match &spec.kind {
-        Kind::Choice { options, .. } => match options.first() {
+        Kind::Choice(choice) => match choice.options.first() {
             Some(first) => ids::option(prefix, &spec.key, &first.key),
             None => ids::control(prefix, &spec.key),
         },
@@ -57,8 +59,8 @@ pub fn Field(props: &FieldProps) -> Html {
             after_press(move || leave.emit(key))
         })
     };
-    let max_words = match spec.kind {
-        Kind::LongText { max_words } => max_words,
+    let max_words = match &spec.kind {
+        Kind::Textarea(textarea) => textarea.max_words,
         _ => None,
     };
     let error = props.error.clone();
@@ -82,19 +84,22 @@ pub fn Field(props: &FieldProps) -> Html {
         hint: spec.hint.clone().map(AttrValue::from),
         error,
     };
+    // One control per kind.
     match &spec.kind {
-        Kind::Choice { options, .. } => {
+        Kind::Choice(choice) => {
             let leave = control.leave();
             let described_by = control.described_by.clone();
             shell.around_group(
-                radios(&control, options, props.reveals.as_ref()),
+                radios(&control, &choice.options, props.reveals.as_ref()),
                 described_by,
                 leave,
             )
         }
-        Kind::Checkbox { .. } => checkbox(control, spec.label.clone().into(), shell.error.as_ref()),
-        Kind::LongText { .. } | Kind::Lines { .. } => {
-            let rows = if matches!(spec.kind, Kind::Lines { .. }) {
+        Kind::Acknowledgement(_) => {
+            checkbox(control, spec.label.clone().into(), shell.error.as_ref())
+        }
+        Kind::Textarea(_) | Kind::List(_) => {
+            let rows = if matches!(spec.kind, Kind::List(_)) {
                 "4"
             } else {
                 "5"
@@ -107,16 +112,16 @@ pub fn Field(props: &FieldProps) -> Html {
                 counter.unwrap_or_default(),
             )
         }
-        Kind::Date { .. } => shell.around(date_input(control, props.min.clone()), Html::default()),
-        Kind::Email => shell.around(
+        Kind::Date(_) => shell.around(date_input(control, props.min.clone()), Html::default()),
+        Kind::Email(_) => shell.around(
             text_input(control, LineKind::Email, spec.autocomplete.clone()),
             Html::default(),
         ),
-        Kind::WholeNumber { .. } => shell.around(
+        Kind::Number(_) => shell.around(
             text_input(control, LineKind::WholeNumber, spec.autocomplete.clone()),
             Html::default(),
         ),
-        Kind::Text { .. } => shell.around(
+        Kind::Text(_) => shell.around(
             text_input(control, LineKind::Text, spec.autocomplete.clone()),
             Html::default(),
         ),

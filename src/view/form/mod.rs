@@ -1,16 +1,13 @@
 //! The form, as its definition says, assembled from small parts as GOV.UK Frontend does:
-//! [`parts`] (ids, hint, error message, the shell around a control), the controls
-//! ([`inputs`], [`textarea`], [`choices`]), one question ([`field`]), a titled part and a group
-//! of acknowledgements ([`section`]), guidance between questions (rendered like the preview),
-//! and the error summary ([`summary`]).
+//! [`parts`] (ids, hint, error message, the shell around a control), the controls, one file
+//! each ([`controls`]), one question ([`field`]), a titled part ([`section`]), guidance between
+//! questions (rendered like the preview), and the error summary ([`summary`]).
 
-pub mod choices;
+pub mod controls;
 pub mod field;
-pub mod inputs;
 pub mod parts;
 pub mod section;
 pub mod summary;
-pub mod textarea;
 
 use std::rc::Rc;
 
@@ -19,11 +16,13 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::date::Date;
 use crate::core::form::ids::{self, Part};
+use crate::core::form::kinds::{ChoiceField, DateField};
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
 use crate::core::validate::FieldError;
 use crate::view::markdown::render_markdown;
+use controls::checkboxes::group;
 use field::Field;
-use section::{form_section, group};
+use section::form_section;
 use summary::error_summary;
 pub use summary::SummaryItem;
 
@@ -131,14 +130,14 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
     // The option that shows another question points at it (aria-controls), as GOV.UK's
     // conditional reveal does, while that question is shown.
     let reveals = match &spec.kind {
-        Kind::Choice {
+        Kind::Choice(ChoiceField {
             other: Some(other), ..
-        } if props.spec.is_active(other, &answers.values) => {
+        }) if props.spec.is_active(other, &answers.values) => {
             Some((AttrValue::Static(OTHER), AttrValue::from(reveal_id(other))))
         }
         _ => None,
     };
-    let min = matches!(spec.kind, Kind::Date { from_today: true })
+    let min = matches!(spec.kind, Kind::Date(DateField { from_today: true }))
         .then(|| AttrValue::from(props.today.to_string()));
     let field = html! {
         <Field key={&**key} spec={spec.clone()}

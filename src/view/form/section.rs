@@ -1,10 +1,11 @@
-//! A titled part of the form, and a group of acknowledgements. A section of acknowledgements
-//! alone is one fieldset whose legend is the section's title; any other section is a labelled
-//! group with a heading, and acknowledgements in it a fieldset of their own.
+//! A titled part of the form. A section that holds a group of checkboxes alone is one
+//! fieldset whose legend is the section's title; any other section is a labelled group with a
+//! heading (a group of checkboxes in it is a fieldset of its own:
+//! [`super::controls::checkboxes`]).
 
 use yew::prelude::*;
 
-use crate::core::form::{ids, Group};
+use crate::core::form::ids;
 
 /// The `n`-th section, titled `title`, holding `content`. A section that holds only
 /// acknowledgements is their fieldset, its title the legend and `hint` (the group's) under it.
@@ -36,20 +37,5 @@ pub fn form_section(
                 { content }
             </div>
         },
-    }
-}
-
-/// Acknowledgements among other questions: a fieldset of their own, labelled by the group.
-pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
-    let hint_id = ids::group_hint(prefix, &group.key);
-    html! {
-        <fieldset class="fieldset field-group" key={&*group.key}
-            aria-describedby={group.hint.is_some().then(|| hint_id.clone())}>
-            <legend class="label">{ group.label.clone() }</legend>
-            if let Some(hint) = &group.hint {
-                <p id={hint_id} class="hint">{ hint.clone() }</p>
-            }
-            { checkboxes }
-        </fieldset>
     }
 }

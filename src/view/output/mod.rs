@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::copying::tone_class;
 use super::hooks::use_focus_when_asked;
-use crate::core::markdown::Block;
+use crate::core::document::Block;
 use crate::core::session::{Announcement, Tone};
 use actions::{actions, Refs};
 use preview::PreviewBlock;

@@ -79,7 +79,38 @@ pub struct FieldDef {
     pub value: Option<String>,
 }
 
-/// What kind of field.
+impl FieldDef {
+    /// Every key a definition can give, as the host writes it, and whether this one gives it
+    /// (whether its type takes it is the type's to say: [`super::kinds::accepts`]).
+    pub fn given(&self) -> [(&'static str, bool); 21] {
+        [
+            ("key", self.key.is_some()),
+            ("label", self.label.is_some()),
+            ("hint", self.hint.is_some()),
+            ("required", self.required),
+            ("docLabel", self.doc_label.is_some()),
+            ("name", self.name.is_some()),
+            ("messages", self.messages != Messages::default()),
+            ("autocomplete", self.autocomplete.is_some()),
+            ("maxChars", self.max_chars.is_some()),
+            ("maxWords", self.max_words.is_some()),
+            ("minItems", self.min_items.is_some()),
+            ("maxItems", self.max_items.is_some()),
+            ("min", self.min.is_some()),
+            ("max", self.max.is_some()),
+            ("default", self.default.is_some()),
+            ("unit", self.unit.is_some()),
+            ("unitOne", self.unit_one.is_some()),
+            ("notBefore", self.not_before.is_some()),
+            ("options", self.options.is_some()),
+            ("other", self.other.is_some()),
+            ("value", self.value.is_some()),
+        ]
+    }
+}
+
+/// What kind of field: the definition's type table. Each type's rules are in its file under
+/// [`super::kinds`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum FieldType {
     Text,

@@ -1,19 +1,24 @@
 //! The form as data: which fields exist, their labels, kinds, limits and sections, and the
 //! values a user has typed. A form is defined in JSON ([`definition`]); [`compile`] checks a
-//! definition and turns it into the [`FormSpec`] everything else follows; the built-in
-//! one-pager is such a definition ([`one_pager`]). Validation lives in
-//! [`crate::validate`], the interaction state (what is shown as wrong, and when) in
-//! [`crate::state`].
+//! definition and turns it into the [`FormSpec`] everything else follows; each field type has
+//! one home in [`kinds`]; the built-in one-pager is such a definition ([`one_pager`]).
+//! Validation over the whole form lives in [`crate::validate`], which errors show when in
+//! [`crate::answers`].
 
 pub mod compile;
+pub mod compiler;
 pub mod definition;
 pub mod ids;
+pub mod kinds;
 pub mod one_pager;
 mod values;
 
 use std::rc::Rc;
 
 pub use definition::Messages;
+pub use kinds::choice::OptionSpec;
+pub use kinds::number::Unit;
+pub use kinds::{Kind, Shape};
 
 use crate::content::default_expectations;
 use crate::document_name::DocumentName;
@@ -45,68 +50,10 @@ pub const OTHER: &str = "other";
 /// The value of a date the user has typed only part of, or typed as a day that does not exist
 /// (31 February): the browser's date control reports such input as unreadable, with no text.
 pub const UNFINISHED_DATE: &str = "unfinished";
-/// The longest email address anyone can send to (RFC 5321 path limit).
-pub const EMAIL_MAX_CHARS: usize = 254;
 /// Past this many words in the long answers, a gentle warning, unless the form says otherwise.
 pub const SOFT_WORD_LIMIT: usize = 500;
 
-/// One option of a choice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub key: String,
-    pub label: String,
-    /// How the document names it.
-    pub doc_label: String,
-}
-
-/// A number's unit in the document: "10 weeks", "1 week".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unit {
-    pub many: String,
-    pub one: String,
-}
-
-/// What kind of control a field is, with the limits that belong to the kind.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// One line of text, at most `max_chars` characters.
-    Text { max_chars: usize },
-    /// An email address.
-    Email,
-    /// Several paragraphs that accept Markdown, at most `max_words` words (if limited).
-    LongText { max_words: Option<usize> },
-    /// One item per line, between `min` and `max` non-blank lines.
-    Lines { min: usize, max: usize },
-    /// A calendar date (`YYYY-MM-DD`), today or later when `from_today`.
-    Date { from_today: bool },
-    /// A whole number between `min` and `max` inclusive.
-    WholeNumber {
-        min: u32,
-        max: u32,
-        unit: Option<Unit>,
-    },
-    /// One of a fixed set of options; `other` is the key of the text field the "Other" option
-    /// reveals, if there is one.
-    Choice {
-        options: Vec<Choice>,
-        other: Option<Key>,
-    },
-    /// A checkbox that must be ticked: one of an acknowledgements group, for the expectation
-    /// titled `title`.
-    Checkbox { group: Key, title: String },
-}
-
-impl Kind {
-    /// A kind that is one line in the document's key-value block (not a section of its own).
-    pub fn is_short(&self) -> bool {
-        !matches!(
-            self,
-            Kind::LongText { .. } | Kind::Lines { .. } | Kind::Checkbox { .. }
-        )
-    }
-}
-
-/// Everything the form knows about one field.
+/// Everything the form knows about one field: what every type shares, and its [`Kind`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldSpec {
     pub key: Key,
@@ -201,6 +148,13 @@ impl Default for FormSpec {
     }
 }
 
+impl FieldSpec {
+    /// The definition's own words for a message (`custom`), else the `generated` ones.
+    pub fn message(&self, custom: &Option<String>, generated: String) -> String {
+        custom.clone().unwrap_or(generated)
+    }
+}
+
 impl FormSpec {
     /// Every field, in form order (a group's checkboxes where the group stands).
     pub fn fields(&self) -> &[FieldSpec] {
@@ -226,7 +180,7 @@ impl FormSpec {
     pub fn acknowledgements(&self) -> impl Iterator<Item = &FieldSpec> {
         self.fields
             .iter()
-            .filter(|f| matches!(f.kind, Kind::Checkbox { .. }))
+            .filter(|f| matches!(f.kind, Kind::Acknowledgement(_)))
     }
 
     /// Whether a field is currently part of the form (a revealed field only while its choice

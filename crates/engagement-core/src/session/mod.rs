@@ -21,8 +21,8 @@ pub use stored::DraftStatus;
 use super::answers::Answers;
 use super::config::Resolved;
 use super::date::Date;
+use super::document::{join_blocks, plain_value, Block, Generator, Imported};
 use super::form::{FormSpec, Key, Kind, Title, Values};
-use super::markdown::{document::join_blocks, plain_value, Block, Generator, Imported};
 use super::prefill::{starting_values, Prefill, Start};
 use super::share::{file_name, mail_subject};
 use super::validate::{total_words, validate, FieldError};
@@ -174,13 +174,7 @@ impl Session {
     fn is_orphan(&self, key: &str, value: &str) -> bool {
         match self.spec.field(key) {
             None => true,
-            Some(field) => match &field.kind {
-                Kind::Choice { options, .. } => {
-                    let value = value.trim();
-                    !value.is_empty() && !options.iter().any(|o| o.key == value)
-                }
-                _ => false,
-            },
+            Some(field) => !field.kind.rules().belongs(value),
         }
     }
 
@@ -232,7 +226,7 @@ impl Session {
             .spec
             .fields()
             .iter()
-            .find(|f| matches!(f.kind, Kind::Date { .. }))
+            .find(|f| matches!(f.kind, Kind::Date(_)))
             .and_then(|f| Date::parse(self.answers.values.get(&f.key)));
         file_name(
             &self.spec.title,

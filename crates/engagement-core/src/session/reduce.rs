@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use super::{Action, Announcement, Answer, DraftStatus, Offer, Replaced, Session, Tone};
+use crate::document::Imported;
 use crate::form::Values;
-use crate::markdown::Imported;
 use crate::prefill::{from_fragment, starting_values};
 
 impl From<Answer> for Action {

@@ -8,10 +8,10 @@
 #![allow(dead_code)]
 
 use comrak::nodes::{AstNode, NodeValue};
+use engagement_core::date::format_date;
 use engagement_core::date::Date;
+use engagement_core::document::generate;
 use engagement_core::form::{FormSpec, Values, OTHER, UNFINISHED_DATE};
-use engagement_core::markdown::document::format_date;
-use engagement_core::markdown::generate;
 use engagement_core::text::normalize_short;
 use engagement_core::validate::parse_whole_number;
 // Upstream pulldown-cmark (full entity table, Unicode case folding), not the widget's fork.

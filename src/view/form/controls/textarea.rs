@@ -4,7 +4,7 @@ use gloo_timers::callback::Timeout;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::parts::Control;
+use super::super::parts::Control;
 use crate::core::text::{count_message, count_words, counter_visible};
 use crate::view::focus::focused_id;
 

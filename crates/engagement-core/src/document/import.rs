@@ -6,17 +6,12 @@
 //! widget did not write is read as far as it maps: `##` sections with other titles and list
 //! items with other keys are reported, not lost silently.
 
-mod sections;
-
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::document::{MONTHS, NOT_PROVIDED, OTHER_PREFIX};
-use super::inline::{escape_inline, Place};
-use super::parser_options;
-use crate::date::Date;
-use crate::form::{FieldSpec, FormSpec, Group, Kind, Values, OTHER};
+use crate::form::kinds::{acknowledgements, Shape};
+use crate::form::{FieldSpec, FormSpec, Group, Values};
+use crate::markdown::{escape_inline, parser_options, Place, NOT_PROVIDED};
 use crate::text::{normalize_newlines, normalize_short};
-use sections::{field_text, list_lines, read_expectations};
 
 /// What an import found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,15 +146,11 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
         match section_field(spec, &title) {
             Some(SectionKind::Field(field)) => {
                 recognised = true;
-                let text = match field.kind {
-                    Kind::Lines { .. } => list_lines(body),
-                    _ => field_text(body),
-                };
-                values.set(&field.key, text);
+                values.set(&field.key, field.kind.rules().read_body(body));
             }
             Some(SectionKind::Group(group)) => {
                 recognised = true;
-                read_expectations(spec, group, body, &mut values, &mut unknown);
+                acknowledgements::read(spec, group, body, &mut values, &mut unknown);
             }
             None => unknown.push(format!("the section \"{title}\"")),
         }
@@ -251,7 +242,9 @@ fn title_text(spec: &FormSpec, heading: &str) -> Option<String> {
 fn summary_field<'a>(spec: &'a FormSpec, key: &str) -> Option<&'a FieldSpec> {
     let key = key.trim();
     spec.fields().iter().find(|f| {
-        f.kind.is_short() && f.revealed_by.is_none() && f.doc_label.eq_ignore_ascii_case(key)
+        f.kind.shape() == Shape::Line
+            && f.revealed_by.is_none()
+            && f.doc_label.eq_ignore_ascii_case(key)
     })
 }
 
@@ -262,55 +255,7 @@ pub(crate) fn strip_emphasis(s: &str) -> &str {
 /// Sets a one-line field from its text in the document. Returns false when the text cannot
 /// be an answer to it (a choice with no such option and no "Other").
 fn set_short(values: &mut Values, field: &FieldSpec, value: &str) -> bool {
-    let value = value.trim();
-    match &field.kind {
-        Kind::Date { .. } => {
-            let date = Date::parse(value).or_else(|| parse_long_date(value));
-            values.set(
-                &field.key,
-                date.map_or_else(|| value.to_owned(), |d| d.to_string()),
-            );
-        }
-        Kind::WholeNumber {
-            unit: Some(unit), ..
-        } => {
-            // The first unit that leaves a number ("1 1 x" is 1 of "1 x", not "1 1" of "x").
-            let number = [&unit.many, &unit.one].iter().find_map(|u| {
-                let n = value.strip_suffix(u.as_str())?.strip_suffix(' ')?;
-                (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
-            });
-            values.set(&field.key, number.unwrap_or(value));
-        }
-        Kind::Choice { options, other } => {
-            let chosen = options
-                .iter()
-                .find(|o| o.key != OTHER && o.doc_label == value);
-            match (chosen, other) {
-                (Some(option), _) => values.set(&field.key, option.key.clone()),
-                (None, Some(other)) => {
-                    values.set(&field.key, OTHER);
-                    let described = value.strip_prefix(OTHER_PREFIX).unwrap_or(value);
-                    values.set(other, described);
-                }
-                (None, None) => return false,
-            }
-        }
-        _ => values.set(&field.key, value),
-    }
-    true
-}
-
-/// "11 January 2027", as generated.
-fn parse_long_date(s: &str) -> Option<Date> {
-    let mut parts = s.split_whitespace();
-    let day: u8 = parts.next()?.parse().ok()?;
-    let month = parts.next()?;
-    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u8 + 1;
-    let year: u16 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
-    Date::new(year, month, day)
+    field.kind.rules().read(&field.key, value.trim(), values)
 }
 
 enum SectionKind<'a> {
@@ -326,9 +271,9 @@ fn section_field<'a>(spec: &'a FormSpec, title: &str) -> Option<SectionKind<'a>>
     {
         return Some(SectionKind::Group(group));
     }
-    let field = spec.fields().iter().find(|f| {
-        matches!(f.kind, Kind::LongText { .. } | Kind::Lines { .. })
-            && f.doc_label.eq_ignore_ascii_case(title)
-    })?;
+    let field = spec
+        .fields()
+        .iter()
+        .find(|f| f.kind.shape() == Shape::Section && f.doc_label.eq_ignore_ascii_case(title))?;
     Some(SectionKind::Field(field))
 }

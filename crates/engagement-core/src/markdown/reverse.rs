@@ -1,18 +1,15 @@
-//! A section's Markdown back into the answer that generated it: long fields with what
-//! generation added taken out again, the success measures as lines, and the ticked
-//! expectations.
+//! Markdown back into what was typed: a section's text with what generation added (escapes,
+//! autolinks, hard breaks) taken out again, each only where generating again still gives
+//! exactly what was written. Import reads long answers with it.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag};
 
-use super::strip_emphasis;
-use crate::form::{FormSpec, Group, Values, TICKED};
-use crate::markdown::block::{sanitize_block, sanitize_list_item};
-use crate::markdown::{parser_options, NOT_PROVIDED};
-use crate::text::list_marker::ListMarker;
+use super::block::sanitize_block;
+use super::{parser_options, NOT_PROVIDED};
 
 /// A long field's text: the section's Markdown, with what generation added taken out again
 /// (see [`as_typed`]).
-pub(super) fn field_text(body: &str) -> String {
+pub fn field_text(body: &str) -> String {
     if body == NOT_PROVIDED {
         return String::new();
     }
@@ -33,7 +30,7 @@ const MAX_REVERSALS: usize = 64;
 /// and the `<...>` it puts around URLs are taken out, each only where generating again still
 /// gives exactly `written`. So what a user typed comes back as typed, and anything a
 /// backslash or bracket is really needed for stays as written.
-fn as_typed(text: &str, written: &str, sanitize: fn(&str) -> String) -> String {
+pub fn as_typed(text: &str, written: &str, sanitize: fn(&str) -> String) -> String {
     let reversals = reversals(text);
     if reversals.is_empty() {
         return text.to_owned();
@@ -147,91 +144,4 @@ fn without_hard_breaks(body: &str) -> String {
     }
     out.push_str(&body[last..]);
     out
-}
-
-/// The list item generation writes for one line of the success measures ("" for a line it
-/// leaves out, such as a lone "-").
-fn item_as_written(line: &str) -> String {
-    crate::text::line_entries(line)
-        .next()
-        .map(sanitize_list_item)
-        .unwrap_or_default()
-}
-
-/// The success measures: each top-level list item's source text, one per line.
-pub(super) fn list_lines(body: &str) -> String {
-    if body == NOT_PROVIDED {
-        return String::new();
-    }
-    let mut lines = Vec::new();
-    let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Item) => {
-                depth += 1;
-                if depth == 1 {
-                    let item = body[range].trim_start();
-                    let text = ListMarker::at(item).map_or(item, |m| &item[m.len..]).trim();
-                    let written = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-                    lines.push(as_typed(&written, &written, item_as_written));
-                }
-            }
-            Event::End(TagEnd::Item) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    if lines.is_empty() && !body.trim().is_empty() {
-        // Not a list: one measure per line.
-        return body
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-    }
-    lines.join("\n")
-}
-
-/// Ticks the acknowledgements whose text matches a ticked task item, in order.
-pub(super) fn read_expectations(
-    spec: &FormSpec,
-    group: &Group,
-    body: &str,
-    values: &mut Values,
-    unknown: &mut Vec<String>,
-) {
-    let mut ticked: Option<bool> = None;
-    let mut text = String::new();
-    let mut items: Vec<(bool, String)> = Vec::new();
-    for event in Parser::new_ext(body, parser_options()) {
-        match event {
-            Event::TaskListMarker(checked) => ticked = Some(checked),
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::End(TagEnd::Item) => {
-                items.push((ticked.take().unwrap_or(false), std::mem::take(&mut text)));
-            }
-            _ => {}
-        }
-    }
-    // Two expectations may be acknowledged in the same words: each line takes the first box
-    // with its words that no earlier line took, so the second line ticks the second box.
-    let mut taken: Vec<&str> = Vec::new();
-    for (checked, said) in items {
-        let said = said.trim();
-        let member = group
-            .members
-            .iter()
-            .filter_map(|key| spec.field(key))
-            .find(|a| a.label.eq_ignore_ascii_case(said) && !taken.contains(&&*a.key));
-        match member {
-            Some(ack) => {
-                taken.push(&ack.key);
-                if checked {
-                    values.set(&ack.key, TICKED);
-                }
-            }
-            None if said.is_empty() || said == strip_emphasis(NOT_PROVIDED) => {}
-            None => unknown.push(format!("the expectation \"{said}\"")),
-        }
-    }
 }

@@ -22,31 +22,15 @@
 //! Missing required values show as `_Not provided yet_`, so the document can be shown while the
 //! form is still incomplete.
 
-use super::block::{sanitize_block, sanitize_list_item};
-use super::inline::{escape_inline, is_autolinkable_email, Place};
-use crate::date::Date;
-use crate::form::{FieldSpec, FormSpec, Group, Item, Key, Kind, Values, OTHER, UNFINISHED_DATE};
-use crate::text::line_entries;
+pub mod import;
+
+use crate::form::kinds::{acknowledgements, Shape};
+use crate::form::{FieldSpec, FormSpec, Group, Item, Key, Values};
+use crate::markdown::{escape_inline, Place};
 use crate::text::normalize_short;
-use crate::validate::parse_whole_number;
 
-/// What a missing required value shows as.
-pub const NOT_PROVIDED: &str = "_Not provided yet_";
-
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::markdown::NOT_PROVIDED;
+pub use import::{import, Imported};
 
 /// One block of the document: the title, the key-value list, or one `##` section. Each ends
 /// with a newline; the document is the blocks joined by blank lines.
@@ -90,7 +74,8 @@ impl Generator {
         for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
             match item {
                 Item::Field(key) => {
-                    let Some(field) = spec.field(key).filter(|f| !f.kind.is_short()) else {
+                    let Some(field) = spec.field(key).filter(|f| f.kind.shape() == Shape::Section)
+                    else {
                         continue;
                     };
                     let body = self.body(field, values.get(key));
@@ -118,10 +103,7 @@ impl Generator {
                 return output.clone();
             }
         }
-        let output = match field.kind {
-            Kind::Lines { .. } => list_body(value),
-            _ => sanitize_block(value),
-        };
+        let output = field.kind.rules().body(value);
         // An answer that is, word for word, the placeholder for a missing one: the same
         // emphasis with the other marker, so that import can tell them apart.
         let output = if output == NOT_PROVIDED {
@@ -204,14 +186,11 @@ fn title_line(spec: &FormSpec, values: &Values) -> String {
 fn summary_list(spec: &FormSpec, values: &Values) -> String {
     let mut out = String::new();
     for field in spec.fields() {
-        if !field.kind.is_short() || field.revealed_by.is_some() {
+        if field.kind.shape() != Shape::Line || field.revealed_by.is_some() {
             continue;
         }
         let value = match plain_value(field, values) {
-            Some(text) => match &field.kind {
-                Kind::Email if is_autolinkable_email(&text) => format!("<{text}>"),
-                _ => escape_inline(&text, Place::Inline),
-            },
+            Some(text) => field.kind.rules().markdown(&text),
             None if field.required => NOT_PROVIDED.to_owned(),
             None => continue,
         };
@@ -225,57 +204,9 @@ fn summary_list(spec: &FormSpec, values: &Values) -> String {
 /// "10 weeks", an option's name); `None` when there is none yet.
 pub fn plain_value(field: &FieldSpec, values: &Values) -> Option<String> {
     let value = normalize_short(values.get(&field.key));
-    let text = match &field.kind {
-        Kind::Date { .. } => match Date::parse(&value) {
-            Some(date) => format_date(date),
-            // A date typed only in part has no text to show yet.
-            None if value == UNFINISHED_DATE => String::new(),
-            None => value,
-        },
-        Kind::WholeNumber { unit, .. } => match (parse_whole_number(&value), unit) {
-            (Some(1), Some(unit)) => format!("1 {}", unit.one),
-            (Some(n), Some(unit)) => format!("{n} {}", unit.many),
-            (Some(n), None) => n.to_string(),
-            (None, _) => value,
-        },
-        Kind::Choice { options, other } => {
-            if value == OTHER {
-                let described = other
-                    .as_deref()
-                    .map(|key| normalize_short(values.get(key)))
-                    .unwrap_or_default();
-                // An "Other" answer that reads like an option, or like this prefix, says so.
-                let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
-                    || options
-                        .iter()
-                        .any(|o| o.key != OTHER && o.doc_label == described);
-                if ambiguous && !described.is_empty() {
-                    format!("{OTHER_PREFIX}{described}")
-                } else {
-                    described
-                }
-            } else {
-                options
-                    .iter()
-                    .find(|o| o.key == value)
-                    .map(|o| o.doc_label.clone())
-                    .unwrap_or_default()
-            }
-        }
-        _ => value,
-    };
+    let text = field.kind.rules().text(value, values);
     (!text.is_empty()).then_some(text)
 }
-
-/// "1 December 2026".
-pub fn format_date(date: Date) -> String {
-    let month = MONTHS[usize::from(date.month() - 1)];
-    format!("{} {month} {}", date.day(), date.year())
-}
-
-/// How an "Other" answer that reads like one of the options ("Weekly") starts, so that import
-/// can tell them apart: "Other: Weekly".
-pub const OTHER_PREFIX: &str = "Other: ";
 
 fn section(key: &str, title: &str, body: &str) -> Block {
     Block {
@@ -284,36 +215,14 @@ fn section(key: &str, title: &str, body: &str) -> Block {
     }
 }
 
-fn list_body(value: &str) -> String {
-    let items: Vec<String> = line_entries(value)
-        .map(sanitize_list_item)
-        .filter(|item| !item.is_empty())
-        .map(|item| format!("- {item}"))
-        .collect();
-    items.join("\n")
-}
-
 /// An acknowledgements group as a task list: each expectation, ticked or not.
 fn acknowledgements(spec: &FormSpec, group: &Group, values: &Values) -> Block {
-    let mut body = String::new();
-    for member in group.members.iter().filter_map(|key| spec.field(key)) {
-        let mark = if values.is_ticked(&member.key) {
-            'x'
-        } else {
-            ' '
-        };
-        let text = escape_inline(&normalize_short(&member.label), Place::Inline);
-        body.push_str(&format!("- [{mark}] {text}\n"));
-    }
-    if body.is_empty() {
-        body.push_str(NOT_PROVIDED);
-        body.push('\n');
-    }
     Block {
         key: group.key.to_string(),
         markdown: format!(
-            "## {}\n\n{body}",
-            escape_inline(&group.doc_label, Place::HeadingEnd)
+            "## {}\n\n{}",
+            escape_inline(&group.doc_label, Place::HeadingEnd),
+            acknowledgements::body(spec, group, values)
         ),
     }
 }

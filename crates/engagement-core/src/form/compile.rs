@@ -2,28 +2,17 @@
 //! problem is reported with its place (`form.sections[0].fields[1].type: ...`); a definition
 //! with any problem is not used (the caller falls back to the built-in one-pager).
 
-mod kinds;
-
+use super::compiler::Compiler;
 use super::definition::{FieldDef, FieldType, FormDef};
-use super::{
-    is_key, FieldSpec, FormSpec, Item, Key, Kind, Section, Title, MAX_FIELDS, MAX_KEY_CHARS,
-    SOFT_WORD_LIMIT,
-};
+use super::kinds::{self, acknowledgements, Kind, Shape};
+use super::{FieldSpec, FormSpec, Item, Key, Section, Title, MAX_FIELDS, SOFT_WORD_LIMIT};
 use crate::content::Expectation;
 use crate::document_name::{DocumentName, MAX_DOCUMENT_NAME_CHARS};
 use crate::text::normalize_short;
-use kinds::field_spec;
 
 /// The form `def` defines, its acknowledgements made from `expectations`; or every problem.
 pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, Vec<String>> {
-    let mut c = Compiler {
-        expectations,
-        fields: Vec::new(),
-        places: Vec::new(),
-        groups: Vec::new(),
-        problems: Vec::new(),
-        questions: 0,
-    };
+    let mut c = Compiler::new(expectations);
     if def.sections.is_empty() {
         c.problem("form.sections", "the form needs at least one section");
     }
@@ -108,25 +97,22 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
     }
 }
 
-struct Compiler<'a> {
-    expectations: &'a [Expectation],
-    fields: Vec<FieldSpec>,
-    /// Where each field was defined, for problems that name two places.
-    places: Vec<String>,
-    /// Each acknowledgements group's key and where it was defined: a group's key names its
-    /// elements as a field's does, so no field or other group may take it.
-    groups: Vec<(Key, String)>,
-    problems: Vec<String>,
-    questions: usize,
-}
-
+/// The parts of a definition: its items, its titles and the names the document gives them.
 impl Compiler<'_> {
-    fn problem(&mut self, place: &str, message: &str) {
-        self.problems.push(format!("{place}: {message}"));
+    /// Reports each key the definition gives that its type does not take.
+    fn check_keys(&mut self, def: &FieldDef, place: &str) {
+        for (name, present) in def.given() {
+            if present && !kinds::accepts(def.kind, name) {
+                self.problem(
+                    &format!("{place}.{name}"),
+                    &format!("does not apply to a {} field", def.kind.name()),
+                );
+            }
+        }
     }
 
     fn item(&mut self, def: &FieldDef, place: &str, items: &mut Vec<Item>) {
-        self.check_applies(def, place);
+        self.check_keys(def, place);
         if def.kind == FieldType::Markdown {
             match def.value.as_deref().map(str::trim) {
                 Some(value) if !value.is_empty() => items.push(Item::Guidance(value.to_owned())),
@@ -147,11 +133,11 @@ impl Compiler<'_> {
         let Some(key) = key else { return };
         if def.kind == FieldType::Acknowledgements {
             self.groups.push((key.clone(), place.to_owned()));
-            let group = self.group(def, &key, label, doc_label, place);
+            let group = acknowledgements::compile(self, def, &key, label, doc_label, place);
             items.push(Item::Group(group));
             return;
         }
-        let (kind, other) = self.kind(def, &key, &label, place);
+        let (kind, other) = kinds::compile(self, def, &key, &label, place);
         let spec = field_spec(def, key.clone(), label, doc_label, kind);
         self.push(spec, place);
         items.push(Item::Field(key));
@@ -160,57 +146,6 @@ impl Compiler<'_> {
             self.push(other, &format!("{place}.other"));
             items.push(Item::Field(key));
         }
-    }
-
-    /// How the document names what is defined at `place`: its `docLabel`, or else `label`.
-    /// Names are one line, trimmed ([`normalize_short`], as the document writes every short
-    /// text), so that the document shows them as given and import finds them again; an empty
-    /// one would leave the answer unnamed, and is a problem.
-    fn doc_label(&mut self, given: Option<&str>, label: &str, place: &str) -> String {
-        match given.map(normalize_short) {
-            None => label.to_owned(),
-            Some(name) if name.is_empty() => {
-                self.problem(
-                    &format!("{place}.docLabel"),
-                    "the document needs a name here; leave docLabel out to use the label",
-                );
-                label.to_owned()
-            }
-            Some(name) => name,
-        }
-    }
-
-    fn push(&mut self, spec: FieldSpec, place: &str) {
-        self.fields.push(spec);
-        self.places.push(place.to_owned());
-    }
-
-    /// A key, checked: present, well-formed, and not taken.
-    fn key(&mut self, key: Option<&str>, place: &str) -> Option<Key> {
-        let Some(key) = key else {
-            self.problem(place, "every field but markdown needs a key");
-            return None;
-        };
-        if !is_key(key) {
-            self.problem(
-                place,
-                &format!(
-                    "\"{key}\" is not a key: use 1 to {MAX_KEY_CHARS} lower-case letters, digits and hyphens"
-                ),
-            );
-            return None;
-        }
-        let taken = self.fields.iter().map(|f| &f.key).zip(&self.places);
-        let groups = self.groups.iter().map(|(key, place)| (key, place));
-        if let Some((_, first)) = taken.chain(groups).find(|(k, _)| &***k == key) {
-            let first = first.clone();
-            self.problem(
-                place,
-                &format!("the key \"{key}\" is used twice (also {first})"),
-            );
-            return None;
-        }
-        Some(Key::from(key))
     }
 
     /// The title, which names a one-line field in braces.
@@ -228,11 +163,13 @@ impl Compiler<'_> {
             return None;
         };
         match self.fields.iter().find(|f| &*f.key == key) {
-            Some(field) if field.kind.is_short() && field.revealed_by.is_none() => Some(Title {
-                before,
-                key: field.key.clone(),
-                after,
-            }),
+            Some(field) if field.kind.shape() == Shape::Line && field.revealed_by.is_none() => {
+                Some(Title {
+                    before,
+                    key: field.key.clone(),
+                    after,
+                })
+            }
             Some(_) => {
                 self.problem(
                     place,
@@ -257,8 +194,14 @@ impl Compiler<'_> {
             .fields
             .iter()
             .zip(&self.places)
-            .filter(|(f, _)| f.revealed_by.is_none() && !matches!(f.kind, Kind::Checkbox { .. }))
-            .map(|(f, place)| (f.doc_label.as_str(), place.as_str(), f.kind.is_short()));
+            .filter(|(f, _)| f.revealed_by.is_none() && f.kind.shape() != Shape::Group)
+            .map(|(f, place)| {
+                (
+                    f.doc_label.as_str(),
+                    place.as_str(),
+                    f.kind.shape() == Shape::Line,
+                )
+            });
         let groups = groups
             .iter()
             .map(|(name, place)| (name.as_str(), place.as_str(), false));
@@ -277,5 +220,44 @@ impl Compiler<'_> {
             seen.push(name);
         }
         self.problems.extend(problems);
+    }
+}
+
+/// The checked definition of a field as a [`FieldSpec`]: what every type shares (its
+/// messages made from the label, a hint or default its type gives), the rest from its kind.
+fn field_spec(def: &FieldDef, key: Key, label: String, doc_label: String, kind: Kind) -> FieldSpec {
+    let rules = kind.rules();
+    let required = def.required || rules.asks_for_answer();
+    // A label that asks a question ("What do you need?") is quoted, not read into a sentence.
+    let question = label.ends_with('?');
+    let generated = if question {
+        format!("Answer \u{201c}{label}\u{201d}")
+    } else {
+        rules.missing(&label)
+    };
+    let hint = def
+        .hint
+        .clone()
+        .or_else(|| rules.default_hint().map(str::to_owned));
+    let default = rules.default(def);
+    FieldSpec {
+        key,
+        doc_label,
+        name: def.name.clone().unwrap_or_else(|| {
+            if question {
+                format!("Your answer to \u{201c}{label}\u{201d}")
+            } else {
+                label.clone()
+            }
+        }),
+        kind,
+        required,
+        hint,
+        missing: def.messages.required.clone().unwrap_or(generated),
+        messages: def.messages.clone(),
+        autocomplete: def.autocomplete.clone(),
+        default,
+        revealed_by: None,
+        label,
     }
 }

@@ -1,0 +1,227 @@
+//! The field types, one home each: a type's file holds everything the core knows of it (the
+//! definition keys it takes, how it is compiled and checked, its rules and messages, how its
+//! answer is written into the document and read back on import, how a prefilled link's value is
+//! taken, and whether a saved answer belongs to it). This file only dispatches.
+//!
+//! | host writes        | kind                            | shape in the document         |
+//! |--------------------|---------------------------------|-------------------------------|
+//! | `text`             | [`Kind::Text`]                  | a line of the key-value block |
+//! | `email`            | [`Kind::Email`]                 | a line (an autolink)          |
+//! | `textarea`         | [`Kind::Textarea`]              | a `##` section of its own     |
+//! | `list`             | [`Kind::List`]                  | a section, as a list          |
+//! | `date`             | [`Kind::Date`]                  | a line ("11 January 2027")    |
+//! | `number`           | [`Kind::Number`]                | a line ("10 weeks")           |
+//! | `choice`           | [`Kind::Choice`]                | a line (the option's name)    |
+//! | `acknowledgements` | [`Kind::Acknowledgement`] each  | the group's task list         |
+//! | `markdown`         | guidance ([`super::Item::Guidance`]), not a question         ||
+
+pub mod acknowledgements;
+pub mod choice;
+pub mod date;
+pub mod email;
+pub mod list;
+pub mod number;
+pub mod text;
+pub mod textarea;
+
+use super::compiler::Compiler;
+use super::definition::{FieldDef, FieldType};
+use super::{FieldSpec, Key, Values};
+use crate::date::Date;
+use crate::markdown::reverse::field_text;
+use crate::markdown::{escape_inline, sanitize_block, Place};
+use crate::text::{is_blank, lower_first};
+
+pub use acknowledgements::AcknowledgementField;
+pub use choice::ChoiceField;
+pub use date::DateField;
+pub use email::EmailField;
+pub use list::ListField;
+pub use number::NumberField;
+pub use text::TextField;
+pub use textarea::TextareaField;
+
+/// Where a field's answer stands in the document.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A line of the key-value block under the title ("- **Team:** Payments").
+    Line,
+    /// A `##` section of its own.
+    Section,
+    /// One box of a group, written with the group (the acknowledgements' task list).
+    Group,
+}
+
+/// What kind of question a field is, with what belongs to its type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text(TextField),
+    Email(EmailField),
+    Textarea(TextareaField),
+    List(ListField),
+    Date(DateField),
+    Number(NumberField),
+    Choice(ChoiceField),
+    /// One box of an `acknowledgements` group: a checkbox that must be ticked.
+    Acknowledgement(AcknowledgementField),
+}
+
+/// What every field type knows, each in its own file. Only what differs from the usual is
+/// written there: a one-line text with no rule of its own takes every default.
+pub trait FieldKind {
+    /// Where its answer stands in the document.
+    fn shape(&self) -> Shape;
+
+    // ---- Compiling
+
+    /// Whether the type itself asks for an answer, whatever `required` says (a list with
+    /// `minItems` above 0).
+    fn asks_for_answer(&self) -> bool {
+        false
+    }
+
+    /// The message for a missing answer, made from the label ("Enter service name"), when the
+    /// definition gives none.
+    fn missing(&self, label: &str) -> String {
+        format!("Enter {}", lower_first(label))
+    }
+
+    /// The hint shown when the definition gives none.
+    fn default_hint(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The answer a fresh form starts with, from the definition's `default`.
+    fn default(&self, _def: &FieldDef) -> Option<String> {
+        None
+    }
+
+    // ---- Rules
+
+    /// Whether `value` is an answer at all (a blank one is none).
+    fn is_answered(&self, value: &str) -> bool {
+        !is_blank(value)
+    }
+
+    /// What is wrong with an answer, in words that say how to fix it.
+    fn check(&self, field: &FieldSpec, value: &str, today: Date) -> Option<String>;
+
+    // ---- The document
+
+    /// A line's answer as the document's text, before escaping ("11 January 2027", "10
+    /// weeks"), from the answer as one line (`value`) and the form's other `values`. Empty
+    /// when there is none yet.
+    fn text(&self, value: String, _values: &Values) -> String {
+        value
+    }
+
+    /// A line's text as Markdown that shows exactly that text.
+    fn markdown(&self, text: &str) -> String {
+        escape_inline(text, Place::Inline)
+    }
+
+    /// A section's body: the answer as Markdown that cannot break the document.
+    fn body(&self, value: &str) -> String {
+        sanitize_block(value)
+    }
+
+    // ---- Import
+
+    /// Sets the answer from a line's text in the document. False when the text cannot be an
+    /// answer to it (a choice with no such option and no "Other").
+    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
+        values.set(key, text);
+        true
+    }
+
+    /// The answer a section's body was written from.
+    fn read_body(&self, body: &str) -> String {
+        field_text(body)
+    }
+
+    // ---- Prefill and drafts
+
+    /// The answer a prefilled link (or the host) gives, control characters taken out; or why
+    /// it cannot be one ("not one of its options (high, low)").
+    fn prefill(&self, value: String) -> Result<String, String> {
+        Ok(value)
+    }
+
+    /// Whether a saved answer still has its place in the form (an option the form no longer
+    /// offers has none).
+    fn belongs(&self, _value: &str) -> bool {
+        true
+    }
+}
+
+impl Kind {
+    /// The type's own rules.
+    pub fn rules(&self) -> &dyn FieldKind {
+        match self {
+            Kind::Text(k) => k,
+            Kind::Email(k) => k,
+            Kind::Textarea(k) => k,
+            Kind::List(k) => k,
+            Kind::Date(k) => k,
+            Kind::Number(k) => k,
+            Kind::Choice(k) => k,
+            Kind::Acknowledgement(k) => k,
+        }
+    }
+
+    /// Where the answer stands in the document.
+    pub fn shape(&self) -> Shape {
+        self.rules().shape()
+    }
+}
+
+/// Whether a field of type `t` takes the definition key `name`: every question takes
+/// [`QUESTION_KEYS`], and each type its own (listed in its file).
+pub fn accepts(t: FieldType, name: &str) -> bool {
+    let own = match t {
+        FieldType::Text => text::KEYS,
+        FieldType::Email => email::KEYS,
+        FieldType::Textarea => textarea::KEYS,
+        FieldType::List => list::KEYS,
+        FieldType::Date => date::KEYS,
+        FieldType::Number => number::KEYS,
+        FieldType::Choice => choice::KEYS,
+        // Not questions like the others: only their own keys.
+        FieldType::Acknowledgements => return acknowledgements::KEYS.contains(&name),
+        FieldType::Markdown => return name == "value",
+    };
+    QUESTION_KEYS.contains(&name) || own.contains(&name)
+}
+
+/// The keys every question takes (acknowledgements take fewer: see their file).
+pub const QUESTION_KEYS: &[&str] = &[
+    "key", "label", "hint", "required", "docLabel", "name", "messages",
+];
+
+/// The field `def` defines, its kind checked, and the "Other" field a choice reveals. (Not
+/// for acknowledgements and guidance, which are not one field: see [`Compiler::item`].)
+pub(super) fn compile(
+    c: &mut Compiler,
+    def: &FieldDef,
+    key: &Key,
+    label: &str,
+    place: &str,
+) -> (Kind, Option<FieldSpec>) {
+    let kind = match def.kind {
+        FieldType::Text => Kind::Text(TextField::compile(c, def, place)),
+        FieldType::Email => Kind::Email(EmailField),
+        FieldType::Textarea => Kind::Textarea(TextareaField::compile(c, def, place)),
+        FieldType::List => Kind::List(ListField::compile(c, def, place)),
+        FieldType::Date => Kind::Date(DateField::compile(def)),
+        FieldType::Number => Kind::Number(NumberField::compile(c, def, place)),
+        FieldType::Choice => {
+            let (choice, other) = ChoiceField::compile(c, def, key, label, place);
+            return (Kind::Choice(choice), other);
+        }
+        // Not one field (see `Compiler::item`): never asked for.
+        FieldType::Acknowledgements | FieldType::Markdown => {
+            Kind::Text(TextField::compile(c, def, place))
+        }
+    };
+    (kind, None)
+}
