@@ -8,9 +8,51 @@
 #   (tests/journeys/, one step per engine).
 # Every step runs even after a failure; the summary lists each one, and the exit code is
 # non-zero if any failed.
+#
+# Usage: scripts/test.sh [STEP [ENGINE...]]...   (no argument: every step)
+#   steps: format, clippy, native, renderers, browser, size, e2e, journeys
+#   engines (after browser, e2e or journeys): chromium, firefox, webkit
+#   e.g. scripts/test.sh native; scripts/test.sh e2e; scripts/test.sh journeys webkit;
+#        scripts/test.sh clippy native browser firefox
+# size, e2e and journeys build the release first (as the whole run does).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+
+# The steps asked for: "name" or "name:engine" entries; none means all.
+STEPS="format clippy native renderers browser size e2e journeys"
+ENGINES="chromium firefox webkit"
+wanted=()
+last=""
+for arg in "$@"; do
+  case " $STEPS " in
+    *" $arg "*) wanted+=("$arg"); last=$arg; continue ;;
+  esac
+  case " $ENGINES " in
+    *" $arg "*)
+      case "$last" in
+        browser | e2e | journeys) wanted+=("$last:$arg"); continue ;;
+      esac
+      echo "scripts/test.sh: $arg names an engine; give it after browser, e2e or journeys" >&2
+      exit 2
+      ;;
+  esac
+  echo "scripts/test.sh: unknown step \"$arg\" (steps: $STEPS; engines: $ENGINES)" >&2
+  exit 2
+done
+# want STEP [ENGINE]: whether to run the step (in that engine).
+want() {
+  [ ${#wanted[@]} -eq 0 ] && return 0
+  local w has_engine=0
+  for w in "${wanted[@]}"; do
+    case "$w" in "$1":*) has_engine=1 ;; esac
+  done
+  for w in "${wanted[@]}"; do
+    if [ "$w" = "$1" ] && [ $has_engine -eq 0 ]; then return 0; fi
+    if [ -n "${2:-}" ] && [ "$w" = "$1:$2" ]; then return 0; fi
+  done
+  return 1
+}
 
 if ! bash scripts/setup.sh test; then
   echo "Setup failed: the tools above could not be installed." >&2
@@ -57,26 +99,40 @@ step() {
   return "$status"
 }
 
-step "format" cargo fmt --all --check
-step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests" cargo test --workspace --locked
-step "Markdown in JS renderers" node --test --test-reporter=spec tests/renderers/
-step "browser tests (Chromium)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
-step "browser tests (Firefox)" env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+want format && step "format" cargo fmt --all --check
+if want clippy; then
+  step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+  step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+fi
+want native && step "native tests" cargo test --workspace --locked
+want renderers && step "Markdown in JS renderers" node --test --test-reporter=spec tests/renderers/
+want browser chromium && step "browser tests (Chromium)" cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
+want browser firefox && step "browser tests (Firefox)" env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
   cargo test -p engagement-widget --locked --target wasm32-unknown-unknown --test browser
-if step "release build (trunk, wasm-opt)" trunk build --release; then
-  # The size ceiling counts the whole widget as shipped: re-set from measurement when a
-  # capability lands (BENCHMARKS.md, "Size"), held between capabilities.
-  step "size ceiling (4.76x the Yew floor)" bash scripts/sizes.sh --ceiling 4.76
-  step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
-  # The same journeys in each engine (tests/journeys/driver.mjs picks it).
-  step "journeys (Chromium)" env ENGINE=chromium node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
-  step "journeys (Firefox)" env ENGINE=firefox node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
-  step "journeys (WebKit)" env ENGINE=webkit node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
-else
-  summary+=("SKIP  size budget, end-to-end tests and journeys (no release build)")
-  failures=$((failures + 1))
+if want browser webkit && ! want browser chromium; then
+  echo "scripts/test.sh: the browser tests run in Chromium and Firefox (wasm-bindgen's runner does not drive WebKitGTK)" >&2
+fi
+if { want e2e firefox || want e2e webkit; } && ! want e2e chromium; then
+  echo "scripts/test.sh: the end-to-end suite runs in Chromium (the journeys run in every engine)" >&2
+fi
+built=( )
+for engine in $ENGINES; do
+  if want e2e "$engine" || want journeys "$engine"; then built=(yes); fi
+done
+if want size || [ ${#built[@]} -gt 0 ]; then
+  if step "release build (trunk, wasm-opt)" trunk build --release; then
+    # The size ceiling counts the whole widget as shipped: re-set from measurement when a
+    # capability lands (BENCHMARKS.md, "Size"), held between capabilities.
+    want size && step "size ceiling (4.76x the Yew floor)" bash scripts/sizes.sh --ceiling 4.76
+    want e2e chromium && step "end-to-end tests (Chromium)" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+    # The same journeys in each engine (tests/journeys/driver.mjs picks it).
+    want journeys chromium && step "journeys (Chromium)" env ENGINE=chromium node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
+    want journeys firefox && step "journeys (Firefox)" env ENGINE=firefox node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
+    want journeys webkit && step "journeys (WebKit)" env ENGINE=webkit node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
+  else
+    summary+=("SKIP  size budget, end-to-end tests and journeys (no release build)")
+    failures=$((failures + 1))
+  fi
 fi
 
 printf '\n\033[1m==> Summary\033[0m\n'
