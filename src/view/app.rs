@@ -16,6 +16,7 @@ use super::hooks::{
 };
 use super::output::Output;
 use super::reducer::SessionReducer;
+use super::shared::Shared;
 use crate::core::config::Resolved;
 use crate::core::date::Date;
 use crate::core::document::Imported;
@@ -151,11 +152,13 @@ pub fn App(props: &AppProps) -> Html {
     let prefix = props.id_prefix.clone();
     let summary = summary_items(&state.spec, &state.answers.summary_given(&errors), &prefix);
     let summary_ref = use_focus_when_asked(state.focus_summary);
-    let fields = use_memo(state.spec.clone(), |spec| shared_fields(spec));
+    // The spec is made once per configuration: compared by pointer, not field by field.
+    let spec = Shared(state.spec.clone());
+    let fields = use_memo(spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
     let content = use_memo(props.config.clone(), |config| config.content.clone());
     // What the form calls its document, shared with the pitch and the handout that name it.
-    let document_name = use_memo(state.spec.clone(), |spec| spec.document.clone());
+    let document_name = use_memo(spec.clone(), |spec| spec.document.clone());
     let document = &state.spec.document;
     let form_heading = AttrValue::from(document.form_heading());
 
@@ -179,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
                         import_button={AttrValue::from(format!("{prefix}-import-button"))} />
                     <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()} return_to={form_title_id.clone()}
                         on_dismiss={on.dismiss_orphans.clone()} on_announce={on.announce.clone()} />
-                    <ImportPanel spec={state.spec.clone()} prefix={prefix.clone()}
+                    <ImportPanel spec={spec.clone()} prefix={prefix.clone()}
                         on_import={on.import.clone()}
                         on_text_changed={on.import_text_changed.clone()} on_problem={on.problem.clone()} />
                     { form(&FormProps { spec: &state.spec, fields: &fields, answers: &state.answers,

@@ -13,3 +13,4 @@ pub mod hooks;
 pub mod markdown;
 pub mod output;
 pub mod reducer;
+pub mod shared;

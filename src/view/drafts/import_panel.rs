@@ -8,10 +8,11 @@ use yew::prelude::*;
 
 use crate::core::document::{import, Imported};
 use crate::core::form::FormSpec;
+use crate::view::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
-    pub spec: Rc<FormSpec>,
+    pub spec: Shared<FormSpec>,
     pub prefix: AttrValue,
     /// A one-pager was read (or why it could not be).
     pub on_import: Callback<Result<Imported, String>>,

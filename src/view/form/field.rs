@@ -2,8 +2,6 @@
 //! and error message. It emits domain values (`(FieldId, String)` on change, `FieldId` on
 //! leave), never DOM events.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::controls::checkboxes::checkbox;
@@ -14,10 +12,13 @@ use super::controls::textarea::{textarea, WordCount};
 use super::parts::{Control, FieldIds, Shell};
 use crate::core::form::{ids, FieldSpec, Key, Kind};
 use crate::platform::pointer::after_press;
+use crate::view::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
-    pub spec: Rc<FieldSpec>,
+    /// The field, shared with the form (made once per form definition: the same pointer is the
+    /// same field).
+    pub spec: Shared<FieldSpec>,
     pub value: AttrValue,
     pub error: Option<AttrValue>,
     /// Makes element ids unique per widget instance.
@@ -46,7 +47,7 @@ pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
 
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
-    let spec = &props.spec;
+    let spec = &props.spec.0;
     let key = spec.key.clone();
     let ids = FieldIds::new(&props.prefix, &key);
     // Leaving a field can show its error, which moves what is below it: never under a press

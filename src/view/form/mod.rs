@@ -20,6 +20,7 @@ use crate::core::form::kinds::{ChoiceField, DateField};
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
 use crate::core::validate::FieldError;
 use crate::view::markdown::render_markdown;
+use crate::view::shared::Shared;
 use controls::checkboxes::group;
 use field::Field;
 use section::form_section;
@@ -140,7 +141,7 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
     let min = matches!(spec.kind, Kind::Date(DateField { from_today: true }))
         .then(|| AttrValue::from(props.today.to_string()));
     let field = html! {
-        <Field key={&**key} spec={spec.clone()}
+        <Field key={&**key} spec={Shared(spec.clone())}
             value={AttrValue::from(answers.values.get(key).to_owned())}
             {error} prefix={prefix.clone()} {reveals} {min}
             on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
