@@ -88,6 +88,10 @@ test('hostile host CSS changes nothing inside the widget: every element is style
     await page.fill({ label: 'Team name' }, 'Payments');
     await page.click({ button: 'Check your one-pager' });
     await page.until((h) => h.has({ css: '.error-summary' }));
+    // The draft is saved a moment after typing, and its status line changes then: wait for it
+    // in both pages, so that both are seen in the same state (WebKit once compared a saved
+    // page with one still saving).
+    await saved(page);
     await page.run(() => document.activeElement?.blur());
     // The pointer stays where it clicked, and the page scrolled under it to the summary: whether
     // the button now under it shows its hover colour depends on when the engine notices. Move
