@@ -11,6 +11,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// The first day there is: no date is before it.
+    pub const EARLIEST: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+
     /// A valid date to fall back on when the clock cannot be read.
     pub const FALLBACK: Date = Date {
         year: 2000,

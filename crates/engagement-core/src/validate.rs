@@ -2,7 +2,6 @@
 //! ([`crate::form::kinds`]), with messages that say how to fix what is wrong (GOV.UK style).
 
 use super::date::Date;
-use super::form::kinds::Shape;
 use super::form::{FieldSpec, FormSpec, Key, Values};
 use super::text::count_words;
 
@@ -47,12 +46,12 @@ fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
     rules.check(field, value, today)
 }
 
-/// Words across the whole document's free text (every answer that is a section of its own),
-/// for the soft length warning.
+/// Words across the whole document's prose (every answer on show that is a section of its
+/// own, but code), for the soft length warning.
 pub fn total_words(spec: &FormSpec, values: &Values) -> usize {
     spec.fields()
         .iter()
-        .filter(|f| f.kind.shape() == Shape::Section)
+        .filter(|f| f.kind.rules().counts_in_length() && spec.is_active(&f.key, values))
         .map(|f| count_words(values.get(&f.key)))
         .sum()
 }

@@ -20,7 +20,7 @@ use engagement_core::document_name::DocumentName;
 use engagement_core::form::ids::{self, Part};
 use engagement_core::form::kinds::ChoiceField;
 use engagement_core::form::one_pager::{definition, DEFINITION};
-use engagement_core::form::{FormSpec, Item, Kind, Limits, Shape, Values, TICKED};
+use engagement_core::form::{Condition, FormSpec, Item, Kind, Limits, Shape, Values, TICKED};
 use engagement_core::prefill::from_fragment;
 use engagement_core::session::stored::Loaded;
 use engagement_core::session::{reduce, Action, Session};
@@ -141,10 +141,10 @@ fn a_host_form_has_its_own_questions_and_none_of_the_one_pagers() {
     assert!(spec.field("team").is_none());
     let items = &spec.sections[1].items;
     assert!(
-        matches!(items.last(), Some(Item::Guidance(text)) if text.starts_with("We reply within a week."))
+        matches!(items.last(), Some(Item::Guidance(guidance)) if guidance.text.starts_with("We reply within a week."))
     );
     let priority = spec.field("priority").expect("priority");
-    let Kind::Choice(ChoiceField { options, other }) = &priority.kind else {
+    let Kind::Choice(ChoiceField { options, other, .. }) = &priority.kind else {
         panic!("a choice");
     };
     assert_eq!(
@@ -721,7 +721,7 @@ fn a_bad_definition_names_each_problem_and_its_place() {
     let cases: Vec<(Value, &str)> = vec![
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "slider", "label": "B" })]),
-            "form.sections[0].fields[1].type: \"slider\" is not a field type; use text, email, textarea, list, date, number, choice, acknowledgements, markdown (the field \"b\")",
+            "form.sections[0].fields[1].type: \"slider\" is not a field type; use text, email, textarea, list, date, number, choice, checkboxes, acknowledgements, markdown (the field \"b\")",
         ),
         (
             form_of(vec![text_field("a", "A"), text_field("a", "Again")]),
@@ -844,7 +844,7 @@ fn a_bad_definition_names_each_problem_and_its_place() {
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
                 "options": [{ "key": "low", "label": "Low priority", "docLabel": "Low" }, { "key": "l", "label": "Low" }] })]),
-            "form.sections[0].fields[1].options[1].label: \"Low\" names two options in the document (also form.sections[0].fields[1].options[0])",
+            "form.sections[0].fields[1].options[1].label: the label \"Low\", used as the document's name, names two options in the document (also form.sections[0].fields[1].options[0])",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "choice", "label": "B",
@@ -865,8 +865,14 @@ fn a_bad_definition_names_each_problem_and_its_place() {
             "form.sections[0].fields[1].unitOne: may not be empty",
         ),
         (
-            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "text", "label": "B", "docLabel": "B: the\nanswer" })]),
-            "form.sections[0].fields[1].docLabel: \"B: the answer\" may not contain a colon",
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "Need" }),
+                value!({ "key": "c", "type": "textarea", "label": "C", "docLabel": " need" })]),
+            "form.sections[0].fields[2].docLabel: \"need\" names two parts of the document",
+        ),
+        (
+            form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": "Need" }),
+                value!({ "key": "c", "type": "textarea", "label": "need" })]),
+            "form.sections[0].fields[2].label: the label \"need\", used as the document's name, names two parts of the document",
         ),
         (
             form_of(vec![text_field("a", "A"), value!({ "key": "b", "type": "textarea", "label": "B", "docLabel": "Need\n" }),
@@ -1254,9 +1260,16 @@ fn hostile_name(tag: String) -> impl Strategy<Value = String> {
         .prop_map(move |(before, after)| format!("{before} q{tag} {after}"))
 }
 
-/// A name that may also be a key-value line's, which cannot have a colon.
+/// A name that may also be a key-value line's: any characters, colons too, and now and then
+/// one at its end ("Versions tested on:"), as issue forms' labels have.
 fn hostile_line_name(tag: String) -> impl Strategy<Value = String> {
-    hostile_name(tag).prop_map(|name| name.replace(':', ""))
+    (hostile_name(tag), any::<bool>()).prop_map(|(name, colon)| {
+        if colon {
+            format!("{}:", name.trim_end())
+        } else {
+            name
+        }
+    })
 }
 
 /// A field's hostile names: label, docLabel, the options' labels and docLabels, the Other
@@ -1297,36 +1310,78 @@ fn names(n: usize) -> impl Strategy<Value = Names> {
 }
 
 /// One random field of a random definition: its type, limits, whether it is required, and
-/// what it is called, in hostile text.
+/// what it is called, in hostile text; now and then a placeholder, a default, code (`render`),
+/// a dropdown, limits on how many boxes are ticked.
 fn field_def(n: usize) -> impl Strategy<Value = Value> {
     let key = format!("f{n}");
-    (0usize..9, any::<bool>(), 1u32..6, any::<bool>(), names(n)).prop_map(
-        move |(t, required, limit, flag, names)| {
+    (
+        0usize..11,
+        any::<bool>(),
+        1u32..6,
+        (any::<bool>(), any::<bool>(), any::<bool>()),
+        names(n),
+    )
+        .prop_map(move |(t, required, limit, (flag, extra, more), names)| {
             let mut field = value!({ "key": key, "label": names.label, "required": required });
             if let Some(doc_label) = &names.doc_label {
                 field["docLabel"] = value!(doc_label);
             }
             let set = |field: &mut Value, name: &str, v: Value| field[name] = v;
+            let options = || -> Vec<Value> {
+                ["low", "high"]
+                    .iter()
+                    .zip(&names.options)
+                    .map(|(key, (label, doc_label))| match doc_label {
+                        Some(doc_label) => {
+                            value!({ "key": key, "label": label, "docLabel": doc_label })
+                        }
+                        None => value!({ "key": key, "label": label }),
+                    })
+                    .collect()
+            };
             match t {
                 0 => {
                     set(&mut field, "type", value!("text"));
                     set(&mut field, "maxChars", value!(limit * 20));
+                    if extra {
+                        set(&mut field, "placeholder", value!(names.other));
+                    }
+                    if more {
+                        set(&mut field, "default", value!("Ready"));
+                    }
                 }
-                1 => set(&mut field, "type", value!("email")),
+                1 => {
+                    set(&mut field, "type", value!("email"));
+                    if extra {
+                        set(&mut field, "placeholder", value!("name@corp.example"));
+                    }
+                }
                 2 => {
                     set(&mut field, "type", value!("textarea"));
                     if flag {
                         set(&mut field, "maxWords", value!(limit * 30));
                     }
+                    if extra {
+                        set(&mut field, "render", value!("shell"));
+                    }
+                    if more {
+                        set(&mut field, "default", value!("Steps:\n1. Open it\n2. See"));
+                    }
                 }
                 3 => {
                     set(&mut field, "type", value!("list"));
                     set(&mut field, "maxItems", value!(limit + 2));
+                    if extra {
+                        set(&mut field, "placeholder", value!("One\nTwo"));
+                    }
                 }
                 4 => {
                     set(&mut field, "type", value!("date"));
                     if flag {
                         set(&mut field, "notBefore", value!("today"));
+                    }
+                    if more {
+                        set(&mut field, "default", value!("2027-03-01"));
                     }
                 }
                 5 => {
@@ -1337,22 +1392,34 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
                         set(&mut field, "unit", value!(names.units.0));
                         set(&mut field, "unitOne", value!(names.units.1));
                     }
+                    if more {
+                        set(&mut field, "default", value!(1));
+                    }
                 }
                 6 | 7 => {
                     set(&mut field, "type", value!("choice"));
-                    let options: Vec<Value> = ["low", "high"]
-                        .iter()
-                        .zip(&names.options)
-                        .map(|(key, (label, doc_label))| match doc_label {
-                            Some(doc_label) => {
-                                value!({ "key": key, "label": label, "docLabel": doc_label })
-                            }
-                            None => value!({ "key": key, "label": label }),
-                        })
-                        .collect();
-                    set(&mut field, "options", value!(options));
+                    set(&mut field, "options", value!(options()));
                     if flag {
                         set(&mut field, "other", value!(names.other));
+                    }
+                    if extra {
+                        set(&mut field, "control", value!("dropdown"));
+                    }
+                    if more {
+                        set(&mut field, "default", value!("high"));
+                    }
+                }
+                8 | 9 => {
+                    set(&mut field, "type", value!("checkboxes"));
+                    set(&mut field, "options", value!(options()));
+                    if flag {
+                        set(&mut field, "other", value!(names.other));
+                    }
+                    if extra {
+                        set(&mut field, "maxSelected", value!(2));
+                    }
+                    if more {
+                        set(&mut field, "default", value!(["low"]));
                     }
                 }
                 _ => {
@@ -1360,57 +1427,92 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
                 }
             }
             field
-        },
-    )
+        })
 }
 
 /// A random definition: a title field, then up to eight random fields in one to three
-/// sections, sometimes with acknowledgements.
+/// sections, sometimes with acknowledgements; some questions (and sections) shown only while
+/// an earlier choice or checkboxes field holds "high".
 fn definition_strategy() -> impl Strategy<Value = Value> {
     (
-        prop::collection::vec(0usize..3, 1..9),
+        prop::collection::vec((0usize..3, any::<bool>()), 1..9),
         any::<bool>(),
         "[A-Za-z ]{0,12}",
         (
             hostile_name("acks".to_owned()),
             prop::option::of(hostile_name("acksd".to_owned())),
         ),
+        prop::collection::vec(any::<bool>(), 4),
     )
-        .prop_flat_map(|(sections, acks, before, group)| {
+        .prop_flat_map(|(sections, acks, before, group, conditional_sections)| {
             let fields: Vec<_> = (0..sections.len()).map(field_def).collect();
             (
                 Just(sections),
                 Just(acks),
                 Just(before),
                 Just(group),
+                Just(conditional_sections),
                 fields,
             )
         })
-        .prop_map(|(sections, acks, before, (label, doc_label), fields)| {
-            let mut parts: Vec<Vec<Value>> = vec![vec![value!({
-                "key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 60
-            })]];
-            for (section, field) in sections.into_iter().zip(fields) {
-                while parts.len() <= section {
-                    parts.push(Vec::new());
+        .prop_map(
+            |(sections, acks, before, (label, doc_label), conditional_sections, fields)| {
+                let mut parts: Vec<Vec<Value>> = vec![vec![value!({
+                    "key": "name", "type": "text", "label": "Name", "required": true, "maxChars": 60
+                })]];
+                for ((section, conditional), field) in sections.into_iter().zip(fields) {
+                    while parts.len() <= section {
+                        parts.push(Vec::new());
+                    }
+                    let mut field = field;
+                    if conditional {
+                        field["showIf"] = value!({ "field": "?", "is": ["high"] });
+                    }
+                    parts[section].push(field);
                 }
-                parts[section].push(field);
-            }
-            if acks {
-                let mut group = value!({ "key": "ok", "type": "acknowledgements", "label": label });
-                if let Some(doc_label) = doc_label {
-                    group["docLabel"] = value!(doc_label);
+                if acks {
+                    let mut group =
+                        value!({ "key": "ok", "type": "acknowledgements", "label": label });
+                    if let Some(doc_label) = doc_label {
+                        group["docLabel"] = value!(doc_label);
+                    }
+                    parts.push(vec![group]);
                 }
-                parts.push(vec![group]);
-            }
-            let sections: Vec<Value> = parts
-                .into_iter()
-                .enumerate()
-                .filter(|(_, fields)| !fields.is_empty())
-                .map(|(n, fields)| value!({ "heading": format!("Part {n}"), "fields": fields }))
-                .collect();
-            value!({ "title": format!("{before}{{name}}"), "sections": sections })
-        })
+                let mut sections: Vec<Value> = parts
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, fields)| !fields.is_empty())
+                    .map(|(n, fields)| value!({ "heading": format!("Part {n}"), "fields": fields }))
+                    .collect();
+                // Each condition names the nearest choice or checkboxes before it, or is
+                // dropped where there is none; a section may depend on one in an earlier one.
+                let mut last_choice: Option<String> = None;
+                for (n, section) in sections.iter_mut().enumerate() {
+                    let before_section = last_choice.clone();
+                    if let Some(fields) = section["fields"].as_array_mut() {
+                        for field in fields.iter_mut() {
+                            if field.get("showIf").is_some() {
+                                match &last_choice {
+                                    Some(key) => field["showIf"]["field"] = value!(key),
+                                    None => {
+                                        if let Some(object) = field.as_object_mut() {
+                                            object.remove("showIf");
+                                        }
+                                    }
+                                }
+                            }
+                            if matches!(field["type"].as_str(), Some("choice" | "checkboxes")) {
+                                last_choice = field["key"].as_str().map(str::to_owned);
+                            }
+                        }
+                    }
+                    if let (true, Some(key)) = (conditional_sections[n % 4], before_section) {
+                        section["showIf"] = value!({ "field": key, "is": ["high", "low"] });
+                    }
+                }
+                value!({ "title": format!("{before}{{name}}"), "sections": sections })
+            },
+        )
 }
 
 /// Random answers for every field of `spec`: hostile text, real values, or nothing.
@@ -1436,7 +1538,11 @@ fn answers(spec: &FormSpec) -> impl Strategy<Value = Values> {
                     text(INLINE_TOKENS, 6),
                     Just("2027-03-01".to_owned()),
                     Just("12".to_owned()),
+                    Just("1".to_owned()),
                     Just("low".to_owned()),
+                    Just("high".to_owned()),
+                    Just("low,high".to_owned()),
+                    Just("high,other".to_owned()),
                     Just("other".to_owned()),
                     Just("ada@corp.example".to_owned()),
                     Just(String::new()),
@@ -1464,8 +1570,9 @@ fn case() -> impl Strategy<Value = (Rc<FormSpec>, Values)> {
     })
 }
 
-/// The outline the definition promises: the title, then each long field that shows (required,
-/// or answered) and each acknowledgements group, by document name, in form order.
+/// The outline the definition promises: the title, then each long field on show (its
+/// conditions hold) that has something to show (required, or answered) and each
+/// acknowledgements group on show, by document name, in form order.
 fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
     let mut out = Vec::new();
     for item in spec.sections.iter().flat_map(|s| s.items.iter()) {
@@ -1475,15 +1582,37 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
                 else {
                     continue;
                 };
+                if !visible(spec, doc_values, &field.shown_if) {
+                    continue;
+                }
                 if field.required || shows(spec, doc_values, key) {
                     out.push(field.doc_label.clone());
                 }
             }
-            Item::Group(group) => out.push(group.doc_label.clone()),
-            Item::Guidance(_) => {}
+            Item::Group(group) if visible(spec, doc_values, &group.shown_if) => {
+                out.push(group.doc_label.clone())
+            }
+            Item::Group(_) | Item::Guidance(_) => {}
         }
     }
     out
+}
+
+/// Whether each condition holds, worked out here from the answers (not by the code under
+/// test): the field it names is on show, and one of its options is chosen (a choice's answer
+/// is that option's key; checkboxes' answer lists the ticked keys with commas).
+fn visible(spec: &FormSpec, values: &Values, conditions: &[Condition]) -> bool {
+    conditions.iter().all(|c| {
+        let Some(field) = spec.field(&c.field) else {
+            return false;
+        };
+        let answer = values.get(&c.field);
+        let chosen = |option: &str| match field.kind {
+            Kind::Checkboxes(_) => answer.split(',').any(|k| k.trim() == option),
+            _ => answer.trim() == option,
+        };
+        visible(spec, values, &field.shown_if) && c.any_of.iter().any(|o| chosen(o))
+    })
 }
 
 /// The names the key-value block must show, in order: each one-line field that is part of the
@@ -1492,16 +1621,18 @@ fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
     spec.fields()
         .iter()
         .filter(|f| f.kind.shape() == Shape::Line && f.revealed_by.is_none())
+        .filter(|f| visible(spec, values, &f.shown_if))
         .filter(|f| f.required || plain_value(f, values).is_some())
         .map(|f| f.doc_label.clone())
         .collect()
 }
 
-/// Whether an optional long field's answer gives it a section (it has something to show).
+/// Whether an optional long field's answer gives it a section (it has something to show):
+/// with the answers that put it on show, the document differs with and without it.
 fn shows(spec: &FormSpec, values: &Values, key: &str) -> bool {
-    let mut only = Values::default();
-    only.set(key, values.get(key));
-    generate(spec, &only) != generate(spec, &Values::default())
+    let mut without = values.clone();
+    without.set(key, "");
+    generate(spec, values) != generate(spec, &without)
 }
 
 proptest! {

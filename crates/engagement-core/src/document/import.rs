@@ -177,6 +177,8 @@ struct ListReader {
     current: Option<(String, String, bool)>,
     /// The current value opened with emphasis.
     emphasised: bool,
+    /// Inside the current item's strong name ("**Team:**"), where every colon is the name's.
+    in_name: bool,
 }
 
 impl ListReader {
@@ -185,6 +187,12 @@ impl ListReader {
             Event::Start(Tag::Item) => {
                 self.current = Some((String::new(), String::new(), false));
                 self.emphasised = false;
+                self.in_name = false;
+            }
+            Event::Start(Tag::Strong) => {
+                if let Some((_, _, false)) = self.current.as_ref() {
+                    self.in_name = true;
+                }
             }
             Event::Start(Tag::Emphasis) => {
                 if let Some((_, value, true)) = self.current.as_ref() {
@@ -193,7 +201,10 @@ impl ListReader {
             }
             Event::End(TagEnd::Item) => {
                 if let Some((key, value, _)) = self.current.take() {
-                    let key = key.trim().trim_end_matches(':').trim().to_owned();
+                    // The colon the document puts after each name (a name may end with one of
+                    // its own: "Versions tested on::").
+                    let key = key.trim();
+                    let key = key.strip_suffix(':').unwrap_or(key).trim().to_owned();
                     let value = value.trim().to_owned();
                     let placeholder = self.emphasised && value == strip_emphasis(NOT_PROVIDED);
                     self.items.push((key, value, placeholder));
@@ -203,12 +214,15 @@ impl ListReader {
                 if let Some((_, _, in_value)) = self.current.as_mut() {
                     *in_value = true;
                 }
+                self.in_name = false;
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((key, value, in_value)) = self.current.as_mut() {
                     // "**Team:** value", or a plain "Team: value".
                     if *in_value {
                         value.push_str(t);
+                    } else if self.in_name {
+                        key.push_str(t);
                     } else if let Some((k, v)) = t.split_once(':').filter(|_| key.is_empty()) {
                         key.push_str(k);
                         value.push_str(v);

@@ -78,6 +78,10 @@ impl Generator {
                     else {
                         continue;
                     };
+                    // A question that is hidden now is not part of the document.
+                    if !field.shown_if.is_empty() && !spec.is_active(key, values) {
+                        continue;
+                    }
                     let body = self.body(field, values.get(key));
                     if body.is_empty() && !field.required {
                         continue;
@@ -89,7 +93,10 @@ impl Generator {
                     };
                     blocks.push(section(key, &field.doc_label, &body));
                 }
-                Item::Group(group) => blocks.push(acknowledgements(spec, group, values)),
+                Item::Group(group) if spec.shows(&group.shown_if, values) => {
+                    blocks.push(acknowledgements(spec, group, values))
+                }
+                Item::Group(_) => {}
                 Item::Guidance(_) => {}
             }
         }
@@ -189,13 +196,19 @@ fn summary_list(spec: &FormSpec, values: &Values) -> String {
         if field.kind.shape() != Shape::Line || field.revealed_by.is_some() {
             continue;
         }
+        // A question that is hidden now is not part of the document.
+        if !field.shown_if.is_empty() && !spec.is_active(&field.key, values) {
+            continue;
+        }
         let value = match plain_value(field, values) {
             Some(text) => field.kind.rules().markdown(&text),
             None if field.required => NOT_PROVIDED.to_owned(),
             None => continue,
         };
-        let name = escape_inline(&field.doc_label, Place::Name);
-        out.push_str(&format!("- **{name}:** {value}\n"));
+        // The name and the colon after it are escaped as one text: a name that ends like the
+        // start of an emoji shortcode (":smile") would make one with that colon.
+        let name = escape_inline(&format!("{}:", field.doc_label), Place::Name);
+        out.push_str(&format!("- **{name}** {value}\n"));
     }
     out
 }

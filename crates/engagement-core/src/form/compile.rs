@@ -3,16 +3,28 @@
 //! with any problem is not used (the caller falls back to the built-in one-pager).
 
 use super::compiler::Compiler;
-use super::definition::{FieldDef, FieldType, FormDef};
+use super::definition::{FieldDef, FieldType, FormDef, ShowIfDef};
 use super::kinds::{self, acknowledgements, Kind, Shape};
-use super::{FieldSpec, FormSpec, Item, Key, Section, Title, MAX_FIELDS, SOFT_WORD_LIMIT};
+use super::{
+    Condition, FieldSpec, FormSpec, Guidance, Item, Key, Section, Title, MAX_FIELDS,
+    SOFT_WORD_LIMIT,
+};
 use crate::content::Expectation;
+use crate::date::Date;
 use crate::document_name::{DocumentName, MAX_DOCUMENT_NAME_CHARS};
-use crate::text::normalize_short;
+use crate::text::{normalize_newlines, normalize_short};
 
 /// The form `def` defines, its acknowledgements made from `expectations`; or every problem.
 pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, Vec<String>> {
     let mut c = Compiler::new(expectations);
+    // Every key the definition gives, to tell a condition on a later question from one on
+    // none at all.
+    c.keys_given = def
+        .sections
+        .iter()
+        .flat_map(|s| s.fields.iter())
+        .filter_map(|f| f.key.clone())
+        .collect();
     if def.sections.is_empty() {
         c.problem("form.sections", "the form needs at least one section");
     }
@@ -22,13 +34,19 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
         if section.heading.trim().is_empty() {
             c.problem(&format!("{place}.heading"), "every section needs a heading");
         }
+        let shown_if = section
+            .show_if
+            .as_ref()
+            .and_then(|show_if| c.condition(show_if, &place, None));
         let mut items = Vec::new();
         for (f, field) in section.fields.iter().enumerate() {
-            c.item(field, &format!("{place}.fields[{f}]"), &mut items);
+            let at = format!("{place}.fields[{f}]");
+            c.item(field, &at, shown_if.as_ref(), &mut items);
         }
         sections.push(Section {
             heading: section.heading.trim().to_owned(),
             items,
+            shown_if,
         });
     }
     if c.questions == 0 && !def.sections.is_empty() {
@@ -44,19 +62,7 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
             &format!("the form has {n} fields; at most {MAX_FIELDS} are allowed"),
         );
     }
-    let groups: Vec<(String, String)> = sections
-        .iter()
-        .enumerate()
-        .flat_map(|(s, section)| {
-            section.items.iter().filter_map(move |item| match item {
-                Item::Group(group) => {
-                    Some((group.doc_label.clone(), format!("form.sections[{s}]")))
-                }
-                _ => None,
-            })
-        })
-        .collect();
-    c.check_doc_labels(&groups);
+    c.check_doc_labels();
     let title = c.title(&def.title, "form.title");
     let subject = match &def.subject {
         Some(subject) => c.title(subject, "form.subject"),
@@ -103,19 +109,35 @@ impl Compiler<'_> {
     fn check_keys(&mut self, def: &FieldDef, place: &str) {
         for (name, present) in def.given() {
             if present && !kinds::accepts(def.kind, name) {
-                self.problem(
-                    &format!("{place}.{name}"),
-                    &format!("does not apply to a {} field", def.kind.name()),
+                let why = kinds::refusal(def.kind, name).map_or_else(
+                    || format!("does not apply to a {} field", def.kind.name()),
+                    str::to_owned,
                 );
+                self.problem(&format!("{place}.{name}"), &why);
             }
         }
     }
 
-    fn item(&mut self, def: &FieldDef, place: &str, items: &mut Vec<Item>) {
+    /// One item of a section, shown while `inherited` (the section's condition) holds.
+    fn item(
+        &mut self,
+        def: &FieldDef,
+        place: &str,
+        inherited: Option<&Condition>,
+        items: &mut Vec<Item>,
+    ) {
         self.check_keys(def, place);
+        let own = def
+            .show_if
+            .as_ref()
+            .and_then(|show_if| self.condition(show_if, place, def.key.as_deref()));
+        let shown_if: Vec<Condition> = inherited.into_iter().cloned().chain(own).collect();
         if def.kind == FieldType::Markdown {
             match def.value.as_deref().map(str::trim) {
-                Some(value) if !value.is_empty() => items.push(Item::Guidance(value.to_owned())),
+                Some(value) if !value.is_empty() => items.push(Item::Guidance(Guidance {
+                    text: value.to_owned(),
+                    shown_if,
+                })),
                 _ => self.problem(&format!("{place}.value"), "a markdown item needs its text"),
             }
             return;
@@ -131,21 +153,180 @@ impl Compiler<'_> {
         };
         let doc_label = self.doc_label(def.doc_label.as_deref(), &label, place);
         let Some(key) = key else { return };
+        let named = (doc_label.clone(), place.to_owned(), def.doc_label.is_some());
         if def.kind == FieldType::Acknowledgements {
             self.groups.push((key.clone(), place.to_owned()));
-            let group = acknowledgements::compile(self, def, &key, label, doc_label, place);
+            self.group_names.push(named);
+            let group =
+                acknowledgements::compile(self, def, &key, label, doc_label, place, &shown_if);
             items.push(Item::Group(group));
             return;
         }
         let (kind, other) = kinds::compile(self, def, &key, &label, place);
-        let spec = field_spec(def, key.clone(), label, doc_label, kind);
+        let spec = self.field_spec(def, key.clone(), label, doc_label, kind, shown_if, place);
+        if spec.kind.shape() != Shape::Group {
+            self.field_names.push((spec.key.clone(), named));
+        }
+        let shown_if = spec.shown_if.clone();
         self.push(spec, place);
         items.push(Item::Field(key));
-        if let Some(other) = other {
+        if let Some(mut other) = other {
             let key = other.key.clone();
+            // The "Other" question is part of its choice: hidden with it.
+            other.shown_if = shown_if;
             self.push(other, &format!("{place}.other"));
             items.push(Item::Field(key));
         }
+    }
+
+    /// A `showIf`, checked: it names an earlier choice or checkboxes field (not `own`, the
+    /// question it is on), and options it has.
+    fn condition(&mut self, def: &ShowIfDef, place: &str, own: Option<&str>) -> Option<Condition> {
+        let at = format!("{place}.showIf");
+        let key = def.field.trim();
+        let earlier = self
+            .fields
+            .iter()
+            .find(|f| &*f.key == key && f.revealed_by.is_none());
+        let Some(field) = earlier else {
+            let why = if own == Some(key) {
+                format!("\"{key}\" is this question: a question cannot depend on itself")
+            } else if self.keys_given.iter().any(|k| k == key) {
+                format!(
+                    "\"{key}\" comes later in the form: a question can depend only on one \
+                     before it"
+                )
+            } else {
+                format!("\"{key}\" names no field of the form")
+            };
+            self.problem(&format!("{at}.field"), &why);
+            return None;
+        };
+        let Some(options) = field.kind.rules().options() else {
+            let why = format!(
+                "\"{key}\" is a {} field: a question can depend only on a choice or checkboxes",
+                field.kind.type_name()
+            );
+            self.problem(&format!("{at}.field"), &why);
+            return None;
+        };
+        let keys = kinds::choice::keys(options);
+        let unknown: Vec<(usize, String)> = def
+            .is
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !options.iter().any(|option| option.key == o.trim()))
+            .map(|(n, o)| (n, o.clone()))
+            .collect();
+        let field_key = field.key.clone();
+        if def.is.is_empty() {
+            self.problem(
+                &format!("{at}.is"),
+                &format!("name at least one option of \"{key}\" ({keys})"),
+            );
+            return None;
+        }
+        for (n, option) in &unknown {
+            self.problem(
+                &format!("{at}.is[{n}]"),
+                &format!("\"{option}\" is not an option of \"{key}\" ({keys})"),
+            );
+        }
+        unknown.is_empty().then(|| Condition {
+            field: field_key,
+            any_of: def.is.iter().map(|o| o.trim().to_owned()).collect(),
+        })
+    }
+
+    /// The checked definition of a field as a [`FieldSpec`]: what every type shares (its
+    /// messages made from the label, a hint, placeholder or default), the rest from its kind.
+    #[allow(clippy::too_many_arguments)]
+    fn field_spec(
+        &mut self,
+        def: &FieldDef,
+        key: Key,
+        label: String,
+        doc_label: String,
+        kind: Kind,
+        shown_if: Vec<Condition>,
+        place: &str,
+    ) -> FieldSpec {
+        let rules = kind.rules();
+        let required = def.required || rules.asks_for_answer();
+        // A label that asks a question ("What do you need?") is quoted, not read into a
+        // sentence.
+        let question = label.ends_with('?');
+        let generated = if question {
+            format!("Answer \u{201c}{label}\u{201d}")
+        } else {
+            rules.missing(&label)
+        };
+        let hint = def
+            .hint
+            .clone()
+            .or_else(|| rules.default_hint().map(str::to_owned));
+        // An example: one line where the answer is, as many as it has in a long answer.
+        let placeholder = def.placeholder.as_deref().map(|text| {
+            let text = match rules.shape() {
+                Shape::Section => normalize_newlines(text).trim().to_owned(),
+                _ => normalize_short(text),
+            };
+            if text.is_empty() {
+                self.problem(
+                    &format!("{place}.placeholder"),
+                    "may not be empty: leave it out instead",
+                );
+            }
+            text
+        });
+        let default = def
+            .default
+            .as_ref()
+            .and_then(|given| match rules.default(given) {
+                Ok(value) => Some(value),
+                Err(why) => {
+                    self.problem(&format!("{place}.default"), &why);
+                    None
+                }
+            });
+        let spec = FieldSpec {
+            key,
+            doc_label,
+            name: def.name.clone().unwrap_or_else(|| {
+                if question {
+                    format!("Your answer to \u{201c}{label}\u{201d}")
+                } else {
+                    label.clone()
+                }
+            }),
+            kind,
+            required,
+            hint,
+            placeholder: placeholder.filter(|text| !text.is_empty()),
+            missing: def.messages.required.clone().unwrap_or(generated),
+            messages: def.messages.clone(),
+            autocomplete: def.autocomplete.clone(),
+            default,
+            revealed_by: None,
+            shown_if,
+            label,
+        };
+        // A default is an answer: it keeps the question's own rules (its limits and format).
+        // (Choices' and checkboxes' defaults are checked as options above.)
+        if let Some(value) = &spec.default {
+            let rules = spec.kind.rules();
+            let options = rules.options().is_some();
+            let broken = (!options && rules.is_answered(value))
+                .then(|| rules.check(&spec, value, Date::EARLIEST))
+                .flatten();
+            if let Some(message) = broken {
+                self.problem(
+                    &format!("{place}.default"),
+                    &format!("breaks the question's own rule: \u{201c}{message}\u{201d}"),
+                );
+            }
+        }
+        spec
     }
 
     /// The title, which names a one-line field in braces.
@@ -163,6 +344,16 @@ impl Compiler<'_> {
             return None;
         };
         match self.fields.iter().find(|f| &*f.key == key) {
+            Some(field) if !field.shown_if.is_empty() => {
+                self.problem(
+                    place,
+                    &format!(
+                        "\"{{{key}}}\" is asked only sometimes (it has a showIf): the title \
+                         needs a question that is always asked"
+                    ),
+                );
+                None
+            }
             Some(field) if field.kind.shape() == Shape::Line && field.revealed_by.is_none() => {
                 Some(Title {
                     before,
@@ -173,7 +364,7 @@ impl Compiler<'_> {
             Some(_) => {
                 self.problem(
                     place,
-                    &format!("\"{{{key}}}\" must name a one-line field (text, email, date, number or choice)"),
+                    &format!("\"{{{key}}}\" must name a one-line field (text, email, date, number, choice or checkboxes)"),
                 );
                 None
             }
@@ -185,79 +376,31 @@ impl Compiler<'_> {
     }
 
     /// The document's names must tell its parts apart, for import to read them back: the
-    /// one-line fields' names in the key-value block, the sections' titles.
-    fn check_doc_labels(&mut self, groups: &[(String, String)]) {
+    /// one-line fields' names in the key-value block, the sections' titles. A name may hold
+    /// any character (a colon too); a problem names the key it came from.
+    fn check_doc_labels(&mut self) {
         let mut lines: Vec<&str> = Vec::new();
         let mut titles: Vec<&str> = Vec::new();
         let mut problems = Vec::new();
-        let fields = self
-            .fields
-            .iter()
-            .zip(&self.places)
-            .filter(|(f, _)| f.revealed_by.is_none() && f.kind.shape() != Shape::Group)
-            .map(|(f, place)| {
-                (
-                    f.doc_label.as_str(),
-                    place.as_str(),
-                    f.kind.shape() == Shape::Line,
-                )
-            });
-        let groups = groups
-            .iter()
-            .map(|(name, place)| (name.as_str(), place.as_str(), false));
-        for (name, place, short) in fields.chain(groups) {
-            if short && name.contains(':') {
-                problems.push(format!(
-                    "{place}.docLabel: \"{name}\" may not contain a colon"
-                ));
-            }
+        let fields = self.field_names.iter().filter_map(|(key, named)| {
+            let field = self.fields.iter().find(|f| f.key == *key)?;
+            Some((named, field.kind.shape() == Shape::Line))
+        });
+        let groups = self.group_names.iter().map(|named| (named, false));
+        for ((name, place, given), short) in fields.chain(groups) {
             let seen = if short { &mut lines } else { &mut titles };
             if seen.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-                problems.push(format!(
-                    "{place}.docLabel: \"{name}\" names two parts of the document"
-                ));
+                problems.push(if *given {
+                    format!("{place}.docLabel: \"{name}\" names two parts of the document")
+                } else {
+                    format!(
+                        "{place}.label: the label \"{name}\", used as the document's name, \
+                         names two parts of the document"
+                    )
+                });
             }
             seen.push(name);
         }
         self.problems.extend(problems);
-    }
-}
-
-/// The checked definition of a field as a [`FieldSpec`]: what every type shares (its
-/// messages made from the label, a hint or default its type gives), the rest from its kind.
-fn field_spec(def: &FieldDef, key: Key, label: String, doc_label: String, kind: Kind) -> FieldSpec {
-    let rules = kind.rules();
-    let required = def.required || rules.asks_for_answer();
-    // A label that asks a question ("What do you need?") is quoted, not read into a sentence.
-    let question = label.ends_with('?');
-    let generated = if question {
-        format!("Answer \u{201c}{label}\u{201d}")
-    } else {
-        rules.missing(&label)
-    };
-    let hint = def
-        .hint
-        .clone()
-        .or_else(|| rules.default_hint().map(str::to_owned));
-    let default = rules.default(def);
-    FieldSpec {
-        key,
-        doc_label,
-        name: def.name.clone().unwrap_or_else(|| {
-            if question {
-                format!("Your answer to \u{201c}{label}\u{201d}")
-            } else {
-                label.clone()
-            }
-        }),
-        kind,
-        required,
-        hint,
-        missing: def.messages.required.clone().unwrap_or(generated),
-        messages: def.messages.clone(),
-        autocomplete: def.autocomplete.clone(),
-        default,
-        revealed_by: None,
-        label,
     }
 }

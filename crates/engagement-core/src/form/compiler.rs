@@ -18,6 +18,13 @@ pub(crate) struct Compiler<'a> {
     pub(super) groups: Vec<(Key, String)>,
     pub(super) problems: Vec<String>,
     pub(super) questions: usize,
+    /// Every key the definition gives, in any section.
+    pub(super) keys_given: Vec<String>,
+    /// Each question's name in the document, where it was defined, and whether the host gave
+    /// it (`docLabel`) or it is the label.
+    pub(super) field_names: Vec<(Key, (String, String, bool))>,
+    /// The same for each acknowledgements group.
+    pub(super) group_names: Vec<(String, String, bool)>,
 }
 
 impl<'a> Compiler<'a> {
@@ -29,6 +36,9 @@ impl<'a> Compiler<'a> {
             groups: Vec::new(),
             problems: Vec::new(),
             questions: 0,
+            keys_given: Vec::new(),
+            field_names: Vec::new(),
+            group_names: Vec::new(),
         }
     }
 

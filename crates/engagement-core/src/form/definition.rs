@@ -12,6 +12,7 @@
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 /// The whole form.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
@@ -37,6 +38,18 @@ pub struct FormDef {
 pub struct SectionDef {
     pub heading: String,
     pub fields: Vec<FieldDef>,
+    /// Shown only while an earlier choice or checkboxes field holds one of the options.
+    pub show_if: Option<ShowIfDef>,
+}
+
+/// A condition: shown only while the earlier `choice` or `checkboxes` field `field` holds one
+/// of the options `is` (for checkboxes, any of them ticked).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShowIfDef {
+    pub field: String,
+    #[serde(default)]
+    pub is: Vec<String>,
 }
 
 /// One field (or, for `markdown`, guidance between fields). Which keys apply depends on the
@@ -67,7 +80,20 @@ pub struct FieldDef {
     pub max_items: Option<u32>,
     pub min: Option<u32>,
     pub max: Option<u32>,
-    pub default: Option<u32>,
+    /// The answer a fresh form starts with: text, a number, an option's key, or a list of
+    /// option keys (checkboxes).
+    pub default: Option<Value>,
+    /// An example answer, shown with the hint; never an answer.
+    pub placeholder: Option<String>,
+    /// A textarea's answer as code: the info string of its fenced block ("shell").
+    pub render: Option<String>,
+    /// How a choice shows its options (radios unless it says "dropdown").
+    pub control: Option<Control>,
+    /// How many of a checkboxes field's options may be ticked.
+    pub min_selected: Option<u32>,
+    pub max_selected: Option<u32>,
+    /// Shown only while an earlier choice or checkboxes field holds one of the options.
+    pub show_if: Option<ShowIfDef>,
     /// A number's unit in the document ("weeks"), and for exactly one ("week").
     pub unit: Option<String>,
     pub unit_one: Option<String>,
@@ -82,7 +108,7 @@ pub struct FieldDef {
 impl FieldDef {
     /// Every key a definition can give, as the host writes it, and whether this one gives it
     /// (whether its type takes it is the type's to say: [`super::kinds::accepts`]).
-    pub fn given(&self) -> [(&'static str, bool); 21] {
+    pub fn given(&self) -> [(&'static str, bool); 27] {
         [
             ("key", self.key.is_some()),
             ("label", self.label.is_some()),
@@ -99,6 +125,12 @@ impl FieldDef {
             ("min", self.min.is_some()),
             ("max", self.max.is_some()),
             ("default", self.default.is_some()),
+            ("placeholder", self.placeholder.is_some()),
+            ("render", self.render.is_some()),
+            ("control", self.control.is_some()),
+            ("minSelected", self.min_selected.is_some()),
+            ("maxSelected", self.max_selected.is_some()),
+            ("showIf", self.show_if.is_some()),
             ("unit", self.unit.is_some()),
             ("unitOne", self.unit_one.is_some()),
             ("notBefore", self.not_before.is_some()),
@@ -120,12 +152,13 @@ pub enum FieldType {
     Date,
     Number,
     Choice,
+    Checkboxes,
     Acknowledgements,
     Markdown,
 }
 
 impl FieldType {
-    const ALL: [(&'static str, FieldType); 9] = [
+    const ALL: [(&'static str, FieldType); 10] = [
         ("text", FieldType::Text),
         ("email", FieldType::Email),
         ("textarea", FieldType::Textarea),
@@ -133,6 +166,7 @@ impl FieldType {
         ("date", FieldType::Date),
         ("number", FieldType::Number),
         ("choice", FieldType::Choice),
+        ("checkboxes", FieldType::Checkboxes),
         ("acknowledgements", FieldType::Acknowledgements),
         ("markdown", FieldType::Markdown),
     ];
@@ -169,7 +203,15 @@ pub enum NotBefore {
     Today,
 }
 
-/// One option of a choice.
+/// How a choice shows its options.
+#[derive(Copy, Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Control {
+    Radios,
+    Dropdown,
+}
+
+/// One option of a choice or of checkboxes.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OptionDef {
@@ -177,6 +219,9 @@ pub struct OptionDef {
     pub label: String,
     /// How the document names it (default: the label).
     pub doc_label: Option<String>,
+    /// For checkboxes: this box must be ticked (as an issue form's required checkbox).
+    #[serde(default)]
+    pub required: bool,
 }
 
 /// The text field an "Other" option reveals: `"other": "Describe the priority"`, or the field

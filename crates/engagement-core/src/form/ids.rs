@@ -20,6 +20,8 @@ pub enum Part {
     Legend,
     /// The box a revealed question sits in.
     Reveal,
+    /// An example answer (the definition's `placeholder`).
+    Example,
 }
 
 impl Part {
@@ -30,6 +32,7 @@ impl Part {
             Part::Count => "count",
             Part::Legend => "legend",
             Part::Reveal => "reveal",
+            Part::Example => "example",
         }
     }
 }

@@ -16,8 +16,8 @@ mod values;
 use std::rc::Rc;
 
 pub use definition::Messages;
-pub use kinds::choice::OptionSpec;
 pub use kinds::number::Unit;
+pub use kinds::options::OptionSpec;
 pub use kinds::{Kind, Shape};
 
 use crate::content::default_expectations;
@@ -74,10 +74,31 @@ pub struct FieldSpec {
     pub messages: Messages,
     /// The HTML `autocomplete` token, if one fits.
     pub autocomplete: Option<String>,
+    /// An example answer, shown with the hint; never an answer.
+    pub placeholder: Option<String>,
     /// The value a fresh form starts with.
     pub default: Option<String>,
-    /// Shown (and checked) only while this choice holds "Other".
+    /// Shown (and checked) only while this choice (or checkboxes) holds "Other": the
+    /// question is part of that answer.
     pub revealed_by: Option<Key>,
+    /// Shown (and checked, and written) only while each of these holds: its own `showIf`, and
+    /// its section's.
+    pub shown_if: Vec<Condition>,
+}
+
+/// A question, guidance or section shown only while an earlier choice or checkboxes field
+/// holds one of `any_of` (option keys).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub field: Key,
+    pub any_of: Vec<String>,
+}
+
+/// Guidance in Markdown, shown between questions (while its conditions hold).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Guidance {
+    pub text: String,
+    pub shown_if: Vec<Condition>,
 }
 
 /// A group of acknowledgement checkboxes: one required box per configured expectation.
@@ -89,6 +110,8 @@ pub struct Group {
     pub hint: Option<String>,
     /// The checkboxes' keys (`<key>-1`, `<key>-2`, ...).
     pub members: Vec<Key>,
+    /// Shown (and written) only while these hold.
+    pub shown_if: Vec<Condition>,
 }
 
 /// What a section holds, in order.
@@ -99,7 +122,7 @@ pub enum Item {
     /// Acknowledgement checkboxes.
     Group(Group),
     /// Guidance in Markdown, shown between questions.
-    Guidance(String),
+    Guidance(Guidance),
 }
 
 /// A titled part of the form.
@@ -107,6 +130,8 @@ pub enum Item {
 pub struct Section {
     pub heading: String,
     pub items: Vec<Item>,
+    /// Shown only while this holds (its items carry it too).
+    pub shown_if: Option<Condition>,
 }
 
 impl Section {
@@ -183,16 +208,36 @@ impl FormSpec {
             .filter(|f| matches!(f.kind, Kind::Acknowledgement(_)))
     }
 
-    /// Whether a field is currently part of the form (a revealed field only while its choice
-    /// holds "Other").
+    /// Whether a field is currently part of the form: a revealed field only while its choice
+    /// holds "Other", a conditional one only while its conditions hold.
     pub fn is_active(&self, key: &str, values: &Values) -> bool {
         match self.field(key) {
-            Some(spec) => match &spec.revealed_by {
-                Some(choice) => values.get(choice).trim() == OTHER,
-                None => true,
-            },
+            Some(spec) => {
+                let revealed = spec
+                    .revealed_by
+                    .as_deref()
+                    .is_none_or(|by| self.chosen(by, OTHER, values));
+                revealed && self.shows(&spec.shown_if, values)
+            }
             None => false,
         }
+    }
+
+    /// Whether every one of `conditions` holds: each names a field that is itself part of the
+    /// form and has one of the options chosen.
+    pub fn shows(&self, conditions: &[Condition], values: &Values) -> bool {
+        conditions.iter().all(|c| {
+            c.any_of
+                .iter()
+                .any(|option| self.chosen(&c.field, option, values))
+        })
+    }
+
+    /// Whether the field `key` is part of the form and has `option` chosen.
+    fn chosen(&self, key: &str, option: &str, values: &Values) -> bool {
+        self.field(key).is_some_and(|field| {
+            field.kind.rules().selects(values.get(key), option) && self.is_active(key, values)
+        })
     }
 
     /// A fresh form's values: every field's default.

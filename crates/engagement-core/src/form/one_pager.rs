@@ -96,7 +96,8 @@ fn apply(def: &mut FormDef, limits: &Limits) {
                 field.max = Some(max);
                 // The usual ten weeks, when the host's limits allow them; otherwise no
                 // default, and a hint with the range instead.
-                if !field.default.is_some_and(|d| (min..=max).contains(&d)) {
+                let default = field.default.as_ref().and_then(serde_json::Value::as_u64);
+                if !default.is_some_and(|d| (u64::from(min)..=u64::from(max)).contains(&d)) {
                     field.default = None;
                     field.hint = Some(format!("Between {min} and {max} weeks."));
                 }

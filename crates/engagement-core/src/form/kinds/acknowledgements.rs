@@ -10,13 +10,13 @@ use crate::content::{Expectation, BASELINE_HEADING};
 use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
-use crate::form::{FieldSpec, FormSpec, Group, Key, Messages, Values, TICKED};
+use crate::form::{Condition, FieldSpec, FormSpec, Group, Key, Messages, Values, TICKED};
 use crate::markdown::{escape_inline, parser_options, Place, NOT_PROVIDED};
 use crate::text::normalize_short;
 
 /// The definition keys an acknowledgements group takes: fewer than a question's, since each
 /// box says its own expectation and is always required.
-pub const KEYS: &[&str] = &["key", "label", "hint", "docLabel"];
+pub const KEYS: &[&str] = &["key", "label", "hint", "docLabel", "showIf"];
 
 /// One box of the group: the expectation titled `title`, which the team must agree to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +33,7 @@ pub(crate) fn compile(
     label: String,
     doc_label: String,
     place: &str,
+    shown_if: &[Condition],
 ) -> Group {
     let expectations: Vec<Expectation> = c.expectations().to_vec();
     let mut members = Vec::with_capacity(expectations.len());
@@ -54,9 +55,11 @@ pub(crate) fn compile(
             hint: None,
             missing: format!("Confirm that your team agrees with \u{201c}{title}\u{201d}"),
             messages: Messages::default(),
+            placeholder: None,
             autocomplete: None,
             default: None,
             revealed_by: None,
+            shown_if: shown_if.to_vec(),
         };
         c.push(spec, place);
         members.push(member);
@@ -69,6 +72,7 @@ pub(crate) fn compile(
             format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.")
         })),
         members,
+        shown_if: shown_if.to_vec(),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `date`: a calendar date (`YYYY-MM-DD` from the browser's date control), today or later when
 //! `notBefore` is `today`, written in the document as "11 January 2027".
 
+use serde_json::Value;
+
 use super::{FieldKind, Shape};
 use crate::date::{format_date, parse_long_date, Date};
 use crate::form::definition::{FieldDef, NotBefore};
@@ -35,6 +37,14 @@ impl FieldKind for DateField {
 
     fn default_hint(&self) -> Option<&'static str> {
         Some(DATE_HINT)
+    }
+
+    // A date, as the date control holds it.
+    fn default(&self, given: &Value) -> Result<String, String> {
+        match given.as_str().and_then(Date::parse) {
+            Some(date) => Ok(date.to_string()),
+            None => Err("must be a date written YYYY-MM-DD, like 2027-01-11".to_owned()),
+        }
     }
 
     fn check(&self, field: &FieldSpec, value: &str, today: Date) -> Option<String> {

@@ -9,7 +9,7 @@ use crate::markdown::{escape_inline, is_autolinkable_email, Place};
 use crate::text::count_chars;
 
 /// The definition keys an email field takes.
-pub const KEYS: &[&str] = &["autocomplete"];
+pub const KEYS: &[&str] = &["autocomplete", "placeholder"];
 
 /// The longest email address anyone can send to (RFC 5321 path limit).
 pub const EMAIL_MAX_CHARS: usize = 254;

@@ -2,6 +2,7 @@
 //! list in a `##` section of its own.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde_json::Value;
 
 use super::{FieldKind, Shape};
 use crate::date::Date;
@@ -14,7 +15,7 @@ use crate::text::list_marker::ListMarker;
 use crate::text::{line_entries, lower_first};
 
 /// The definition keys a list takes.
-pub const KEYS: &[&str] = &["minItems", "maxItems"];
+pub const KEYS: &[&str] = &["minItems", "maxItems", "placeholder"];
 
 /// What a list says when the definition gives no hint: how its answers are told apart.
 pub const LIST_HINT: &str = "Put each one on a line of its own.";
@@ -81,6 +82,20 @@ impl FieldKind for ListField {
 
     fn default_hint(&self) -> Option<&'static str> {
         Some(LIST_HINT)
+    }
+
+    // The lines, as one text or as a list of them.
+    fn default(&self, given: &Value) -> Result<String, String> {
+        match given {
+            Value::String(text) => Ok(text.clone()),
+            Value::Array(lines) => lines
+                .iter()
+                .map(|line| line.as_str())
+                .collect::<Option<Vec<&str>>>()
+                .map(|lines| lines.join("\n"))
+                .ok_or_else(|| "must be text, or a list of lines".to_owned()),
+            _ => Err("must be text, or a list of lines".to_owned()),
+        }
     }
 
     fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {

@@ -12,17 +12,22 @@
 //! | `date`             | [`Kind::Date`]                  | a line ("11 January 2027")    |
 //! | `number`           | [`Kind::Number`]                | a line ("10 weeks")           |
 //! | `choice`           | [`Kind::Choice`]                | a line (the option's name)    |
+//! | `checkboxes`       | [`Kind::Checkboxes`]            | a line (the options' names)   |
 //! | `acknowledgements` | [`Kind::Acknowledgement`] each  | the group's task list         |
 //! | `markdown`         | guidance ([`super::Item::Guidance`]), not a question         ||
 
 pub mod acknowledgements;
+pub mod checkboxes;
 pub mod choice;
 pub mod date;
 pub mod email;
 pub mod list;
 pub mod number;
+pub mod options;
 pub mod text;
 pub mod textarea;
+
+use serde_json::Value;
 
 use super::compiler::Compiler;
 use super::definition::{FieldDef, FieldType};
@@ -33,11 +38,13 @@ use crate::markdown::{escape_inline, sanitize_block, Place};
 use crate::text::{is_blank, lower_first};
 
 pub use acknowledgements::AcknowledgementField;
+pub use checkboxes::CheckboxesField;
 pub use choice::ChoiceField;
 pub use date::DateField;
 pub use email::EmailField;
 pub use list::ListField;
 pub use number::NumberField;
+pub use options::OptionSpec;
 pub use text::TextField;
 pub use textarea::TextareaField;
 
@@ -62,6 +69,7 @@ pub enum Kind {
     Date(DateField),
     Number(NumberField),
     Choice(ChoiceField),
+    Checkboxes(CheckboxesField),
     /// One box of an `acknowledgements` group: a checkbox that must be ticked.
     Acknowledgement(AcknowledgementField),
 }
@@ -91,9 +99,24 @@ pub trait FieldKind {
         None
     }
 
-    /// The answer a fresh form starts with, from the definition's `default`.
-    fn default(&self, _def: &FieldDef) -> Option<String> {
+    /// The answer a fresh form starts with, from the definition's `default` (text, unless the
+    /// type says otherwise); or what is wrong with it.
+    fn default(&self, given: &Value) -> Result<String, String> {
+        given
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| "must be text".to_owned())
+    }
+
+    /// The options a choice or checkboxes offer (a condition names them); `None` for other
+    /// types.
+    fn options(&self) -> Option<&[OptionSpec]> {
         None
+    }
+
+    /// Whether `value` has `option` chosen (for a condition, or the "Other" field).
+    fn selects(&self, _value: &str, _option: &str) -> bool {
+        false
     }
 
     // ---- Rules
@@ -118,6 +141,12 @@ pub trait FieldKind {
     /// A line's text as Markdown that shows exactly that text.
     fn markdown(&self, text: &str) -> String {
         escape_inline(text, Place::Inline)
+    }
+
+    /// Whether the answer counts towards the document's length (the soft word limit): prose
+    /// does, code and logs do not.
+    fn counts_in_length(&self) -> bool {
+        self.shape() == Shape::Section
     }
 
     /// A section's body: the answer as Markdown that cannot break the document.
@@ -165,6 +194,7 @@ impl Kind {
             Kind::Date(k) => k,
             Kind::Number(k) => k,
             Kind::Choice(k) => k,
+            Kind::Checkboxes(k) => k,
             Kind::Acknowledgement(k) => k,
         }
     }
@@ -172,6 +202,21 @@ impl Kind {
     /// Where the answer stands in the document.
     pub fn shape(&self) -> Shape {
         self.rules().shape()
+    }
+
+    /// The type's name, as hosts write it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Kind::Text(_) => "text",
+            Kind::Email(_) => "email",
+            Kind::Textarea(_) => "textarea",
+            Kind::List(_) => "list",
+            Kind::Date(_) => "date",
+            Kind::Number(_) => "number",
+            Kind::Choice(_) => "choice",
+            Kind::Checkboxes(_) => "checkboxes",
+            Kind::Acknowledgement(_) => "acknowledgements",
+        }
     }
 }
 
@@ -186,17 +231,28 @@ pub fn accepts(t: FieldType, name: &str) -> bool {
         FieldType::Date => date::KEYS,
         FieldType::Number => number::KEYS,
         FieldType::Choice => choice::KEYS,
+        FieldType::Checkboxes => checkboxes::KEYS,
         // Not questions like the others: only their own keys.
         FieldType::Acknowledgements => return acknowledgements::KEYS.contains(&name),
-        FieldType::Markdown => return name == "value",
+        FieldType::Markdown => return ["value", "showIf"].contains(&name),
     };
     QUESTION_KEYS.contains(&name) || own.contains(&name)
 }
 
 /// The keys every question takes (acknowledgements take fewer: see their file).
 pub const QUESTION_KEYS: &[&str] = &[
-    "key", "label", "hint", "required", "docLabel", "name", "messages",
+    "key", "label", "hint", "required", "docLabel", "name", "messages", "default", "showIf",
 ];
+
+/// Why a type does not take a key, where there is more to say than that it does not.
+pub fn refusal(t: FieldType, name: &str) -> Option<&'static str> {
+    match (t, name) {
+        (FieldType::Acknowledgements, "default") => {
+            Some("an acknowledgement is never ticked for the visitor: each box is theirs to tick")
+        }
+        _ => None,
+    }
+}
 
 /// The field `def` defines, its kind checked, and the "Other" field a choice reveals. (Not
 /// for acknowledgements and guidance, which are not one field: see [`Compiler::item`].)
@@ -217,6 +273,10 @@ pub(super) fn compile(
         FieldType::Choice => {
             let (choice, other) = ChoiceField::compile(c, def, key, label, place);
             return (Kind::Choice(choice), other);
+        }
+        FieldType::Checkboxes => {
+            let (boxes, other) = CheckboxesField::compile(c, def, key, label, place);
+            return (Kind::Checkboxes(boxes), other);
         }
         // Not one field (see `Compiler::item`): never asked for.
         FieldType::Acknowledgements | FieldType::Markdown => {

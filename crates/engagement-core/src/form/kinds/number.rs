@@ -1,6 +1,8 @@
 //! `number`: a whole number between `min` and `max`, written in the document with its `unit`
 //! ("10 weeks", "1 week").
 
+use serde_json::Value;
+
 use super::{FieldKind, Shape};
 use crate::date::Date;
 use crate::form::compiler::Compiler;
@@ -9,7 +11,7 @@ use crate::form::{FieldSpec, Key, Values};
 use crate::text::normalize_short;
 
 /// The definition keys a number takes.
-pub const KEYS: &[&str] = &["min", "max", "default", "unit", "unitOne"];
+pub const KEYS: &[&str] = &["min", "max", "unit", "unitOne", "placeholder"];
 
 /// A number's unit in the document: "10 weeks", "1 week".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,12 +35,6 @@ impl NumberField {
             c.problem(
                 &format!("{place}.min"),
                 &format!("{min} is more than max ({max})"),
-            );
-        }
-        if let Some(default) = def.default.filter(|d| !(min..=max).contains(d)) {
-            c.problem(
-                &format!("{place}.default"),
-                &format!("{default} is not between min ({min}) and max ({max})"),
             );
         }
         // Units are words of the document's text: one line, trimmed, and there.
@@ -67,8 +63,14 @@ impl FieldKind for NumberField {
         Shape::Line
     }
 
-    fn default(&self, def: &FieldDef) -> Option<String> {
-        def.default.map(|n| n.to_string())
+    // A whole number in range.
+    fn default(&self, given: &Value) -> Result<String, String> {
+        let (min, max) = (self.min, self.max);
+        match given.as_u64() {
+            Some(n) if (u64::from(min)..=u64::from(max)).contains(&n) => Ok(n.to_string()),
+            Some(n) => Err(format!("{n} is not between min ({min}) and max ({max})")),
+            None => Err(format!("must be a whole number between {min} and {max}")),
+        }
     }
 
     fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {

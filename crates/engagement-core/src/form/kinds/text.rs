@@ -8,7 +8,7 @@ use crate::form::FieldSpec;
 use crate::text::count_chars;
 
 /// The definition keys a text field takes.
-pub const KEYS: &[&str] = &["autocomplete", "maxChars"];
+pub const KEYS: &[&str] = &["autocomplete", "maxChars", "placeholder"];
 
 /// A text field's limit when the definition gives none.
 const DEFAULT_MAX_CHARS: u32 = 200;

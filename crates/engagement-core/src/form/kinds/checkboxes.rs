@@ -1,0 +1,358 @@
+//! `checkboxes`: a multi-select question, any number of its options ticked (between
+//! `minSelected` and `maxSelected`), some perhaps required one by one, with an optional
+//! "Other" that reveals a text field. The answer is the ticked options' keys, in the options'
+//! order, joined by commas ("chrome,firefox"), as a prefilled link gives them. The document
+//! names them on one line in the options' order ("Browsers: Chrome, Firefox"), and import
+//! reads them back, whatever characters the names hold.
+
+use serde_json::Value;
+
+use super::options::{self, OptionSpec, OTHER_PREFIX};
+use super::{FieldKind, Shape};
+use crate::date::Date;
+use crate::form::compiler::Compiler;
+use crate::form::definition::FieldDef;
+use crate::form::{FieldSpec, Key, Values, OTHER};
+use crate::text::{lower_first, normalize_short};
+
+/// The definition keys checkboxes take.
+pub const KEYS: &[&str] = &["options", "other", "minSelected", "maxSelected"];
+
+/// What separates the options' names on the document's line.
+const SEPARATOR: &str = ", ";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckboxesField {
+    pub options: Vec<OptionSpec>,
+    /// The key of the text field the "Other" option reveals, if there is one.
+    pub other: Option<Key>,
+    /// At least this many ticked, once any is (always, when the question is required).
+    pub min: usize,
+    /// At most this many ticked.
+    pub max: Option<usize>,
+}
+
+/// The keys a checkboxes answer holds, in its order.
+pub fn ticked(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|k| !k.is_empty())
+}
+
+impl CheckboxesField {
+    /// The checkboxes, and the "Other" field they reveal.
+    pub(crate) fn compile(
+        c: &mut Compiler,
+        def: &FieldDef,
+        key: &Key,
+        label: &str,
+        place: &str,
+    ) -> (CheckboxesField, Option<FieldSpec>) {
+        let (options, other) = options::compile(c, def, key, label, place, "checkboxes");
+        c.at_least_one(place, "maxSelected", def.max_selected);
+        let (min, max) = (def.min_selected.unwrap_or(0), def.max_selected);
+        if let Some(max) = max.filter(|max| min > *max) {
+            c.problem(
+                &format!("{place}.minSelected"),
+                &format!("{min} is more than maxSelected ({max})"),
+            );
+        }
+        if min as usize > options.len() {
+            c.problem(
+                &format!("{place}.minSelected"),
+                &format!("{min} is more than there are options ({})", options.len()),
+            );
+        }
+        let names: Vec<&str> = options
+            .iter()
+            .filter(|o| o.key != OTHER)
+            .map(|o| o.doc_label.as_str())
+            .collect();
+        if !names.iter().all(|n| n.is_empty()) && !readable_in_a_line(&names) {
+            c.problem(
+                &format!("{place}.options"),
+                &format!(
+                    "the options' names could be read two ways on the document's line, where \
+                     they are listed with \"{SEPARATOR}\" between them: give the ones with \
+                     \"{SEPARATOR}\" in them a docLabel without it"
+                ),
+            );
+        }
+        let field = CheckboxesField {
+            other: other.as_ref().map(|o| o.key.clone()),
+            options,
+            min: min as usize,
+            max: max.map(|n| n as usize),
+        };
+        (field, other)
+    }
+
+    fn option(&self, key: &str) -> Option<&OptionSpec> {
+        self.options.iter().find(|o| o.key == key)
+    }
+
+    /// The keys of `value` that are options, in the options' order.
+    fn chosen<'a>(&'a self, value: &str) -> Vec<&'a OptionSpec> {
+        let keys: Vec<&str> = ticked(value).collect();
+        self.options
+            .iter()
+            .filter(|o| keys.contains(&o.key.as_str()))
+            .collect()
+    }
+
+    /// An answer holding `chosen`, in the options' order.
+    fn answer<'a>(&self, chosen: impl IntoIterator<Item = &'a str>) -> String {
+        let chosen: Vec<&str> = chosen.into_iter().collect();
+        let keys: Vec<&str> = self
+            .options
+            .iter()
+            .map(|o| o.key.as_str())
+            .filter(|k| chosen.contains(k))
+            .collect();
+        keys.join(",")
+    }
+
+    /// Reads the document's line: the options it names, in their order, and what follows
+    /// them as the "Other" answer. `None` when the line cannot be these checkboxes' answer.
+    fn parse<'a>(&'a self, text: &'a str) -> Option<(Vec<&'a str>, Option<&'a str>)> {
+        self.parse_from(text, 0)
+    }
+
+    fn parse_from<'a>(
+        &'a self,
+        text: &'a str,
+        next: usize,
+    ) -> Option<(Vec<&'a str>, Option<&'a str>)> {
+        if text.is_empty() {
+            return Some((Vec::new(), None));
+        }
+        for (n, option) in self.options.iter().enumerate().skip(next) {
+            if option.key == OTHER {
+                continue;
+            }
+            let Some(rest) = text.strip_prefix(option.doc_label.as_str()) else {
+                continue;
+            };
+            let rest = if rest.is_empty() {
+                Some(rest)
+            } else {
+                rest.strip_prefix(SEPARATOR)
+            };
+            if let Some((mut keys, other)) = rest.and_then(|rest| self.parse_from(rest, n + 1)) {
+                keys.insert(0, &option.key);
+                return Some((keys, other));
+            }
+        }
+        // What no option names is the visitor's own answer.
+        self.other.as_ref()?;
+        Some((
+            Vec::new(),
+            Some(text.strip_prefix(OTHER_PREFIX).unwrap_or(text)),
+        ))
+    }
+}
+
+/// Whether a line listing some of `names` (each once, in order, with ", " between them) can
+/// be read back only one way. The Sardinas-Patterson test on the names each followed by the
+/// separator: no name may be reached by two different ways of cutting the line.
+fn readable_in_a_line(names: &[&str]) -> bool {
+    let words: Vec<String> = names.iter().map(|n| format!("{n}{SEPARATOR}")).collect();
+    // The parts left over where one way of cutting is ahead of another.
+    let mut dangling: Vec<String> = Vec::new();
+    for (i, a) in words.iter().enumerate() {
+        for (j, b) in words.iter().enumerate() {
+            if i != j {
+                if let Some(rest) = b.strip_prefix(a.as_str()) {
+                    dangling.push(rest.to_owned());
+                }
+            }
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(part) = dangling.pop() {
+        if part.is_empty() || words.contains(&part) {
+            return false;
+        }
+        if seen.contains(&part) {
+            continue;
+        }
+        for word in &words {
+            if let Some(rest) = part.strip_prefix(word.as_str()) {
+                dangling.push(rest.to_owned());
+            }
+            if let Some(rest) = word.strip_prefix(part.as_str()) {
+                dangling.push(rest.to_owned());
+            }
+        }
+        seen.push(part);
+    }
+    true
+}
+
+impl FieldKind for CheckboxesField {
+    fn shape(&self) -> Shape {
+        Shape::Line
+    }
+
+    // A box that must be ticked makes the question required; `minSelected` applies once any
+    // box is ticked (unless the question is required).
+    fn asks_for_answer(&self) -> bool {
+        self.options.iter().any(|o| o.required)
+    }
+
+    fn missing(&self, label: &str) -> String {
+        if self.min > 1 {
+            format!("Select at least {} {}", self.min, lower_first(label))
+        } else {
+            format!("Select {}", lower_first(label))
+        }
+    }
+
+    // Nothing ticked is an answer to check like any other: a box that must be ticked says so.
+    fn is_answered(&self, _value: &str) -> bool {
+        true
+    }
+
+    fn options(&self) -> Option<&[OptionSpec]> {
+        Some(&self.options)
+    }
+
+    fn selects(&self, value: &str, option: &str) -> bool {
+        ticked(value).any(|k| k == option)
+    }
+
+    // A list of options' keys (or one key).
+    fn default(&self, given: &Value) -> Result<String, String> {
+        let wanted: Vec<&str> = match given {
+            Value::String(key) => vec![key.as_str()],
+            Value::Array(keys) => keys.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        let found: Option<Vec<&str>> = wanted
+            .iter()
+            .map(|w| options::find(&self.options, w).map(|o| o.key.as_str()))
+            .collect();
+        match found {
+            Some(keys) if keys.len() == given.as_array().map_or(1, Vec::len) => {
+                Ok(self.answer(keys))
+            }
+            _ => Err(format!(
+                "must be a list of the options' keys ({})",
+                super::choice::keys(&self.options)
+            )),
+        }
+    }
+
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+        let m = &field.messages;
+        let chosen = self.chosen(value);
+        let label = &field.label;
+        let question = label.ends_with('?');
+        if let Some(option) = self
+            .options
+            .iter()
+            .find(|o| o.required && !chosen.iter().any(|c| c.key == o.key))
+        {
+            return Some(field.message(
+                &m.required,
+                format!("Confirm \u{201c}{}\u{201d}", option.label),
+            ));
+        }
+        if chosen.is_empty() {
+            return field.required.then(|| field.missing.clone());
+        }
+        if chosen.len() < self.min {
+            let min = self.min;
+            return Some(field.message(
+                &m.too_few,
+                if question {
+                    format!("Select at least {min} for \u{201c}{label}\u{201d}")
+                } else {
+                    format!("Select at least {min} {}", lower_first(label))
+                },
+            ));
+        }
+        match self.max {
+            Some(max) if chosen.len() > max => Some(field.message(
+                &m.too_many,
+                if question {
+                    format!("Select {max} or fewer for \u{201c}{label}\u{201d}")
+                } else {
+                    format!("Select {max} {} or fewer", lower_first(label))
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    fn text(&self, value: String, values: &Values) -> String {
+        let chosen = self.chosen(&value);
+        let names: Vec<&str> = chosen
+            .iter()
+            .filter(|o| o.key != OTHER)
+            .map(|o| o.doc_label.as_str())
+            .collect();
+        let mut line = names.join(SEPARATOR);
+        let described = match &self.other {
+            Some(other) if chosen.iter().any(|o| o.key == OTHER) => {
+                normalize_short(values.get(other))
+            }
+            _ => String::new(),
+        };
+        if described.is_empty() {
+            return line;
+        }
+        // The visitor's own answer follows the options; it says "Other: " where it could be
+        // read as more of them (or as that prefix).
+        let plain = if line.is_empty() {
+            described.clone()
+        } else {
+            format!("{line}{SEPARATOR}{described}")
+        };
+        let wanted: Vec<&str> = chosen
+            .iter()
+            .filter(|o| o.key != OTHER)
+            .map(|o| o.key.as_str())
+            .collect();
+        let reads_back = self
+            .parse(&plain)
+            .is_some_and(|(keys, other)| keys == wanted && other == Some(described.as_str()));
+        if !line.is_empty() {
+            line.push_str(SEPARATOR);
+        }
+        if reads_back && !described.starts_with(OTHER_PREFIX.trim_end()) {
+            line.push_str(&described);
+        } else {
+            line.push_str(OTHER_PREFIX);
+            line.push_str(&described);
+        }
+        line
+    }
+
+    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
+        let Some((keys, other)) = self.parse(text) else {
+            return false;
+        };
+        match (other, &self.other) {
+            (Some(described), Some(other_key)) => {
+                values.set(key, self.answer(keys.into_iter().chain([OTHER])));
+                values.set(other_key, described);
+            }
+            _ => values.set(key, self.answer(keys)),
+        }
+        true
+    }
+
+    // Options by their keys or words, with commas between them: "chrome,firefox".
+    fn prefill(&self, value: String) -> Result<String, String> {
+        let found: Option<Vec<&str>> = ticked(&value)
+            .map(|w| options::find(&self.options, w).map(|o| o.key.as_str()))
+            .collect();
+        match found {
+            Some(keys) => Ok(self.answer(keys)),
+            None => Err(options::not_one_of(&self.options)),
+        }
+    }
+
+    fn belongs(&self, value: &str) -> bool {
+        ticked(value).all(|k| self.option(k).is_some())
+    }
+}
