@@ -27,6 +27,26 @@ struct Frame {
 /// `#` is level `under + 1`, its `##` the next, and so on to 6 (the copied HTML keeps the plain
 /// h1, h2, ...).
 pub fn render_markdown(markdown: &str, under: usize) -> Html {
+    render_levels(markdown, under + 1, 1)
+}
+
+/// Renders Markdown whose headings start at level `first` to assistive technology, whatever
+/// level its own first headings have: a host's guidance that starts with `##` (or `###`) sits
+/// directly under its section's heading, skipping no level.
+pub fn render_markdown_from(markdown: &str, first: usize) -> Html {
+    let top = Parser::new_ext(markdown, parser_options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    render_levels(markdown, first, top)
+}
+
+/// Renders Markdown, its headings of level `top` shown as level `first` to assistive
+/// technology, and those below them below that, to 6.
+fn render_levels(markdown: &str, first: usize, top: usize) -> Html {
     let mut stack: Vec<Frame> = vec![Frame {
         tag: VTag::new("div"),
         image: None,
@@ -46,7 +66,12 @@ pub fn render_markdown(markdown: &str, under: usize) -> Html {
                 if matches!(tag, Tag::TableRow | Tag::TableHead) {
                     cell = 0;
                 }
-                let frame = open(tag, in_head, table_alignments.get(cell).copied(), under);
+                let frame = open(
+                    tag,
+                    in_head,
+                    table_alignments.get(cell).copied(),
+                    (first, top),
+                );
                 stack.push(frame);
             }
             Event::End(end) => {
@@ -167,7 +192,12 @@ fn heading_tag(level: HeadingLevel) -> &'static str {
     }
 }
 
-fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>, under: usize) -> Frame {
+fn open(
+    tag: Tag<'_>,
+    in_head: bool,
+    alignment: Option<Alignment>,
+    (first, top): (usize, usize),
+) -> Frame {
     let plain = |name: &'static str| Frame {
         tag: VTag::new(name),
         image: None,
@@ -187,7 +217,7 @@ fn open(tag: Tag<'_>, in_head: bool, alignment: Option<Alignment>, under: usize)
             // 6; a form's guidance starts at 5, under its section's h4).
             let mut heading = VTag::new(heading_tag(level));
             heading.add_attribute("dir", "auto");
-            let nested = (level as usize + under).min(6);
+            let nested = (first + (level as usize).saturating_sub(top)).min(6);
             heading.add_attribute("aria-level", nested.to_string());
             Frame {
                 tag: heading,

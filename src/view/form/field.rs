@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
-use super::controls::checkboxes::checkbox;
+use super::controls::checkboxes::{boxes, checkbox};
 use super::controls::date_input::date_input;
 use super::controls::radios::radios;
+use super::controls::select::select;
 use super::controls::text_input::{text_input, LineKind};
-use super::controls::textarea::{textarea, WordCount};
+use super::controls::textarea::{textarea, WordCount, Writing};
 use super::parts::{Control, FieldIds, Shell};
+use crate::core::form::kinds::TextareaField;
 use crate::core::form::{ids, FieldSpec, Key, Kind};
 use crate::platform::pointer::after_press;
 use crate::view::shared::Shared;
@@ -25,23 +27,31 @@ pub struct FieldProps {
     pub prefix: AttrValue,
     pub on_edit: Callback<(Key, String)>,
     pub on_leave: Callback<Key>,
-    /// For a choice: the option that is showing another question, and that question's id.
+    /// For a choice or checkboxes: each option that is showing other questions, and their
+    /// ids (space-separated).
     #[prop_or_default]
-    pub reveals: Option<(AttrValue, AttrValue)>,
+    pub reveals: Vec<(AttrValue, AttrValue)>,
     /// For a date: the earliest the picker offers (the rules still decide).
     #[prop_or_default]
     pub min: Option<AttrValue>,
 }
 
-/// The id of a field's control (for a choice, of its first option): what labels and error
+/// The id of a field's control (for radios or checkboxes, of the first option; for a
+/// checkboxes question with a box that must be ticked, of that box): what labels and error
 /// summary links point at.
 pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
-    match &spec.kind {
-        Kind::Choice(choice) => match choice.options.first() {
-            Some(first) => ids::option(prefix, &spec.key, &first.key),
-            None => ids::control(prefix, &spec.key),
-        },
-        _ => ids::control(prefix, &spec.key),
+    let first = match &spec.kind {
+        Kind::Choice(choice) if !choice.dropdown => choice.options.first(),
+        Kind::Checkboxes(boxes) => boxes
+            .options
+            .iter()
+            .find(|o| o.required)
+            .or(boxes.options.first()),
+        _ => None,
+    };
+    match first {
+        Some(option) => ids::option(prefix, &spec.key, &option.key),
+        None => ids::control(prefix, &spec.key),
     }
 }
 
@@ -66,7 +76,12 @@ pub fn Field(props: &FieldProps) -> Html {
     };
     let error = props.error.clone();
     let control = Control {
-        described_by: ids.described_by(spec.hint.is_some(), error.is_some(), max_words.is_some()),
+        described_by: ids.described_by(
+            spec.hint.is_some(),
+            spec.placeholder.is_some(),
+            error.is_some(),
+            max_words.is_some(),
+        ),
         invalid: error.is_some(),
         value: props.value.clone(),
         on_change: props.on_edit.reform(move |value| (key.clone(), value)),
@@ -83,15 +98,29 @@ pub fn Field(props: &FieldProps) -> Html {
         ids: &ids,
         label: label.into(),
         hint: spec.hint.clone().map(AttrValue::from),
+        example: spec.placeholder.clone().map(AttrValue::from),
         error,
     };
     // One control per kind.
     match &spec.kind {
+        Kind::Choice(choice) if choice.dropdown => shell.around(
+            select(&control, &choice.options, &props.reveals),
+            Html::default(),
+        ),
         Kind::Choice(choice) => {
             let leave = control.leave();
             let described_by = control.described_by.clone();
             shell.around_group(
-                radios(&control, &choice.options, props.reveals.as_ref()),
+                radios(&control, &choice.options, &props.reveals),
+                described_by,
+                leave,
+            )
+        }
+        Kind::Checkboxes(checkboxes) => {
+            let leave = control.leave();
+            let described_by = control.described_by.clone();
+            shell.around_group(
+                boxes(&control, &checkboxes.options, &props.reveals),
                 described_by,
                 leave,
             )
@@ -100,16 +129,18 @@ pub fn Field(props: &FieldProps) -> Html {
             checkbox(control, spec.label.clone().into(), shell.error.as_ref())
         }
         Kind::Textarea(_) | Kind::List(_) => {
-            let rows = if matches!(spec.kind, Kind::List(_)) {
-                "4"
-            } else {
-                "5"
+            let (rows, writing) = match &spec.kind {
+                Kind::List(_) => ("4", Writing::Prose),
+                Kind::Textarea(TextareaField {
+                    render: Some(_), ..
+                }) => ("8", Writing::Code),
+                _ => ("5", Writing::Prose),
             };
             let counter = max_words.map(|max| html! {
                 <WordCount id={ids.count.clone()} control={ids.control.clone()} value={props.value.clone()} {max} />
             });
             shell.around(
-                textarea(control, rows, max_words),
+                textarea(control, rows, max_words, writing),
                 counter.unwrap_or_default(),
             )
         }

@@ -6,6 +6,7 @@
 pub mod controls;
 pub mod field;
 pub mod parts;
+pub mod reveal;
 pub mod section;
 pub mod summary;
 
@@ -16,13 +17,14 @@ use yew::prelude::*;
 use crate::core::answers::Answers;
 use crate::core::date::Date;
 use crate::core::form::ids::{self, Part};
-use crate::core::form::kinds::{ChoiceField, DateField};
+use crate::core::form::kinds::DateField;
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
 use crate::core::validate::FieldError;
-use crate::view::markdown::render_markdown;
+use crate::view::markdown::render_markdown_from;
 use crate::view::shared::Shared;
 use controls::checkboxes::group;
 use field::Field;
+use reveal::Revealed;
 use section::form_section;
 use summary::error_summary;
 pub use summary::SummaryItem;
@@ -61,22 +63,36 @@ pub fn form(props: &FormProps) -> Html {
         { error_summary(&props.summary, &summary_title, props.summary_ref) }
         <form class="form" novalidate=true onsubmit={on_submit}>
             { for spec.sections.iter().enumerate().map(|(n, section)| {
+                let values = &props.answers.values;
+                // A section shown only while an earlier answer calls for it.
+                if !spec.shows(section.shown_if.as_slice(), values) {
+                    return Html::default();
+                }
                 let questions = |keys: &[Key]| -> Html {
                     keys.iter().map(|key| question(props, fields, key)).collect()
                 };
                 if let Some(only) = section.only_group() {
+                    if !spec.shows(&only.shown_if, values) {
+                        return Html::default();
+                    }
                     return form_section(n, &section.heading, &props.prefix, Some(only.hint.as_deref()), questions(&only.members));
                 }
                 let items: Html = section.items.iter().map(|item| match item {
                     Item::Field(key) => question(props, fields, key),
-                    Item::Group(g) => group(g, &props.prefix, questions(&g.members)),
-                    Item::Guidance(text) => html! {
-                        // Under the section's h4.
-                        <div class="guidance">{ render_markdown(text, 4) }</div>
+                    Item::Group(g) if spec.shows(&g.shown_if, values) => {
+                        group(g, &props.prefix, questions(&g.members))
+                    }
+                    Item::Guidance(g) if spec.shows(&g.shown_if, values) => html! {
+                        // Its headings sit directly under the section's h4, whatever level
+                        // they start at.
+                        <div class="guidance">{ render_markdown_from(&g.text, 5) }</div>
                     },
+                    Item::Group(_) | Item::Guidance(_) => Html::default(),
                 }).collect();
                 form_section(n, &section.heading, &props.prefix, None, items)
             }) }
+
+            <Revealed shown={conditional_labels(props)} />
 
             if props.words > soft_limit {
                 <div class="notice">
@@ -113,6 +129,52 @@ pub fn summary_items(spec: &FormSpec, errors: &[FieldError], prefix: &str) -> Ve
         .collect()
 }
 
+/// The labels of the questions an earlier answer is showing now (its "Other" field, or a
+/// question with a `showIf`), in form order.
+fn conditional_labels(props: &FormProps) -> Vec<AttrValue> {
+    let values = &props.answers.values;
+    props
+        .spec
+        .fields()
+        .iter()
+        .filter(|f| f.revealed_by.is_some() || !f.shown_if.is_empty())
+        .filter(|f| props.spec.is_active(&f.key, values))
+        .map(|f| AttrValue::from(f.label.clone()))
+        .collect()
+}
+
+/// For each option of the choice or checkboxes `key` that is showing other questions now, the
+/// ids of their boxes, space-separated: the option points at them (`aria-controls`), as GOV.UK's
+/// conditional reveal does.
+fn revealed_by(props: &FormProps, key: &Key) -> Vec<(AttrValue, AttrValue)> {
+    let (spec, values) = (props.spec, &props.answers.values);
+    let mut reveals: Vec<(AttrValue, Vec<String>)> = Vec::new();
+    let mut add = |option: &str, revealed: &Key| {
+        let id = ids::part(&props.prefix, revealed, Part::Reveal);
+        match reveals.iter_mut().find(|(o, _)| o.as_str() == option) {
+            Some((_, ids)) => ids.push(id),
+            None => reveals.push((AttrValue::from(option.to_owned()), vec![id])),
+        }
+    };
+    for field in spec.fields() {
+        if !spec.is_active(&field.key, values) {
+            continue;
+        }
+        if field.revealed_by.as_ref() == Some(key) {
+            add(OTHER, &field.key);
+        }
+        for condition in field.shown_if.iter().filter(|c| c.field == *key) {
+            for option in &condition.any_of {
+                add(option, &field.key);
+            }
+        }
+    }
+    reveals
+        .into_iter()
+        .map(|(option, ids)| (option, AttrValue::from(ids.join(" "))))
+        .collect()
+}
+
 /// One question as it stands: shown only while it is part of the form, with its error when
 /// one is due; a question revealed by an option sits in its own container, which that option
 /// points at.
@@ -128,15 +190,9 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
         .visible_error(props.spec, key, props.today)
         .map(AttrValue::from);
     let reveal_id = |revealed: &str| ids::part(prefix, revealed, Part::Reveal);
-    // The option that shows another question points at it (aria-controls), as GOV.UK's
-    // conditional reveal does, while that question is shown.
     let reveals = match &spec.kind {
-        Kind::Choice(ChoiceField {
-            other: Some(other), ..
-        }) if props.spec.is_active(other, &answers.values) => {
-            Some((AttrValue::Static(OTHER), AttrValue::from(reveal_id(other))))
-        }
-        _ => None,
+        Kind::Choice(_) | Kind::Checkboxes(_) => revealed_by(props, key),
+        _ => Vec::new(),
     };
     let min = matches!(spec.kind, Kind::Date(DateField { from_today: true }))
         .then(|| AttrValue::from(props.today.to_string()));
@@ -146,7 +202,8 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
             {error} prefix={prefix.clone()} {reveals} {min}
             on_edit={props.on_edit.clone()} on_leave={props.on_leave.clone()} />
     };
-    if spec.revealed_by.is_some() {
+    // A question an answer calls for sits in its own box, which the option points at.
+    if spec.revealed_by.is_some() || !spec.shown_if.is_empty() {
         html! { <div class="conditional" id={reveal_id(key)} key={reveal_id(key)}>{ field }</div> }
     } else {
         field

@@ -21,6 +21,8 @@ pub struct FieldIds {
     pub error: AttrValue,
     /// The counter's hint ("You can enter up to 250 words").
     pub count: AttrValue,
+    /// An example answer (the definition's `placeholder`), shown with the hint.
+    pub example: AttrValue,
     /// A group of controls' legend.
     pub legend: AttrValue,
 }
@@ -32,14 +34,23 @@ impl FieldIds {
             hint: ids::part(prefix, key, Part::Hint).into(),
             error: ids::part(prefix, key, Part::Error).into(),
             count: ids::part(prefix, key, Part::Count).into(),
+            example: ids::part(prefix, key, Part::Example).into(),
             legend: ids::part(prefix, key, Part::Legend).into(),
         }
     }
 
-    /// The control's `aria-describedby`: its hint, error message and counter, those it has.
-    pub fn described_by(&self, hint: bool, error: bool, counter: bool) -> Option<AttrValue> {
+    /// The control's `aria-describedby`: its hint, example, error message and counter, those
+    /// it has.
+    pub fn described_by(
+        &self,
+        hint: bool,
+        example: bool,
+        error: bool,
+        counter: bool,
+    ) -> Option<AttrValue> {
         let parts: Vec<&str> = [
             (hint, &self.hint),
+            (example, &self.example),
             (error, &self.error),
             (counter, &self.count),
         ]
@@ -93,6 +104,18 @@ pub fn hint(id: &AttrValue, text: &AttrValue) -> Html {
     html! { <p id={id.clone()} class="hint">{ text.clone() }</p> }
 }
 
+/// An example answer, as hint text: "For example: ...", its line breaks kept (an example of
+/// several lines starts on a line of its own).
+pub fn example(id: &AttrValue, text: &AttrValue) -> Html {
+    let lines = text.contains('\n');
+    html! {
+        <p id={id.clone()} class="hint hint-example">
+            { "For example: " }
+            <span class={classes!("hint-example-text", lines.then_some("hint-example-lines"))}>{ text.clone() }</span>
+        </p>
+    }
+}
+
 /// What is wrong and how to fix it, prefixed "Error:" for screen readers.
 pub fn error_message(id: &AttrValue, message: &AttrValue) -> Html {
     html! {
@@ -102,11 +125,16 @@ pub fn error_message(id: &AttrValue, message: &AttrValue) -> Html {
     }
 }
 
-/// What the shell around a control says: the question, its hint and its error.
+/// What the shell around a control says: the question, its hint, an example answer and its
+/// error.
 pub struct Shell<'a> {
     pub ids: &'a FieldIds,
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
+    /// An example answer, shown under the hint as hint text ("For example: ..."), never inside
+    /// the control: GOV.UK advises against placeholders, which vanish as the visitor types and
+    /// are too faint to read.
+    pub example: Option<AttrValue>,
     pub error: Option<AttrValue>,
 }
 
@@ -119,6 +147,7 @@ impl Shell<'_> {
         html! {
             <>
                 { for self.hint.as_ref().map(|text| hint(&self.ids.hint, text)) }
+                { for self.example.as_ref().map(|text| example(&self.ids.example, text)) }
                 { for self.error.as_ref().map(|message| error_message(&self.ids.error, message)) }
             </>
         }

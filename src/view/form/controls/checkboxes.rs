@@ -1,11 +1,15 @@
-//! Checkboxes: a group of boxes under one legend, and each box with its label (its error
-//! message above it). An acknowledgements group is such a group, one box per expectation,
-//! each box a question of its own.
+//! Checkboxes: a group of boxes under one legend. Two kinds of question are such a group: a
+//! `checkboxes` question, whose answer is the ticked options ([`boxes`], its fieldset the
+//! question's shell), and an acknowledgements group, one box per expectation, each box a
+//! question of its own ([`group`] around [`checkbox`]es, each with its error message above it).
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::parts::{error_message, reading, Control};
-use crate::core::form::{ids, Group, TICKED};
+use super::radios::controls;
+use crate::core::form::kinds::checkboxes::ticked;
+use crate::core::form::{ids, Group, OptionSpec, TICKED};
 
 /// A group of boxes among other questions: a fieldset of its own, labelled by the group.
 pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
@@ -38,6 +42,48 @@ pub fn checkbox(c: Control, label: AttrValue, error: Option<&AttrValue>) -> Html
                     onchange={changed} onfocusout={c.leave()} />
                 <label class="checkbox-label" for={ids.control.clone()}>{ label }</label>
             </div>
+        </div>
+    }
+}
+
+/// The boxes of a `checkboxes` question (its fieldset is the question's shell): ticking one
+/// emits the answer with it (the options' keys, in their order, joined by commas), unticking
+/// one the answer without it. `reveals` lists, for each option that is showing other
+/// questions, their ids (`aria-controls`).
+pub fn boxes(c: &Control, options: &[OptionSpec], reveals: &[(AttrValue, AttrValue)]) -> Html {
+    let chosen: Vec<String> = ticked(&c.value).map(str::to_owned).collect();
+    html! {
+        <div class="checkboxes">
+            { for options.iter().map(|option| {
+                let id = ids::option_of(&c.ids.control, &option.key);
+                let on_change = {
+                    let (on_change, chosen) = (c.on_change.clone(), chosen.clone());
+                    let keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
+                    let key = option.key.clone();
+                    Callback::from(move |e: Event| {
+                        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                            return;
+                        };
+                        let on = input.checked();
+                        let answer: Vec<&str> = keys
+                            .iter()
+                            .filter(|k| if **k == key { on } else { chosen.contains(k) })
+                            .map(String::as_str)
+                            .collect();
+                        on_change.emit(answer.join(","));
+                    })
+                };
+                html! {
+                    <div class="checkbox">
+                        <input class="checkbox-input" type="checkbox" id={id.clone()}
+                            name={c.ids.control.clone()} value={option.key.clone()}
+                            checked={chosen.contains(&option.key)}
+                            aria-controls={controls(reveals, &option.key)}
+                            onchange={on_change} />
+                        <label class="checkbox-label" for={id}>{ option.label.clone() }</label>
+                    </div>
+                }
+            }) }
         </div>
     }
 }

@@ -5,5 +5,6 @@
 pub mod checkboxes;
 pub mod date_input;
 pub mod radios;
+pub mod select;
 pub mod text_input;
 pub mod textarea;

@@ -5,14 +5,10 @@ use yew::prelude::*;
 use super::super::parts::{reading, Control};
 use crate::core::form::{ids, OptionSpec};
 
-/// The radio buttons of a choice (its fieldset is the field's shell). `reveals` names the
-/// option that is showing another question, and that question's id: the option points at it
+/// The radio buttons of a choice (its fieldset is the field's shell). `reveals` lists, for
+/// each option that is showing other questions, their ids: the option points at them
 /// (`aria-controls`), as GOV.UK's conditional reveal does.
-pub fn radios(
-    c: &Control,
-    choices: &[OptionSpec],
-    reveals: Option<&(AttrValue, AttrValue)>,
-) -> Html {
+pub fn radios(c: &Control, choices: &[OptionSpec], reveals: &[(AttrValue, AttrValue)]) -> Html {
     let changed = reading::<Event>(&c.on_change, |input| input.value());
     let name = &c.ids.control;
     html! {
@@ -25,9 +21,7 @@ pub fn radios(
                             name={name.clone()} value={choice.key.clone()}
                             checked={c.value.as_str() == choice.key.as_str()}
                             aria-invalid={c.aria_invalid()}
-                            aria-controls={reveals
-                                .filter(|(option, _)| option.as_str() == choice.key.as_str())
-                                .map(|(_, id)| id.clone())}
+                            aria-controls={controls(reveals, &choice.key)}
                             onchange={changed.clone()} />
                         <label class="radio-label" for={option_id}>{ choice.label.clone() }</label>
                     </div>
@@ -35,4 +29,12 @@ pub fn radios(
             }) }
         </div>
     }
+}
+
+/// The ids of the questions `option` is showing, for its `aria-controls`.
+pub fn controls(reveals: &[(AttrValue, AttrValue)], option: &str) -> Option<AttrValue> {
+    reveals
+        .iter()
+        .find(|(key, _)| key.as_str() == option)
+        .map(|(_, ids)| ids.clone())
 }

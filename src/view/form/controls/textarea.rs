@@ -8,9 +8,24 @@ use super::super::parts::Control;
 use crate::core::text::{count_message, count_words, counter_visible};
 use crate::view::focus::focused_id;
 
+/// How a text area is written in.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Writing {
+    /// Prose, which accepts Markdown: spell-checked, in the reader's direction.
+    Prose,
+    /// Code or a log (a `render` answer): plain text in a monospace box, left to right, not
+    /// spell-checked.
+    Code,
+}
+
 /// A text area of `rows` rows. Over `max_words`, it is marked at once, as GOV.UK's character
 /// count does, even before the error message is due.
-pub fn textarea(c: Control, rows: &'static str, max_words: Option<usize>) -> Html {
+pub fn textarea(
+    c: Control,
+    rows: &'static str,
+    max_words: Option<usize>,
+    writing: Writing,
+) -> Html {
     let on_input = {
         let on_change = c.on_change.clone();
         Callback::from(move |e: InputEvent| {
@@ -21,10 +36,12 @@ pub fn textarea(c: Control, rows: &'static str, max_words: Option<usize>) -> Htm
     };
     let over = max_words.is_some_and(|max| count_words(&c.value) > max);
     let marked = c.invalid || over;
+    let code = writing == Writing::Code;
     html! {
-        <textarea class={classes!("textarea", marked.then_some("input-error"))}
-            id={c.ids.control.clone()} name={c.ids.control.clone()} rows={rows}
-            spellcheck="true" dir="auto" value={c.value.clone()}
+        <textarea class={classes!("textarea", code.then_some("textarea-code"), marked.then_some("input-error"))}
+            id={c.ids.control.clone()} name={c.ids.control.clone()} rows={if code { "8" } else { rows }}
+            spellcheck={if code { "false" } else { "true" }} dir={if code { "ltr" } else { "auto" }}
+            autocapitalize={code.then_some("off")} value={c.value.clone()}
             aria-describedby={c.described_by.clone()} aria-invalid={c.aria_invalid()}
             oninput={on_input} onfocusout={c.leave()} />
     }

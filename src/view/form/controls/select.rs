@@ -1,0 +1,40 @@
+//! A dropdown: one option of a choice from a `<select>`, for long lists. Its first entry,
+//! "Select one", is no answer: a required dropdown starts with nothing chosen.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::super::parts::Control;
+use crate::core::form::OptionSpec;
+
+/// The dropdown of `options`; `reveals` lists the ids of the questions each option is showing
+/// (the select points at those its chosen option shows).
+pub fn select(c: &Control, options: &[OptionSpec], reveals: &[(AttrValue, AttrValue)]) -> Html {
+    let on_change = {
+        let on_change = c.on_change.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                on_change.emit(select.value());
+            }
+        })
+    };
+    let controls = reveals
+        .iter()
+        .find(|(option, _)| option.as_str() == c.value.as_str())
+        .map(|(_, ids)| ids.clone());
+    let known = options.iter().any(|o| o.key.as_str() == c.value.as_str());
+    html! {
+        <select class={classes!("select", c.invalid.then_some("input-error"))}
+            id={c.ids.control.clone()} name={c.ids.control.clone()}
+            aria-describedby={c.described_by.clone()} aria-invalid={c.aria_invalid()}
+            aria-controls={controls}
+            onchange={on_change} onfocusout={c.leave()}>
+            <option value="" selected={!known}>{ "Select one" }</option>
+            { for options.iter().map(|option| html! {
+                <option value={option.key.clone()} selected={option.key.as_str() == c.value.as_str()}>
+                    { option.label.clone() }
+                </option>
+            }) }
+        </select>
+    }
+}
