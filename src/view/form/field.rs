@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::controls::checkboxes::{boxes, checkbox};
 use super::controls::date_input::date_input;
 use super::controls::radios::radios;
-use super::controls::select::select;
+use super::controls::select::{select, use_select_value};
 use super::controls::text_input::{text_input, LineKind};
 use super::controls::textarea::{textarea, WordCount, Writing};
 use super::parts::{Control, FieldIds, Shell};
@@ -59,6 +59,8 @@ pub fn control_id(prefix: &str, spec: &FieldSpec) -> String {
 pub fn Field(props: &FieldProps) -> Html {
     let spec = &props.spec.0;
     let key = spec.key.clone();
+    let select_node = use_node_ref();
+    use_select_value(select_node.clone(), props.value.clone());
     let ids = FieldIds::new(&props.prefix, &key);
     // Leaving a field can show its error, which moves what is below it: never under a press
     // (see `platform::pointer`).
@@ -104,7 +106,7 @@ pub fn Field(props: &FieldProps) -> Html {
     // One control per kind.
     match &spec.kind {
         Kind::Choice(choice) if choice.dropdown => shell.around(
-            select(&control, &choice.options, &props.reveals),
+            select(&control, &choice.options, &props.reveals, &select_node),
             Html::default(),
         ),
         Kind::Choice(choice) => {

@@ -8,8 +8,14 @@ use super::super::parts::Control;
 use crate::core::form::OptionSpec;
 
 /// The dropdown of `options`; `reveals` lists the ids of the questions each option is showing
-/// (the select points at those its chosen option shows).
-pub fn select(c: &Control, options: &[OptionSpec], reveals: &[(AttrValue, AttrValue)]) -> Html {
+/// (the select points at those its chosen option shows). `node` is the select, whose value
+/// [`use_select_value`] keeps to the answer.
+pub fn select(
+    c: &Control,
+    options: &[OptionSpec],
+    reveals: &[(AttrValue, AttrValue)],
+    node: &NodeRef,
+) -> Html {
     let on_change = {
         let on_change = c.on_change.clone();
         Callback::from(move |e: Event| {
@@ -24,7 +30,7 @@ pub fn select(c: &Control, options: &[OptionSpec], reveals: &[(AttrValue, AttrVa
         .map(|(_, ids)| ids.clone());
     let known = options.iter().any(|o| o.key.as_str() == c.value.as_str());
     html! {
-        <select class={classes!("select", c.invalid.then_some("input-error"))}
+        <select ref={node.clone()} class={classes!("select", c.invalid.then_some("input-error"))}
             id={c.ids.control.clone()} name={c.ids.control.clone()}
             aria-describedby={c.described_by.clone()} aria-invalid={c.aria_invalid()}
             aria-controls={controls}
@@ -37,4 +43,23 @@ pub fn select(c: &Control, options: &[OptionSpec], reveals: &[(AttrValue, AttrVa
             }) }
         </select>
     }
+}
+
+/// Keeps a dropdown's chosen option to the answer `value` after each change of it: the
+/// options' `selected` attributes only set what the browser shows before the visitor has
+/// chosen, so an answer replaced later (an import, Start over, another tab's draft) would not
+/// show. Does nothing where `node` is not a select.
+#[hook]
+pub fn use_select_value(node: NodeRef, value: AttrValue) {
+    use_effect_with(value, move |value| {
+        if let Some(select) = node.cast::<HtmlSelectElement>() {
+            if select.value() != value.as_str() {
+                select.set_value(value);
+                // An answer that is no option (kept aside): "Select one".
+                if select.selected_index() < 0 {
+                    select.set_value("");
+                }
+            }
+        }
+    });
 }
