@@ -190,9 +190,11 @@ fn question(props: &FormProps, fields: &[Rc<FieldSpec>], key: &Key) -> Html {
         .visible_error(props.spec, key, props.today)
         .map(AttrValue::from);
     let reveal_id = |revealed: &str| ids::part(prefix, revealed, Part::Reveal);
-    let reveals = match &spec.kind {
-        Kind::Choice(_) | Kind::Checkboxes(_) => revealed_by(props, key),
-        _ => Vec::new(),
+    // Only a question with options (a choice, checkboxes) can show others.
+    let reveals = if spec.kind.rules().options().is_some() {
+        revealed_by(props, key)
+    } else {
+        Vec::new()
     };
     let min = matches!(spec.kind, Kind::Date(DateField { from_today: true }))
         .then(|| AttrValue::from(props.today.to_string()));
