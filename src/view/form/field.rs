@@ -110,23 +110,12 @@ pub fn Field(props: &FieldProps) -> Html {
             Html::default(),
         ),
         Kind::Choice(choice) => {
-            let leave = control.leave();
-            let described_by = control.described_by.clone();
-            shell.around_group(
-                radios(&control, &choice.options, &props.reveals),
-                described_by,
-                leave,
-            )
+            shell.around_group(radios(&control, &choice.options, &props.reveals), &control)
         }
-        Kind::Checkboxes(checkboxes) => {
-            let leave = control.leave();
-            let described_by = control.described_by.clone();
-            shell.around_group(
-                boxes(&control, &checkboxes.options, &props.reveals),
-                described_by,
-                leave,
-            )
-        }
+        Kind::Checkboxes(checkboxes) => shell.around_group(
+            boxes(&control, &checkboxes.options, &props.reveals),
+            &control,
+        ),
         Kind::Acknowledgement(_) => {
             checkbox(control, spec.label.clone().into(), shell.error.as_ref())
         }

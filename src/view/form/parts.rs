@@ -167,15 +167,10 @@ impl Shell<'_> {
 
     /// A group of options: a fieldset whose legend is the question, with its hint and error
     /// message, described by them, reporting when focus leaves the group.
-    pub fn around_group(
-        &self,
-        options: Html,
-        described_by: Option<AttrValue>,
-        on_leave: Callback<FocusEvent>,
-    ) -> Html {
+    pub fn around_group(&self, options: Html, control: &Control) -> Html {
         html! {
             <div class={self.class()}>
-                <fieldset class="fieldset" aria-describedby={described_by} onfocusout={on_leave}>
+                <fieldset class="fieldset" aria-describedby={control.described_by.clone()} onfocusout={control.leave()}>
                     <legend id={self.ids.legend.clone()} class="label">{ self.label.clone() }</legend>
                     { self.hint_and_error() }
                     { options }
