@@ -226,7 +226,7 @@ test("answers a host's changed form no longer asks for are kept, shown and dismi
 test('a definition with an unknown field type falls back to the one-pager and names the problem', async () => {
   const { page, context } = await openPage(env.browser, env.server.url('/fixtures/bad-form.html'), { init: recordLinksAndEvents });
   const notice = page.locator('.notice-warning');
-  await notice.getByText('form.sections[0].fields[1].type: "slider" is not a field type; use text, email, textarea, list, date, number, choice, acknowledgements, markdown (the field "mood")').waitFor();
+  await notice.getByText('form.sections[0].fields[1].type: "slider" is not a field type; use text, email, textarea, list, date, number, choice, checkboxes, acknowledgements, markdown (the field "mood")').waitFor();
   await notice.getByText('The form definition was not used; the built-in one-pager is shown.').waitFor();
   await page.getByLabel('Team name').waitFor();
   const errors = await page.evaluate(() => globalThis.__events.filter((e) => e.type === 'engagement-error').map((e) => e.detail.message));
