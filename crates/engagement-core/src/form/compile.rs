@@ -210,7 +210,7 @@ impl Compiler<'_> {
             self.problem(&format!("{at}.field"), &why);
             return None;
         };
-        let keys = kinds::choice::keys(options);
+        let keys = kinds::options::keys(options);
         let unknown: Vec<(usize, String)> = def
             .is
             .iter()

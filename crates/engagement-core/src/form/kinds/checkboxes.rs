@@ -236,7 +236,7 @@ impl FieldKind for CheckboxesField {
             }
             _ => Err(format!(
                 "must be a list of the options' keys ({})",
-                super::choice::keys(&self.options)
+                super::options::keys(&self.options)
             )),
         }
     }

@@ -74,7 +74,7 @@ impl FieldKind for ChoiceField {
             Some(option) => Ok(option.key.clone()),
             None => Err(format!(
                 "must be one of the options' keys ({})",
-                keys(&self.options)
+                options::keys(&self.options)
             )),
         }
     }
@@ -142,10 +142,4 @@ impl FieldKind for ChoiceField {
         let value = value.trim();
         value.is_empty() || self.offers(value)
     }
-}
-
-/// The options' keys, for messages: "low, high, other".
-pub(crate) fn keys(options: &[OptionSpec]) -> String {
-    let keys: Vec<&str> = options.iter().map(|o| o.key.as_str()).collect();
-    keys.join(", ")
 }

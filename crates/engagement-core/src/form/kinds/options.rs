@@ -209,5 +209,11 @@ pub fn find<'a>(options: &'a [OptionSpec], wanted: &str) -> Option<&'a OptionSpe
 
 /// Why a prefilled value is none of `options`.
 pub fn not_one_of(options: &[OptionSpec]) -> String {
-    format!("not one of its options ({})", super::choice::keys(options))
+    format!("not one of its options ({})", keys(options))
+}
+
+/// The options' keys, for messages: "low, high, other".
+pub fn keys(options: &[OptionSpec]) -> String {
+    let keys: Vec<&str> = options.iter().map(|o| o.key.as_str()).collect();
+    keys.join(", ")
 }
