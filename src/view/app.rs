@@ -27,7 +27,7 @@ use crate::core::session::{Action, Answer, Session, Tone};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::storage::DraftStore;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct AppProps {
     pub config: Rc<Resolved>,
     /// Prefix for element ids, unique per instance.
@@ -42,6 +42,19 @@ pub struct AppProps {
     /// Answers given by a link or the host page.
     #[prop_or_default]
     pub prefill: Rc<Prefill>,
+}
+
+/// The configuration is made once per change of the element's attributes or JSON: the same
+/// pointer is the same configuration, so props compare it by pointer, not field by field.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && self.id_prefix == other.id_prefix
+            && self.today == other.today
+            && self.host == other.host
+            && self.draft_key == other.draft_key
+            && Rc::ptr_eq(&self.prefill, &other.prefill)
+    }
 }
 
 /// What the children emit, as actions on the session. Made once, so that a child given only
@@ -113,9 +126,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(
-            (props.config.clone(), props.today),
+            (Shared(props.config.clone()), props.today),
             move |(config, today)| {
-                dispatcher.dispatch(Action::Configure(config.clone(), *today));
+                dispatcher.dispatch(Action::Configure(config.0.clone(), *today));
             },
         );
     }
@@ -156,9 +169,13 @@ pub fn App(props: &AppProps) -> Html {
     let spec = Shared(state.spec.clone());
     let fields = use_memo(spec.clone(), |spec| shared_fields(spec));
     let form_title_id = AttrValue::from(format!("{prefix}-form-title"));
-    let content = use_memo(props.config.clone(), |config| config.content.clone());
+    let content = use_memo(Shared(props.config.clone()), |config| {
+        Shared(Rc::new(config.content.clone()))
+    });
+    let content = (*content).clone();
     // What the form calls its document, shared with the pitch and the handout that name it.
-    let document_name = use_memo(spec.clone(), |spec| spec.document.clone());
+    let document_name = use_memo(spec.clone(), |spec| Shared(Rc::new(spec.document.clone())));
+    let document_name = (*document_name).clone();
     let document = &state.spec.document;
     let form_heading = AttrValue::from(document.form_heading());
 

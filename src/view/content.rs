@@ -1,8 +1,6 @@
 //! The reading part of the widget: its title and introduction, the baseline expectations and
 //! the pitch flow.
 
-use std::rc::Rc;
-
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -12,6 +10,7 @@ use super::hooks::use_mount;
 
 use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
 use crate::core::document_name::DocumentName;
+use crate::view::shared::Shared;
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
 pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> Html {
@@ -39,15 +38,15 @@ pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> 
 
 #[derive(Properties, PartialEq)]
 pub struct ContentProps {
-    pub content: Rc<Content>,
+    pub content: Shared<Content>,
     pub prefix: AttrValue,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct PitchProps {
-    pub content: Rc<Content>,
+    pub content: Shared<Content>,
     /// What the form's document is called, which the last step names and links to.
-    pub document: Rc<DocumentName>,
+    pub document: Shared<DocumentName>,
     pub prefix: AttrValue,
 }
 

@@ -3,8 +3,6 @@
 //! expectations and the pitch alone: see the print rules in `styles/widget.css`). Copies go through the same clipboard code and
 //! fallbacks as the one-pager's, and say truthfully what happened.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement, Node};
 use yew::prelude::*;
@@ -17,12 +15,13 @@ use crate::core::session::Tone;
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::files::lower_case;
 use crate::platform::print::print_alone;
+use crate::view::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
-    pub content: Rc<Content>,
+    pub content: Shared<Content>,
     /// What the form's document is called, which the pitch's last step names.
-    pub document: Rc<DocumentName>,
+    pub document: Shared<DocumentName>,
     pub prefix: AttrValue,
 }
 
