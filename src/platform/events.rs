@@ -1,5 +1,5 @@
 //! Events the widget sends to its host page: `engagement-ready`, `engagement-generated`,
-//! `engagement-copied`, `engagement-draft-saved` and `engagement-error`. Each bubbles out of
+//! `engagement-copied`, `engagement-draft-saved`, `engagement-handoff` and `engagement-error`. Each bubbles out of
 //! the shadow root (`composed`) and carries a small `detail` object.
 
 use wasm_bindgen::JsValue;
@@ -25,6 +25,13 @@ pub enum HostEvent {
     Error {
         message: String,
     },
+    /// The document was handed to a tracker: which one, the address opened, and whether the
+    /// document went on the clipboard (too long for the address).
+    Handoff {
+        tracker: String,
+        url: String,
+        via_clipboard: bool,
+    },
 }
 
 impl HostEvent {
@@ -35,6 +42,7 @@ impl HostEvent {
             HostEvent::Copied { .. } => "engagement-copied",
             HostEvent::DraftSaved => "engagement-draft-saved",
             HostEvent::Error { .. } => "engagement-error",
+            HostEvent::Handoff { .. } => "engagement-handoff",
         }
     }
 
@@ -59,6 +67,15 @@ impl HostEvent {
             }
             HostEvent::Copied { format } => set("format", JsValue::from_str(format)),
             HostEvent::Error { message } => set("message", JsValue::from_str(message)),
+            HostEvent::Handoff {
+                tracker,
+                url,
+                via_clipboard,
+            } => {
+                set("tracker", JsValue::from_str(tracker));
+                set("url", JsValue::from_str(url));
+                set("viaClipboard", JsValue::from_bool(*via_clipboard));
+            }
             HostEvent::Ready | HostEvent::DraftSaved => {}
         }
         detail.into()

@@ -14,6 +14,7 @@ use super::handout::Handout;
 use super::hooks::{
     use_drafts, use_focus_when_asked, use_host_reports, use_mount, use_prefill_link,
 };
+use super::output::handoff::Destination;
 use super::output::Output;
 use super::reducer::SessionReducer;
 use super::shared::Shared;
@@ -179,6 +180,34 @@ pub fn App(props: &AppProps) -> Html {
     let document = &state.spec.document;
     let form_heading = AttrValue::from(document.form_heading());
 
+    // Where the complete document can go: each tracker the host names, and what it would open.
+    let complete = ready && state.answers.attempted();
+    let destinations = use_memo(
+        (
+            Shared(props.config.clone()),
+            state.markdown.clone(),
+            complete,
+        ),
+        {
+            let (spec, values) = (state.spec.clone(), state.answers.values.clone());
+            move |(config, markdown, complete)| -> Vec<Destination> {
+                if !*complete {
+                    return Vec::new();
+                }
+                let paste_here = format!("Paste the {} here.", spec.document.name);
+                config
+                    .trackers
+                    .iter()
+                    .map(|tracker| Destination {
+                        name: AttrValue::from(tracker.name.clone()),
+                        host: AttrValue::from(tracker.host().to_owned()),
+                        handoff: tracker.handoff(&spec, &values, markdown, &paste_here),
+                    })
+                    .collect()
+            }
+        },
+    );
+
     html! {
         <div class="app" lang="en">
             { intro(content.title(), content.lead(document), &props.config.problems, &prefix) }
@@ -216,7 +245,7 @@ pub fn App(props: &AppProps) -> Html {
                     focus_result={state.focus_result}
                     announcement={state.announcement.clone()}
                     on_require={on.require.clone()} on_announce={on.announce.clone()}
-                    host={props.host.clone()} />
+                    host={props.host.clone()} {destinations} />
             }
         </div>
     }

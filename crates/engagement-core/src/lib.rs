@@ -20,4 +20,5 @@ pub mod prefill;
 pub mod session;
 pub mod share;
 pub mod text;
+pub mod tracker;
 pub mod validate;

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 mod actions;
+pub mod handoff;
 pub mod preview;
 
 use web_sys::EventTarget;
@@ -15,6 +16,7 @@ use super::hooks::use_focus_when_asked;
 use crate::core::document::Block;
 use crate::core::session::{Announcement, Tone};
 use actions::{actions, Refs};
+use handoff::{Destination, HandoffButtons};
 use preview::PreviewBlock;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +40,9 @@ pub struct OutputProps {
     pub on_require: Callback<()>,
     pub on_announce: Callback<(String, Tone)>,
     pub host: Option<EventTarget>,
+    /// The trackers the complete document can be handed to, and what each would open.
+    #[prop_or_default]
+    pub destinations: Rc<Vec<Destination>>,
 }
 
 #[component]
@@ -65,9 +70,11 @@ pub fn Output(props: &OutputProps) -> Html {
             if props.complete {
                 <div class="result-banner" ref={banner_ref} tabindex="-1">
                     <p class="result-title">{ format!("Your {} is ready", props.document) }</p>
-                    <p>{ match &props.mail_to {
-                        Some(to) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
-                        None => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
+                    <p>{ match (&props.mail_to, props.destinations.is_empty()) {
+                        (Some(to), true) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
+                        (None, true) => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
+                        (Some(to), false) => format!("Send it to {to}: open it as a new issue in their tracker, copy it into an email, download it, or open it in your email app."),
+                        (None, false) => "Send it to the team that shared this page with you: open it as a new issue in their tracker, copy it into an email, download it, or open it in your email app.".to_owned(),
                     } }</p>
                 </div>
             } else {
@@ -84,6 +91,12 @@ pub fn Output(props: &OutputProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={actions.mail}>{ "Open in email" }</button>
                 <button type="button" class="button button-secondary" onclick={actions.print}>{ format!("Print {}", props.document) }</button>
             </div>
+            if props.complete && !props.destinations.is_empty() {
+                <HandoffButtons destinations={(*props.destinations).clone()}
+                    markdown={props.markdown.clone()} document={props.document.clone()}
+                    textarea={textarea_ref.clone()} on_announce={props.on_announce.clone()}
+                    host={props.host.clone()} />
+            }
             <div class="status" role="status" aria-live="polite">
                 if let Some(a) = &props.announcement {
                     <p key={a.serial} class={classes!("status-message", tone_class(a.tone))}>{ a.text.clone() }</p>

@@ -10,7 +10,8 @@
 //!   "expectations": [{ "title": "...", "body": "...", "acknowledgement": "..." }],
 //!   "pitch": [{ "title": "...", "body": "..." }],
 //!   "limits": { "problemWords": 300, "weeksMax": 20 },
-//!   "form": { "title": "Intake: {service}", "sections": [...] }
+//!   "form": { "title": "Intake: {service}", "sections": [...] },
+//!   "handoff": [{ "github": "acme/platform-requests", "labels": ["intake"] }]
 //! }
 //! ```
 //! Attributes win over the JSON block, which wins over the defaults. Each key is read on its
@@ -25,6 +26,7 @@ mod pieces;
 use super::content::Content;
 use super::form::{one_pager::one_pager, FormSpec, Limits};
 use super::text::normalize_short;
+use super::tracker::{trackers, Tracker};
 use super::validate::is_email;
 use pieces::{expectations, form, limits, pitch};
 
@@ -79,6 +81,8 @@ pub struct Resolved {
     pub limits: Limits,
     /// The form: the host's definition, or the built-in one-pager.
     pub form: Rc<FormSpec>,
+    /// The trackers the finished document can be handed to (`"handoff"`).
+    pub trackers: Rc<Vec<Tracker>>,
     /// Sentences for the host's developer, e.g. "The contact email "x" is not an email
     /// address; ...".
     pub problems: Vec<String>,
@@ -94,7 +98,7 @@ impl Default for Resolved {
 const TEXT_MAX: usize = 200;
 /// The longest paragraph a host may configure.
 const BODY_MAX: usize = 1200;
-const KNOWN_KEYS: [&str; 7] = [
+const KNOWN_KEYS: [&str; 8] = [
     "teamName",
     "teamMission",
     "contactEmail",
@@ -102,6 +106,7 @@ const KNOWN_KEYS: [&str; 7] = [
     "pitch",
     "limits",
     "form",
+    "handoff",
 ];
 /// Combines attributes, the JSON block (parsed, or the parser's complaint) and the defaults.
 pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> Resolved {
@@ -213,10 +218,15 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
             }
         }
     };
+    let trackers = match file.get("handoff") {
+        Some(list) => trackers(list, &form, &mut problems),
+        None => Vec::new(),
+    };
     Resolved {
         content,
         limits,
         form: Rc::new(form),
+        trackers: Rc::new(trackers),
         problems,
     }
 }
