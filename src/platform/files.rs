@@ -1,4 +1,4 @@
-//! Downloads, mail links and new tabs.
+//! Downloads and mail links.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Node, Url};
@@ -47,14 +47,5 @@ fn click_link(href: &str, download: Option<&str>, parent: &Node) -> Result<(), J
     parent.append_child(&anchor)?;
     anchor.click();
     let _ = parent.remove_child(&anchor);
-    Ok(())
-}
-
-/// Opens `url` in a new tab that cannot reach back into this page (`noopener`). The browser
-/// decides: a tab opened outside the click that asked for it may be blocked, and `noopener`
-/// leaves no way to know.
-pub fn open_tab(url: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer")?;
     Ok(())
 }

@@ -172,8 +172,17 @@ test('a question that depends on an answer appears with it, is checked, is left 
   await page.getByRole('button', { name: 'Check your bug report' }).click();
   await page.getByText('Your bug report is ready').waitFor();
   assert.doesNotMatch(await markdown(page), /Crash log|Segmentation/);
-  // The crash again: the answer is still there.
+  // The crash again: the answer is still there, and the question is named again (a new
+  // message, which a screen reader reads even though its words are the same).
+  const live = page.locator('[aria-live="polite"]').filter({ hasText: 'New question below' });
+  await live.evaluate((region) => { region.querySelector('p').dataset.seen = 'yes'; });
   await page.getByLabel('A crash').check();
+  await page.waitForFunction(() => {
+    const region = [...document.querySelector('engagement-widget').shadowRoot.querySelectorAll('[aria-live="polite"]')]
+      .find((r) => r.textContent.includes('New question below'));
+    const said = region?.querySelector('p');
+    return said && !said.dataset.seen && said.textContent === 'New question below: \u201cCrash log\u201d.';
+  });
   assert.equal(await page.getByLabel('Crash log').inputValue(), 'Segmentation fault (core dumped)\n$ echo $?\n139');
   assert.match(await markdown(page), /## Crash log\n\n```shell\nSegmentation fault/);
 });

@@ -1,7 +1,8 @@
 // Hand-off to the team's tracker (README, "Hand-off to a tracker"): a host page naming GitHub,
-// GitLab and Jira (and a javascript: address, refused). Each button says where it goes, opens
-// the tracker's new-issue page with the finished document in its address, and a document too
-// long for an address goes on the clipboard first. window.open is recorded: nothing is fetched.
+// GitLab and Jira (and a javascript: address, refused). Each says where it goes, opens the
+// tracker's new-issue page with the finished document in its address, and a document too long
+// for an address goes on the clipboard first. Links into new tabs are recorded and not
+// followed: nothing is fetched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, axe, markdown, futureDate, status } from './harness.mjs';
@@ -9,12 +10,20 @@ import { useBrowser, openPage, axe, markdown, futureDate, status } from './harne
 const env = useBrowser();
 const PAGE = '/fixtures/handoff.html';
 
-/** Records window.open and the host's hand-off events; `refuse` makes the clipboard refuse. */
+/** Records links into new tabs (not followed) and the host's hand-off events; `refuse` makes
+ * the clipboard refuse. */
 function recorder(refuse) {
   globalThis.__opened = [];
   globalThis.__handoffs = [];
-  window.open = (url, target, features) => {
-    globalThis.__opened.push({ url, target, features });
+  document.addEventListener('click', (e) => {
+    const link = e.composedPath().find((el) => el instanceof HTMLAnchorElement && el.target === '_blank');
+    if (link) {
+      globalThis.__opened.push({ url: link.href, target: link.target, rel: link.rel });
+      e.preventDefault();
+    }
+  }, true);
+  window.open = (url) => {
+    globalThis.__opened.push({ url, target: 'window.open' });
     return null;
   };
   document.addEventListener('engagement-handoff', (e) => globalThis.__handoffs.push(e.detail));
@@ -59,11 +68,11 @@ const handoffs = (page) => page.evaluate(() => globalThis.__handoffs);
 /** The document's body: everything after its title line and the blank line after it. */
 const bodyOf = (md) => md.slice(md.indexOf('\n\n') + 2);
 
-test('no button before the document is complete; then one per tracker, saying where it goes', async (t) => {
+test('nothing to open before the document is complete; then one per tracker, saying where it goes', async (t) => {
   const page = await open(t);
-  assert.equal(await page.getByRole('button', { name: /^Open as a new issue/ }).count(), 0);
+  assert.equal(await page.getByRole('link', { name: /^Open as a new issue/ }).count(), 0);
   await complete(page);
-  const buttons = page.getByRole('button', { name: /^Open as a new issue/ });
+  const buttons = page.getByRole('link', { name: /^Open as a new issue/ });
   assert.deepEqual(await buttons.evaluateAll((els) => els.map((b) => [b.textContent, b.getAttribute('aria-label'), b.title])), [
     ['Open as a new issue in GitHub', 'Open as a new issue in GitHub, at github.com', 'Opens github.com in a new tab'],
     ['Open as a new issue in GitLab', 'Open as a new issue in GitLab, at gitlab.corp.example', 'Opens gitlab.corp.example in a new tab'],
@@ -71,6 +80,7 @@ test('no button before the document is complete; then one per tracker, saying wh
   ]);
   // The javascript: address is refused, named at its place, and has no button.
   await page.locator('.notice-warning').getByText('handoff[3].url: must be an https: address (http: only on this machine), not "javascript:alert(document.cookie)//{title}{body}"; this tracker is not offered.').waitFor();
+  assert.equal(await page.getByRole('link', { name: /Evil/ }).count(), 0);
   assert.equal(await page.getByRole('button', { name: /Evil/ }).count(), 0);
   const violations = await axe(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
@@ -81,12 +91,12 @@ test('each button opens its tracker\'s new issue with the document byte for byte
   await complete(page);
   const md = await markdown(page);
   for (const name of ['GitHub', 'GitLab', 'Jira']) {
-    await page.getByRole('button', { name: `Open as a new issue in ${name}, at`, exact: false }).click();
+    await page.getByRole('link', { name: `Open as a new issue in ${name}, at`, exact: false }).click();
   }
   const [github, gitlab, jira] = await opened(page);
   for (const o of [github, gitlab, jira]) {
     assert.equal(o.target, '_blank');
-    assert.match(o.features, /noopener/);
+    assert.match(o.rel, /noopener/);
   }
   assert.ok(github.url.startsWith('https://github.com/acme/platform-requests/issues/new?'), github.url);
   assert.deepEqual(params(github.url), {
@@ -108,7 +118,7 @@ test('each button opens its tracker\'s new issue with the document byte for byte
     { tracker: 'GitLab', url: gitlab.url, viaClipboard: false },
     { tracker: 'Jira', url: jira.url, viaClipboard: false },
   ]);
-  assert.equal(await status(page), 'A new issue in Jira is opening in a new tab, with the intake request in it.');
+  assert.equal(await status(page), 'The new issue in Jira opens in a new tab, with the intake request in it.');
 });
 
 test('a long document (3,000 words) goes on the clipboard first, and the link says to paste it', async (t) => {
@@ -121,8 +131,10 @@ test('a long document (3,000 words) goes on the clipboard first, and the link sa
   const md = await markdown(page);
   assert.ok(md.split(/\s+/).length > 3000, `${md.split(/\s+/).length} words`);
   await page.getByRole('button', { name: 'Open as a new issue in GitHub, at github.com' }).click();
-  await page.locator('.output .status').getByText('The intake request is on your clipboard: paste it into the issue\'s description.').waitFor();
+  await page.locator('.output .status').getByText('The intake request is on your clipboard: paste it into the issue\'s description. Open the new issue with the link below.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), md);
+  assert.deepEqual(await opened(page), [], 'the visitor opens the issue, with a fresh click');
+  await page.getByRole('link', { name: 'Open the new issue in GitHub, at github.com' }).click();
   const [github] = await opened(page);
   assert.deepEqual(params(github.url), {
     title: 'Intake: Billing API',
@@ -146,7 +158,7 @@ test('where the clipboard refuses, the document is selected in its box and nothi
   const selected = await page.getByLabel('Generated Markdown').evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
   assert.equal(selected, await markdown(page));
   // The visitor copies it, then chooses to open the issue.
-  await page.getByRole('button', { name: 'Open the new issue in GitLab, at gitlab.corp.example' }).click();
+  await page.getByRole('link', { name: 'Open the new issue in GitLab, at gitlab.corp.example' }).click();
   const [gitlab] = await opened(page);
   assert.equal(params(gitlab.url)['issue[description]'], 'Paste the intake request here.\n\n/label ~"intake"');
   assert.deepEqual(await handoffs(page), [{ tracker: 'GitLab', url: gitlab.url, viaClipboard: true }]);

@@ -143,7 +143,7 @@ impl Tracker {
                 // GitLab's new-issue page takes a title and a description; labels and
                 // assignees go as quick actions after the description, which GitLab applies
                 // and takes out when the issue is created.
-                let mut description = body.to_owned();
+                let mut description = without_quick_actions(body);
                 let actions: Vec<String> =
                     [("label", "~", labels), ("assign", "@", &self.assignees[..])]
                         .iter()
@@ -178,6 +178,26 @@ impl Tracker {
         }
         url
     }
+}
+
+/// The body with every line that GitLab would run as a quick action (a `/` at its start,
+/// outside code) escaped, `\/`, which Markdown shows as the same `/`: the visitor's words are
+/// delivered, not run.
+fn without_quick_actions(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut fence: Option<(char, usize)> = None;
+    for line in body.split_inclusive('\n') {
+        let marker = line.chars().next().filter(|c| matches!(c, '`' | '~'));
+        let run = marker.map_or(0, |m| line.chars().take_while(|c| *c == m).count());
+        match (fence, marker) {
+            (Some((open, width)), Some(m)) if m == open && run >= width => fence = None,
+            (None, Some(m)) if run >= 3 => fence = Some((m, run)),
+            (None, _) if line.starts_with('/') => out.push('\\'),
+            _ => {}
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// The document's title (its first line, as it reads: the `# ` and the escapes that keep it

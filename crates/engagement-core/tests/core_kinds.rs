@@ -315,8 +315,115 @@ fn a_saved_box_the_form_no_longer_offers_is_kept_aside() {
         ..Loaded::default()
     };
     let session = Session::open(&config, today(), &loaded, &Default::default());
-    assert_eq!(session.orphans().get("browsers"), "chrome,edge");
-    assert_eq!(session.answers().get("browsers"), "");
+    // Only the box the form no longer has is set aside; Chrome stays ticked.
+    assert_eq!(session.orphans().get("browsers"), "edge");
+    assert_eq!(session.answers().get("browsers"), "chrome");
+    assert!(session.markdown.contains("- **Browsers:** Chrome\n"));
+    let dismissed = session.after(Action::DismissOrphans).expect("dismissed");
+    assert_eq!(dismissed.answers.values.get("browsers"), "chrome");
+    assert!(dismissed.orphans().is_empty());
+    // Start over keeps what is set aside, beside the defaults.
+    let over = session.after(Action::StartOver).expect("start over");
+    assert_eq!(over.orphans().get("browsers"), "edge");
+}
+
+#[test]
+fn a_name_with_the_separator_in_it_and_an_other_answer_read_back_as_ticked() {
+    let spec = form(vec![
+        value!({ "key": "c", "type": "checkboxes", "label": "Colours",
+        "options": [ { "key": "red", "label": "Red" }, { "key": "red-green", "label": "Red, green" } ],
+        "other": "Another colour" }),
+    ]);
+    for answers in [
+        vec![("c", "red-green")],
+        vec![("c", "red,red-green")],
+        vec![("c", "red-green,other"), ("c-other", "x")],
+        vec![("c", "red,other"), ("c-other", "green")],
+        vec![("c", "other"), ("c-other", "Red, green")],
+        vec![("c", "red,other"), ("c-other", "Other: green")],
+    ] {
+        // round_trip compares the values import gives, not only the document.
+        round_trip(&spec, &answers);
+    }
+    // An option named the way the document writes an Other answer cannot be told from one.
+    assert!(problems(vec![value!({ "key": "c", "type": "checkboxes", "label": "C", "other": "Say",
+        "options": [ { "key": "a", "label": "Other: mine" } ] })])
+    .iter()
+    .any(|p| p.starts_with("form.sections[0].fields[1].options[0].label: \"Other: mine\" starts as the document writes an Other answer")));
+}
+
+#[test]
+fn a_long_chain_of_conditions_is_checked_at_once() {
+    // Thirty checkboxes, each shown while the one before has any of its options ticked, all
+    // ticked, then the first unticked: every later one is hidden, whatever it holds. (Asking
+    // whether each earlier one is on show once an option made this take 3^29 steps.)
+    let mut fields = Vec::new();
+    let mut answers = Vec::new();
+    let keys: Vec<String> = (0..30).map(|n| format!("c{n}")).collect();
+    for (n, key) in keys.iter().enumerate() {
+        let mut field = value!({ "key": key, "type": "checkboxes", "label": format!("C{n}"),
+            "options": [ { "key": "a", "label": "A" }, { "key": "b", "label": "B" }, { "key": "c", "label": "C" } ] });
+        if n > 0 {
+            field["showIf"] = value!({ "field": keys[n - 1], "is": ["a", "b", "c"] });
+            field["required"] = value!(true);
+        }
+        fields.push(field);
+        answers.push((key.as_str(), if n == 0 { "" } else { "a,b,c" }));
+    }
+    let spec = form(fields);
+    assert!(errors(&spec, &values(&answers)).is_empty());
+    assert!(!generate(&spec, &values(&answers)).contains("C29"));
+}
+
+#[test]
+fn a_default_for_checkboxes_keeps_to_their_count() {
+    assert!(problems(vec![browsers(
+        value!({ "maxSelected": 1, "default": ["chrome", "safari"] })
+    )])
+    .contains(&"form.sections[0].fields[1].default: ticks 2 options; maxSelected is 1".to_owned()));
+    assert!(problems(vec![browsers(
+        value!({ "minSelected": 2, "default": ["chrome"] })
+    )])
+    .contains(&"form.sections[0].fields[1].default: ticks 1 options; minSelected is 2".to_owned()));
+}
+
+#[test]
+fn a_hidden_date_does_not_name_the_download() {
+    let config = resolve(
+        &Attributes::default(),
+        Some(Ok(value!({ "form": {
+            "title": "Report: {name}",
+            "sections": [{ "heading": "Part", "fields": [
+                { "key": "name", "type": "text", "label": "Name", "required": true },
+                { "key": "kind", "type": "choice", "label": "Kind",
+                  "options": [ { "key": "crash", "label": "A crash" }, { "key": "slow", "label": "Slow" } ] },
+                { "key": "crashed", "type": "date", "label": "Crashed on", "showIf": { "field": "kind", "is": ["crash"] } },
+                { "key": "seen", "type": "date", "label": "Seen on" } ] }] } }))),
+    );
+    let mut session = Session::new(&config, today());
+    for (key, value) in [
+        ("name", "Ada"),
+        ("kind", "crash"),
+        ("crashed", "2027-01-02"),
+        ("seen", "2027-03-04"),
+    ] {
+        session = session
+            .after(Action::Edit(key.into(), value.into()))
+            .expect("an edit");
+    }
+    assert!(
+        session.file_name().ends_with("2027-01-02.md"),
+        "{}",
+        session.file_name()
+    );
+    session = session
+        .after(Action::Edit("kind".into(), "slow".into()))
+        .expect("an edit");
+    assert!(
+        session.file_name().ends_with("2027-03-04.md"),
+        "{}",
+        session.file_name()
+    );
 }
 
 // ---- Dropdowns -------------------------------------------------------------------------------

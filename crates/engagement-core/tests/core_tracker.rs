@@ -178,6 +178,21 @@ fn gitlab_gets_a_title_and_a_description_with_labels_as_quick_actions() {
 }
 
 #[test]
+fn the_visitors_lines_that_gitlab_would_run_as_quick_actions_are_delivered_as_text() {
+    let r = intake(value!([{ "gitlab": "https://gitlab.example/p" }]));
+    let markdown =
+        "# T\n\n/confidential\ntext /assign @me\n```shell\n/usr/bin/env\n```\n/label ~x\n";
+    let url = r.trackers[0]
+        .handoff(&r.form, &Values::default(), markdown, "-")
+        .url;
+    assert_eq!(
+        param(&url, "issue[description]").as_deref(),
+        Some("\\/confidential\ntext /assign @me\n```shell\n/usr/bin/env\n```\n\\/label ~x\n"),
+        "escaped outside code (Markdown shows \\/ as /), left alone in code"
+    );
+}
+
+#[test]
 fn any_tracker_takes_the_title_and_body_where_its_address_says() {
     let r = intake(value!([
         { "name": "Jira", "url": "https://jira.corp.example/secure/CreateIssueDetails!init.jspa?pid=10001&issuetype=10002&summary={title}&description={body}" }

@@ -131,7 +131,7 @@ pub fn summary_items(spec: &FormSpec, errors: &[FieldError], prefix: &str) -> Ve
 
 /// The labels of the questions an earlier answer is showing now (its "Other" field, or a
 /// question with a `showIf`), in form order.
-fn conditional_labels(props: &FormProps) -> Vec<AttrValue> {
+fn conditional_labels(props: &FormProps) -> Vec<(AttrValue, AttrValue)> {
     let values = &props.answers.values;
     props
         .spec
@@ -139,7 +139,12 @@ fn conditional_labels(props: &FormProps) -> Vec<AttrValue> {
         .iter()
         .filter(|f| f.revealed_by.is_some() || !f.shown_if.is_empty())
         .filter(|f| props.spec.is_active(&f.key, values))
-        .map(|f| AttrValue::from(f.label.clone()))
+        .map(|f| {
+            (
+                AttrValue::from(f.key.clone()),
+                AttrValue::from(f.label.clone()),
+            )
+        })
         .collect()
 }
 

@@ -6,23 +6,24 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RevealedProps {
-    /// The labels of the questions an answer is showing now, in form order.
-    pub shown: Vec<AttrValue>,
+    /// The questions an answer is showing now, in form order: each one's key and label.
+    pub shown: Vec<(AttrValue, AttrValue)>,
 }
 
 /// A visually hidden live region that names each question as it comes into view (not those on
-/// show when the form opens).
+/// show when the form opens), every time it does: the message is a new element each time, so
+/// that the same words are said again when the same question comes back.
 #[component]
 pub fn Revealed(props: &RevealedProps) -> Html {
     let before = use_mut_ref(|| props.shown.clone());
-    let said = use_state_eq(String::new);
+    let said = use_state(|| (0u32, String::new()));
     {
-        let (before, said) = (before.clone(), said.setter());
+        let (before, said) = (before.clone(), said.clone());
         use_effect_with(props.shown.clone(), move |shown| {
             let new: Vec<String> = shown
                 .iter()
-                .filter(|label| !before.borrow().contains(label))
-                .map(|label| format!("\u{201c}{label}\u{201d}"))
+                .filter(|(key, _)| !before.borrow().iter().any(|(k, _)| k == key))
+                .map(|(_, label)| format!("\u{201c}{label}\u{201d}"))
                 .collect();
             if !new.is_empty() {
                 let noun = if new.len() == 1 {
@@ -30,10 +31,19 @@ pub fn Revealed(props: &RevealedProps) -> Html {
                 } else {
                     "questions"
                 };
-                said.set(format!("New {noun} below: {}.", new.join(", ")));
+                said.set((
+                    said.0.wrapping_add(1),
+                    format!("New {noun} below: {}.", new.join(", ")),
+                ));
             }
             *before.borrow_mut() = shown.clone();
         });
     }
-    html! { <p class="visually-hidden" aria-live="polite">{ (*said).clone() }</p> }
+    html! {
+        <div class="visually-hidden" aria-live="polite">
+            if !said.1.is_empty() {
+                <p key={said.0}>{ said.1.clone() }</p>
+            }
+        </div>
+    }
 }

@@ -1,9 +1,11 @@
 //! Open as a new issue: once the document is complete, a button per tracker the host names.
 //! Each says where it goes before anything opens (its accessible name and tooltip name the
-//! host), opens the tracker's new-issue page in a new tab with the document in its address,
-//! and, where the document is too long for an address, puts it on the clipboard first and
-//! says so. Where the clipboard refuses, the document is selected in its box and nothing opens
-//! until the visitor chooses to.
+//! host). A document short enough for an address is a link to the tracker's new-issue page
+//! with the document in it, which the browser opens in a new tab (`noopener`) as for any link.
+//! A longer one goes on the clipboard first, with words that say so, and the link to the new
+//! issue (which asks the visitor to paste it) follows: the visitor opens it, so no browser
+//! blocks the tab and nothing claims a tab opened. Where the clipboard refuses, the document
+//! is selected in its box and nothing opens until the visitor chooses to.
 
 use web_sys::{EventTarget, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -12,7 +14,6 @@ use crate::core::session::Tone;
 use crate::core::tracker::Handoff;
 use crate::platform::clipboard::{copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
-use crate::platform::files::open_tab;
 
 /// One tracker's button: its name, the host it goes to, and what it opens.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,10 +35,9 @@ pub struct HandoffProps {
     pub host: Option<EventTarget>,
 }
 
-/// Opens the new issue, says so, and tells the host.
-fn open(destination: &Destination, props_host: &Option<EventTarget>) -> Result<(), ()> {
-    open_tab(&destination.handoff.url).map_err(|_| ())?;
-    if let Some(host) = props_host {
+/// Tells the host the document was handed to `destination`.
+fn tell_host(destination: &Destination, host: &Option<EventTarget>) {
+    if let Some(host) = host {
         emit(
             host,
             &HostEvent::Handoff {
@@ -47,111 +47,118 @@ fn open(destination: &Destination, props_host: &Option<EventTarget>) -> Result<(
             },
         );
     }
-    Ok(())
+}
+
+/// Where the visitor stands with a tracker whose document went (or could not go) on the
+/// clipboard: the link to open the new issue waits for them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Waiting {
+    /// On the clipboard: paste it there.
+    Copied(usize),
+    /// Not copied: the visitor copies it first.
+    NotCopied(usize),
 }
 
 #[component]
 pub fn HandoffButtons(props: &HandoffProps) -> Html {
-    // A tracker whose document is selected for the visitor to copy, waiting for them to open it.
-    let waiting = use_state_eq(|| None::<usize>);
-    let click = |n: usize| {
-        let destination = props.destinations[n].clone();
-        let (on_announce, host) = (props.on_announce.clone(), props.host.clone());
-        let (markdown, document) = (props.markdown.clone(), props.document.clone());
+    let waiting = use_state_eq(|| None::<Waiting>);
+    // A document short enough for the address: a link to the new issue, which the browser
+    // opens in a new tab as for any link (the widget only says so and tells the host).
+    let opened = |destination: &Destination| {
+        let destination = destination.clone();
+        let (on_announce, host, document) = (
+            props.on_announce.clone(),
+            props.host.clone(),
+            props.document.clone(),
+        );
+        let waiting = waiting.setter();
+        Callback::from(move |_: MouseEvent| {
+            tell_host(&destination, &host);
+            on_announce.emit((
+                format!(
+                    "The new issue in {} opens in a new tab, with the {document} in it.",
+                    destination.name
+                ),
+                Tone::Success,
+            ));
+            waiting.set(None);
+        })
+    };
+    // Too long for the address: the document goes on the clipboard first, then the visitor
+    // opens the new issue (a fresh click, which no browser blocks).
+    let copy_first = |n: usize| {
+        let (on_announce, markdown, document) = (
+            props.on_announce.clone(),
+            props.markdown.clone(),
+            props.document.clone(),
+        );
         let textarea = props.textarea.clone();
         let waiting = waiting.setter();
         Callback::from(move |_: MouseEvent| {
-            let name = destination.name.clone();
-            let failed = move |on_announce: &Callback<(String, Tone)>| {
-                on_announce.emit((
-                    format!("{name} could not be opened: this browser refused a new tab."),
-                    Tone::Problem,
-                ));
-            };
-            if !destination.handoff.via_clipboard {
-                match open(&destination, &host) {
-                    Ok(()) => on_announce.emit((
-                        format!(
-                            "A new issue in {} is opening in a new tab, with the {document} in it.",
-                            destination.name
-                        ),
-                        Tone::Success,
-                    )),
-                    Err(()) => failed(&on_announce),
-                }
-                waiting.set(None);
-                return;
-            }
-            let (destination, on_announce, host) =
-                (destination.clone(), on_announce.clone(), host.clone());
-            let (document, waiting) = (document.clone(), waiting.clone());
+            let (on_announce, document, waiting) =
+                (on_announce.clone(), document.clone(), waiting.clone());
             copy_text(
                 &markdown,
                 textarea.cast::<HtmlTextAreaElement>(),
                 move |outcome| {
-                    let said = format!(
-                        "The {document} is on your clipboard: paste it into the issue's description."
-                    );
-                    if outcome == CopyOutcome::Copied {
-                        match open(&destination, &host) {
-                            Ok(()) => on_announce.emit((said, Tone::Info)),
-                            Err(()) => failed(&on_announce),
+                    let said = match outcome {
+                        CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly => {
+                            waiting.set(Some(Waiting::Copied(n)));
+                            (format!("The {document} is on your clipboard: paste it into the issue's description. Open the new issue with the link below."), Tone::Info)
                         }
-                        waiting.set(None);
-                    } else {
-                        on_announce.emit((
-                            format!(
-                                "The {document} is too long to go in the address, and could not be copied automatically: it is selected in the Generated Markdown box. Copy it (Ctrl+C, or Command+C on a Mac), then open the new issue and paste it into its description."
-                            ),
-                            Tone::Problem,
-                        ));
-                        waiting.set(Some(n));
-                    }
+                        CopyOutcome::Selected => {
+                            waiting.set(Some(Waiting::NotCopied(n)));
+                            (format!("The {document} is too long to go in the address, and could not be copied automatically: it is selected in the Generated Markdown box. Copy it (Ctrl+C, or Command+C on a Mac), then open the new issue with the link below and paste it into its description."), Tone::Problem)
+                        }
+                        CopyOutcome::Failed => {
+                            waiting.set(Some(Waiting::NotCopied(n)));
+                            (format!("The {document} is too long to go in the address, and could not be copied. Select the text in the Generated Markdown box and copy it, then open the new issue with the link below and paste it into its description."), Tone::Problem)
+                        }
+                    };
+                    on_announce.emit(said);
                 },
             );
         })
     };
-    let open_waiting = {
-        let waiting_now = *waiting;
-        let destinations = props.destinations.clone();
-        let (host, waiting) = (props.host.clone(), waiting.setter());
-        let on_announce = props.on_announce.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(destination) = waiting_now.and_then(|n| destinations.get(n)) {
-                if open(destination, &host).is_err() {
-                    on_announce.emit((
-                        format!(
-                            "{} could not be opened: this browser refused a new tab.",
-                            destination.name
-                        ),
-                        Tone::Problem,
-                    ));
-                }
-            }
-            waiting.set(None);
-        })
+    let link = |destination: &Destination, class: &'static str, text: String| {
+        html! {
+            <a class={classes!("button", class)} href={destination.handoff.url.clone()}
+                target="_blank" rel="noopener noreferrer"
+                aria-label={format!("{text}, at {}", destination.host)}
+                title={format!("Opens {} in a new tab", destination.host)}
+                onclick={opened(destination)}>
+                { text }
+            </a>
+        }
     };
+    let next = (*waiting).and_then(|w| {
+        let n = match w {
+            Waiting::Copied(n) | Waiting::NotCopied(n) => n,
+        };
+        props.destinations.get(n)
+    });
     html! {
         <>
             <div class="actions handoff">
                 { for props.destinations.iter().enumerate().map(|(n, destination)| {
                     let visible = format!("Open as a new issue in {}", destination.name);
-                    html! {
-                        <button type="button" class="button button-secondary" key={n}
-                            aria-label={format!("{visible}, at {}", destination.host)}
-                            title={format!("Opens {} in a new tab", destination.host)}
-                            onclick={click(n)}>
-                            { visible }
-                        </button>
+                    if destination.handoff.via_clipboard {
+                        html! {
+                            <button type="button" class="button button-secondary" key={n}
+                                aria-label={format!("{visible}, at {}", destination.host)}
+                                title={format!("Copies the {} and opens {} in a new tab", props.document, destination.host)}
+                                onclick={copy_first(n)}>
+                                { visible }
+                            </button>
+                        }
+                    } else {
+                        link(destination, "button-secondary", visible)
                     }
                 }) }
             </div>
-            if let Some(destination) = waiting.and_then(|n| props.destinations.get(n)) {
+            if let Some(destination) = next {
                 <p class="handoff-next">
-                    <button type="button" class="button" onclick={open_waiting}
-                        aria-label={format!("Open the new issue in {}, at {}", destination.name, destination.host)}>
-                        { format!("Open the new issue in {}", destination.name) }
-                    </button>
+                    { link(destination, "button-next", format!("Open the new issue in {}", destination.name)) }
                 </p>
             }
         </>

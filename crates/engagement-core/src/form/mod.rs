@@ -227,9 +227,16 @@ impl FormSpec {
     /// form and has one of the options chosen.
     pub fn shows(&self, conditions: &[Condition], values: &Values) -> bool {
         conditions.iter().all(|c| {
-            c.any_of
-                .iter()
-                .any(|option| self.chosen(&c.field, option, values))
+            let Some(field) = self.field(&c.field) else {
+                return false;
+            };
+            let answer = values.get(&c.field);
+            let rules = field.kind.rules();
+            // Whether the field is on show is asked once a condition, not once an option: a
+            // chain of questions would otherwise ask it a number of times growing with the
+            // power of the chain's length.
+            c.any_of.iter().any(|option| rules.selects(answer, option))
+                && self.is_active(&c.field, values)
         })
     }
 

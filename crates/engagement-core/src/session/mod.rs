@@ -169,12 +169,14 @@ impl Session {
         validate(&self.spec, &self.answers.values, self.today)
     }
 
-    /// Whether a saved answer has no place in this form (a host changed its form since it was
-    /// saved): its question is gone, or it is an option its choice no longer offers.
-    fn is_orphan(&self, key: &str, value: &str) -> bool {
+    /// A saved answer split in what has its place in this form and what has none (a host
+    /// changed its form since it was saved): a question that is gone keeps nothing, an option
+    /// its choice no longer offers is set aside, and so are the boxes checkboxes no longer
+    /// have (the others stay ticked).
+    fn sort_out(&self, key: &str, value: &str) -> (String, String) {
         match self.spec.field(key) {
-            None => true,
-            Some(field) => !field.kind.rules().belongs(value),
+            None => (String::new(), value.to_owned()),
+            Some(field) => field.kind.rules().sort_out(value),
         }
     }
 
@@ -184,7 +186,7 @@ impl Session {
         self.answers
             .values
             .iter()
-            .filter(|(key, value)| self.is_orphan(key, value))
+            .map(|(key, value)| (key, self.sort_out(key, value).1))
             .collect()
     }
 
@@ -194,7 +196,7 @@ impl Session {
         self.answers
             .values
             .iter()
-            .filter(|(key, value)| !self.is_orphan(key, value))
+            .map(|(key, value)| (key, self.sort_out(key, value).0))
             .collect()
     }
 
@@ -205,9 +207,8 @@ impl Session {
         self.answers
             .values
             .iter()
-            .filter(|(key, value)| {
-                !self.is_orphan(key, value) && self.spec.is_active(key, &self.answers.values)
-            })
+            .filter(|(key, _)| self.spec.is_active(key, &self.answers.values))
+            .map(|(key, value)| (key, self.sort_out(key, value).0))
             .collect()
     }
 
@@ -226,7 +227,9 @@ impl Session {
             .spec
             .fields()
             .iter()
-            .find(|f| matches!(f.kind, Kind::Date(_)))
+            .find(|f| {
+                matches!(f.kind, Kind::Date(_)) && self.spec.is_active(&f.key, &self.answers.values)
+            })
             .and_then(|f| Date::parse(self.answers.values.get(&f.key)));
         file_name(
             &self.spec.title,

@@ -161,10 +161,13 @@ impl Session {
     /// where `values` has nothing for their key: they stay until dismissed, whatever replaces
     /// the answers (Start over, an import, another draft).
     pub(super) fn replace_keeping_orphans(&mut self, mut values: Values) {
-        for (key, value) in self.orphans().iter() {
-            if values.get(key).trim().is_empty() {
-                values.set(key, value);
-            }
+        for (key, aside) in self.orphans().iter() {
+            let kept = match self.spec.field(key) {
+                Some(field) => field.kind.rules().with_aside(values.get(key), aside),
+                None if values.get(key).trim().is_empty() => aside.to_owned(),
+                None => values.get(key).to_owned(),
+            };
+            values.set(key, kept);
         }
         self.answers.replace(values);
     }

@@ -110,19 +110,47 @@ impl CheckboxesField {
         keys.join(",")
     }
 
-    /// Reads the document's line: the options it names, in their order, and what follows
-    /// them as the "Other" answer. `None` when the line cannot be these checkboxes' answer.
+    /// Reads the document's line: the options it names, in their order, and the visitor's own
+    /// "Other" answer after them. `None` when the line cannot be these checkboxes' answer.
+    /// Options alone are preferred; then options and "Other: " with the rest; then options
+    /// and the rest as it is, the most options first. (The line [`FieldKind::text`] writes is
+    /// checked to read back this way, and says "Other: " where it would not.)
     fn parse<'a>(&'a self, text: &'a str) -> Option<(Vec<&'a str>, Option<&'a str>)> {
-        self.parse_from(text, 0)
+        if let Some(keys) = self.options_only(text, 0) {
+            return Some((keys, None));
+        }
+        self.other.as_ref()?;
+        // Where the options could end: the start, and after each separator.
+        let mut cuts: Vec<(usize, usize)> = vec![(0, 0)];
+        cuts.extend(
+            text.match_indices(SEPARATOR)
+                .map(|(at, _)| (at, at + SEPARATOR.len())),
+        );
+        for (end, start) in &cuts {
+            let rest = &text[*start..];
+            if let Some(described) = rest.strip_prefix(OTHER_PREFIX) {
+                if let Some(keys) = self.options_only(&text[..*end], 0) {
+                    return Some((keys, Some(described)));
+                }
+            }
+        }
+        for (end, start) in cuts.iter().rev() {
+            let rest = &text[*start..];
+            if rest.is_empty() {
+                continue;
+            }
+            if let Some(keys) = self.options_only(&text[..*end], 0) {
+                return Some((keys, Some(rest)));
+            }
+        }
+        None
     }
 
-    fn parse_from<'a>(
-        &'a self,
-        text: &'a str,
-        next: usize,
-    ) -> Option<(Vec<&'a str>, Option<&'a str>)> {
+    /// `text` as the names of options from the `next`th on, in order, with the separator
+    /// between them, and nothing else; their keys.
+    fn options_only<'a>(&'a self, text: &'a str, next: usize) -> Option<Vec<&'a str>> {
         if text.is_empty() {
-            return Some((Vec::new(), None));
+            return Some(Vec::new());
         }
         for (n, option) in self.options.iter().enumerate().skip(next) {
             if option.key == OTHER {
@@ -136,17 +164,12 @@ impl CheckboxesField {
             } else {
                 rest.strip_prefix(SEPARATOR)
             };
-            if let Some((mut keys, other)) = rest.and_then(|rest| self.parse_from(rest, n + 1)) {
+            if let Some(mut keys) = rest.and_then(|rest| self.options_only(rest, n + 1)) {
                 keys.insert(0, &option.key);
-                return Some((keys, other));
+                return Some(keys);
             }
         }
-        // What no option names is the visitor's own answer.
-        self.other.as_ref()?;
-        Some((
-            Vec::new(),
-            Some(text.strip_prefix(OTHER_PREFIX).unwrap_or(text)),
-        ))
+        None
     }
 }
 
@@ -232,6 +255,19 @@ impl FieldKind for CheckboxesField {
             .collect();
         match found {
             Some(keys) if keys.len() == given.as_array().map_or(1, Vec::len) => {
+                let ticked = self.chosen(&self.answer(keys.iter().copied())).len();
+                match self.max {
+                    Some(max) if ticked > max => {
+                        return Err(format!("ticks {ticked} options; maxSelected is {max}"))
+                    }
+                    _ if ticked > 0 && ticked < self.min => {
+                        return Err(format!(
+                            "ticks {ticked} options; minSelected is {}",
+                            self.min
+                        ))
+                    }
+                    _ => {}
+                }
                 Ok(self.answer(keys))
             }
             _ => Err(format!(
@@ -300,31 +336,27 @@ impl FieldKind for CheckboxesField {
         if described.is_empty() {
             return line;
         }
-        // The visitor's own answer follows the options; it says "Other: " where it could be
-        // read as more of them (or as that prefix).
-        let plain = if line.is_empty() {
-            described.clone()
-        } else {
-            format!("{line}{SEPARATOR}{described}")
-        };
+        // The visitor's own answer follows the options, as it is where that line reads back
+        // exactly, else after "Other: " (as it must where it reads like more options, or like
+        // that prefix).
         let wanted: Vec<&str> = chosen
             .iter()
             .filter(|o| o.key != OTHER)
             .map(|o| o.key.as_str())
             .collect();
-        let reads_back = self
-            .parse(&plain)
-            .is_some_and(|(keys, other)| keys == wanted && other == Some(described.as_str()));
+        let reads_back = |line: &str| {
+            self.parse(line)
+                .is_some_and(|(keys, other)| keys == wanted && other == Some(described.as_str()))
+        };
         if !line.is_empty() {
             line.push_str(SEPARATOR);
         }
-        if reads_back && !described.starts_with(OTHER_PREFIX.trim_end()) {
-            line.push_str(&described);
+        let plain = format!("{line}{described}");
+        if reads_back(&plain) {
+            plain
         } else {
-            line.push_str(OTHER_PREFIX);
-            line.push_str(&described);
+            format!("{line}{OTHER_PREFIX}{described}")
         }
-        line
     }
 
     fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
@@ -354,5 +386,23 @@ impl FieldKind for CheckboxesField {
 
     fn belongs(&self, value: &str) -> bool {
         ticked(value).all(|k| self.option(k).is_some())
+    }
+
+    // The boxes the form still has stay ticked; only the others are set aside.
+    fn sort_out(&self, value: &str) -> (String, String) {
+        let (kept, aside): (Vec<&str>, Vec<&str>) =
+            ticked(value).partition(|k| self.option(k).is_some());
+        (kept.join(","), aside.join(","))
+    }
+
+    fn with_aside(&self, value: &str, aside: &str) -> String {
+        let keys: Vec<&str> = ticked(value).chain(ticked(aside)).collect();
+        let mut joined: Vec<&str> = Vec::new();
+        for key in keys {
+            if !joined.contains(&key) {
+                joined.push(key);
+            }
+        }
+        joined.join(",")
     }
 }

@@ -181,6 +181,26 @@ pub trait FieldKind {
     fn belongs(&self, _value: &str) -> bool {
         true
     }
+
+    /// A saved answer split in what has its place in the form and what is set aside for the
+    /// visitor (all of it, or none, unless the type can keep a part).
+    fn sort_out(&self, value: &str) -> (String, String) {
+        if self.belongs(value) {
+            (value.to_owned(), String::new())
+        } else {
+            (String::new(), value.to_owned())
+        }
+    }
+
+    /// `value` with an answer set aside (`aside`) put back where it has room: where there is
+    /// no answer (unless the type can hold both).
+    fn with_aside(&self, value: &str, aside: &str) -> String {
+        if value.trim().is_empty() {
+            aside.to_owned()
+        } else {
+            value.to_owned()
+        }
+    }
 }
 
 impl Kind {

@@ -177,6 +177,18 @@ fn check_names(
                 "the label \"{label}\" is used twice (also the Other option, which {place}.other adds)"
             ),
         );
+    } else if other
+        && doc_label
+            .get(..OTHER_PREFIX.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(OTHER_PREFIX))
+    {
+        let key = if doc_label_given { "docLabel" } else { "label" };
+        c.problem(
+            &format!("{at}.{key}"),
+            &format!(
+                "\"{doc_label}\" starts as the document writes an Other answer (\"{OTHER_PREFIX}...\"): name it otherwise"
+            ),
+        );
     } else if let Some(first) = before
         .iter()
         .position(|o| o.doc_label.eq_ignore_ascii_case(doc_label))
