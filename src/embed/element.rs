@@ -130,7 +130,9 @@ fn config_file(host: &HtmlElement) -> Option<Result<serde_json::Value, String>> 
 
 fn props_for(host: &HtmlElement, prefix: &str) -> AppProps {
     let attributes = Attributes::read(|name| attribute(host, name));
-    let resolved = config::resolve(&attributes, config_file(host));
+    let locale = crate::platform::locale::locale_of(host);
+    let resolved = config::resolve_in(&attributes, config_file(host), &locale);
+    crate::platform::locale::warn_once(&resolved.warnings);
     let prefill = prefill_for(host, &resolved.form);
     AppProps {
         config: Rc::new(resolved),

@@ -5,11 +5,12 @@
 //           title="Engagement one-pager" width="100%" height="900"></iframe>
 //
 // Settings come from the URL fragment (never the query string): the element's attributes
-// (team-name, team-mission, contact-email, draft-key, theme), prefilled answers (ew-...), and
+// (team-name, team-mission, contact-email, draft-key, theme, and lang and dir for the page's
+// language), prefilled answers (ew-...), and
 // `origin`, the host page's origin. Only that origin is told the page's height, so a host
 // snippet (README, "Embedding") can size the frame to its content.
 // The element's attributes, as src/core/config.rs lists them (tests/attributes.rs checks).
-const ATTRIBUTES = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme'];
+const ATTRIBUTES = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme', 'lang', 'dir'];
 const params = new URLSearchParams(location.hash.slice(1));
 const widget = document.querySelector('engagement-widget');
 for (const name of ATTRIBUTES) {

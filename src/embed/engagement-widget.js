@@ -16,8 +16,9 @@
 
 const TAG = 'engagement-widget';
 const LOADED = Symbol.for('engagement-widget.loader');
-// The element's attributes, as src/core/config.rs lists them (tests/attributes.rs checks).
-const OBSERVED = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme'];
+// The element's attributes, as src/core/config.rs lists them (tests/attributes.rs checks);
+// `lang` and `dir` are read from it or its nearest ancestor (src/platform/locale.rs).
+const OBSERVED = ['team-name', 'team-mission', 'contact-email', 'draft-key', 'theme', 'lang', 'dir'];
 
 if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)) {
   globalThis[LOADED] = true;
@@ -86,19 +87,64 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     return [...t].length <= max ? t : null;
   };
 
+  // The page's language and direction where the element stands, as the module reads them
+  // (src/platform/locale.rs): the nearest `lang` and `dir`, else the document's.
+  const nearest = (host, name) =>
+    (host.closest(`[${name}]`)?.getAttribute(name) ?? document.documentElement.getAttribute(name) ?? '').trim();
+  const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|_|$)|[-_](arab|hebr|syrc|thaa|nkoo|adlm)([-_]|$)/i;
+  const localeOf = (host) => {
+    const lang = nearest(host, 'lang');
+    const language = lang.split(/[-_]/)[0].toLowerCase();
+    const dir = nearest(host, 'dir').toLowerCase();
+    return { lang, language, dir: dir === 'rtl' || dir === 'ltr' ? dir : RTL.test(lang) ? 'rtl' : 'ltr' };
+  };
+  // The JSON block, parsed (`undefined` when there is none, `null` when it is not JSON).
+  const configOf = (host) => {
+    const block = host.querySelector(':scope > script[type="application/json"]');
+    if (!block || !block.textContent.trim()) return undefined;
+    try {
+      return JSON.parse(block.textContent);
+    } catch {
+      return null;
+    }
+  };
+  // The words the loader says things with: the translation for the page's language if one
+  // ships (else English), with the host's own `strings` over them. `lang` is theirs.
+  // (The loader's messages are the catalogue's, src/embed/first-render.json under `loader`;
+  // tests/first_render.rs holds them to it.)
+  const LOADER_KEYS = ['loading', 'blockedByPolicy', 'notLoaded', 'cannotStart', 'stopped', 'stoppedSaved', 'stoppedUnsaved', 'stoppedReload'];
+  const textsOf = (host) => {
+    const { language, lang, dir } = localeOf(host);
+    const shipped = FIRST_RENDER?.[language];
+    const own = configOf(host)?.strings;
+    const texts = { ...(FIRST_RENDER?.en?.loader ?? {}), ...(shipped?.loader ?? {}) };
+    let ownWords = false;
+    for (const key of LOADER_KEYS) {
+      if (own && typeof own[key] === 'string' && own[key].trim()) {
+        texts[key] = own[key].trim();
+        ownWords = true;
+      }
+    }
+    return { texts, lang: shipped || ownWords || language === 'en' ? lang || 'en' : 'en', dir };
+  };
+  const fill = (template, values) =>
+    (template ?? '%{reason}').replace(/%\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+
   // The widget's first render (its title, the expectations and the pitch), drawn from the page
   // before the WebAssembly arrives, so that a slow network shows the content at once; the module
-  // draws the same in its place. Only where it is sure to be the same: no JSON block that changes
-  // the content (a form's `document` changes the lead and the pitch), and attributes the module
+  // draws the same in its place. Only where it is sure to be the same: words that ship for the
+  // page's language (or English, for a language without them), no JSON block that changes the
+  // content (a form's `document` changes the lead and the pitch), and attributes the module
   // takes without a problem to report.
   const firstRender = (host) => {
-    const words = FIRST_RENDER;
+    const locale = localeOf(host);
+    const words = FIRST_RENDER?.[locale.language] ?? FIRST_RENDER?.en;
     if (!words || !widgetStyles()) return null;
     const block = host.querySelector(':scope > script[type="application/json"]');
     if (block && block.textContent.trim()) {
       try {
         const config = JSON.parse(block.textContent);
-        const changes = ['teamName', 'teamMission', 'expectations', 'pitch'];
+        const changes = ['teamName', 'teamMission', 'expectations', 'pitch', 'strings'];
         if (!config || typeof config !== 'object' || changes.some((key) => key in config)) return null;
         // A form that names its document changes the lead and the pitch's last step.
         if (config.form && typeof config.form === 'object' && 'document' in config.form) return null;
@@ -138,8 +184,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       const [title, body] = Array.isArray(step)
         ? step
         : [
-            team ? step.title.replace('{team}', () => team) : step.titleWithoutTeam,
-            mission ? step.body.replace('{mission}', () => mission) : step.bodyWithoutMission,
+            team ? step.title.replace('%{team}', () => team) : step.titleWithoutTeam,
+            mission ? step.body.replace('%{mission}', () => mission) : step.bodyWithoutMission,
           ];
       const li = el('li', 'pitch-step');
       li.append(el('h4', 'pitch-title', title), el('p', 'pitch-body', body));
@@ -154,9 +200,10 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       steps.append(li);
     });
     const header = el('header', 'header');
-    header.append(el('h2', 'title', team ? words.title.replace('{team}', () => team) : words.titleWithoutTeam), el('p', 'lead', words.lead));
+    header.append(el('h2', 'title', team ? words.title.replace('%{team}', () => team) : words.titleWithoutTeam), el('p', 'lead', words.lead));
     const app = el('div', 'app');
-    app.lang = 'en';
+    app.lang = FIRST_RENDER[locale.language] ? locale.lang || 'en' : 'en';
+    app.dir = locale.dir;
     app.append(header, section('baseline', words.baseline, expectations), section('pitch-panel', words.pitch, steps));
     const ew = el('div', 'ew');
     ew.append(app);
@@ -202,10 +249,13 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     return reserve;
   };
 
-  const message = (text, role = 'status') => {
+  const message = (host, text, role = 'status') => {
     const p = document.createElement('p');
     p.className = 'ew-msg';
     p.setAttribute('role', role);
+    const { lang, dir } = textsOf(host);
+    p.lang = lang;
+    p.dir = dir;
     p.textContent = text;
     return p;
   };
@@ -213,7 +263,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const s = messageSheet();
     if (s) root.adoptedStyleSheets = [s, ...keep];
-    root.replaceChildren(message(text));
+    root.replaceChildren(message(host, text));
   };
   const tell = (host, reason) =>
     host.dispatchEvent(
@@ -235,7 +285,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     (!/\.(m?js|wasm)\b/.test(error.stack || '') || /engagement-widget-app/.test(error.stack));
   const die = (error) => {
     if (dead || !exports) return;
-    dead = `The engagement guide stopped working (${error})`;
+    dead = String(error);
     console.error('engagement-widget stopped:', error);
     for (const table of Object.values(exports)) {
       if (table instanceof WebAssembly.Table) {
@@ -258,13 +308,12 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     // CSP"; WebKit: "Refused to create a WebAssembly object because 'unsafe-eval' or
     // 'wasm-unsafe-eval' is not an allowed source...".
     const blocked = /Content Security Policy|wasm-unsafe-eval|wasm-eval|\bCSP\b/i.test(reason);
+    const { texts } = textsOf(host);
     say(
       host,
-      blocked
-        ? "The engagement guide can't start here: this page's security policy blocks WebAssembly ('wasm-unsafe-eval' is needed)."
-        : error && error.missing
-          ? `The engagement guide could not be loaded: its files did not arrive (${reason}). Reload the page to try again.`
-          : `The engagement guide can't start in this browser (${reason}). Try a current version of Chrome, Edge, Firefox or Safari.`
+      fill(blocked ? texts.blockedByPolicy : error && error.missing ? texts.notLoaded : texts.cannotStart, {
+        reason,
+      })
     );
     tell(host, reason);
   };
@@ -295,11 +344,13 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       if (!this.#mount || !root) return;
       held.push(this.#mount);
       this.#mount = null;
+      const { texts } = textsOf(this);
+      const stopped = fill(texts.stopped, { reason: dead });
       const text = this.#saved
-        ? `${dead}. Your answers saved at ${clock(this.#saved)} are kept and come back when you reload the page; anything typed after that may be lost.`
-        : `${dead}. Answers typed since the page opened may not have been saved; reloading the page brings back the last saved draft, if there is one.`;
+        ? fill(texts.stoppedSaved, { stopped, time: clock(this.#saved) })
+        : fill(texts.stoppedUnsaved, { stopped });
       for (const child of root.children) child.inert = true;
-      root.prepend(message(text, 'alert'));
+      root.prepend(message(this, text, 'alert'));
       const s = messageSheet();
       if (s) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
       tell(this, text);
@@ -316,13 +367,16 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
           root.adoptedStyleSheets = [widgetStyles(), ...(reserve ? [reserve] : [])];
           root.replaceChildren(drawn);
         } else {
-          say(this, 'Loading the engagement guide…', reserve ? [reserve] : []);
+          say(this, textsOf(this).texts.loading ?? '\u2026', reserve ? [reserve] : []);
         }
       }
       ready.then(
         (glue) => {
           if (!this.isConnected || this.#mount) return;
-          if (dead) return say(this, `${dead}. Reload the page to start it again.`);
+          if (dead) {
+            const { texts } = textsOf(this);
+            return say(this, fill(texts.stoppedReload, { stopped: fill(texts.stopped, { reason: dead }) }));
+          }
           try {
             this.#mount = glue.mount(this, widgetStyles());
           } catch (error) {
@@ -372,4 +426,11 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   }
 
   customElements.define(TAG, EngagementWidget);
+
+  // A page that changes its language or direction around a widget: each instance reads them
+  // again (an instance's own `lang` and `dir` are observed attributes).
+  new MutationObserver((records) => {
+    if (records.every((r) => r.target.localName === TAG)) return;
+    for (const host of instances) host.attributeChangedCallback();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }

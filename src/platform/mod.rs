@@ -11,6 +11,7 @@ pub mod events;
 pub mod files;
 pub mod js;
 pub mod json;
+pub mod locale;
 pub mod pointer;
 pub mod print;
 pub mod storage;

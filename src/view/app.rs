@@ -25,6 +25,7 @@ use crate::core::form::Key;
 use crate::core::prefill::Prefill;
 use crate::core::session::stored::load;
 use crate::core::session::{Action, Answer, Session, Tone};
+use crate::core::strings::{Key as Msg, Strings};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::storage::DraftStore;
 
@@ -164,6 +165,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let prefix = props.id_prefix.clone();
+    let locale = &props.config.locale;
     let summary = summary_items(&state.spec, &state.answers.summary_given(&errors), &prefix);
     let summary_ref = use_focus_when_asked(state.focus_summary);
     // The spec is made once per configuration: compared by pointer, not field by field.
@@ -178,7 +180,13 @@ pub fn App(props: &AppProps) -> Html {
     let document_name = use_memo(spec.clone(), |spec| Shared(Rc::new(spec.document.clone())));
     let document_name = (*document_name).clone();
     let document = &state.spec.document;
-    let form_heading = AttrValue::from(document.form_heading());
+    // The words: the configuration's, for every component below (`use_strings`).
+    let strings = use_memo(Shared(props.config.clone()), |config| {
+        Shared(config.strings.clone())
+    });
+    let strings = (*strings).clone();
+    let s = &*strings;
+    let form_heading = AttrValue::from(document.fill(s, Msg::FormHeading, &[]));
 
     // Where the complete document can go: each tracker the host names, and what it would open.
     let complete = ready && state.answers.attempted();
@@ -194,7 +202,9 @@ pub fn App(props: &AppProps) -> Html {
                 if !*complete {
                     return Vec::new();
                 }
-                let paste_here = format!("Paste the {} here.", spec.document.name);
+                let paste_here = spec
+                    .document
+                    .fill(&spec.strings, Msg::HandoffPasteHere, &[]);
                 config
                     .trackers
                     .iter()
@@ -209,8 +219,9 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     html! {
-        <div class="app" lang="en">
-            { intro(content.title(), content.lead(document), &props.config.problems, &prefix) }
+        <ContextProvider<Shared<Strings>> context={strings.clone()}>
+        <div class="app" lang={props.config.lang.clone()} dir={locale.dir.as_str()}>
+            { intro(content.title(s), content.lead(document, s), &props.config.problems, &prefix, s) }
             <Baseline content={content.clone()} prefix={prefix.clone()} />
             <Pitch content={content.clone()} document={document_name.clone()} prefix={prefix.clone()} />
 
@@ -219,12 +230,12 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby={form_title_id.clone()}>
                     <h3 id={form_title_id.clone()} class="section-title" tabindex="-1">{ form_heading }</h3>
                     <p class="lead">
-                        { format!("Answer all the questions (optional ones say so), then check your {}. Nothing you type leaves this page unless you copy, download or email it.", document.name) }
+                        { document.fill(s, Msg::FormIntro, &[]) }
                     </p>
                     <DraftBar status={state.draft.clone()} return_to={form_title_id.clone()}
                         untouched={state.untouched()} on_request={on_draft} />
                     <OfferBanner offer={state.offer.clone()} on_answer={on.answer.clone()} return_to={form_title_id.clone()}
-                        document={AttrValue::from(document.name.clone())}
+                        document={document_name.clone()}
                         import_button={AttrValue::from(format!("{prefix}-import-button"))} />
                     <OrphanedAnswers orphans={state.orphans()} prefix={prefix.clone()} return_to={form_title_id.clone()}
                         on_dismiss={on.dismiss_orphans.clone()} on_announce={on.announce.clone()} />
@@ -237,7 +248,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
 
                 <Output blocks={state.blocks.clone()} markdown={AttrValue::from(state.markdown.clone())}
-                    document={AttrValue::from(document.name.clone())}
+                    document={document_name.clone()}
                     prefix={prefix.clone()} {ready} complete={ready && state.answers.attempted()}
                     file_name={AttrValue::from(state.file_name())}
                     subject={AttrValue::from(state.subject())}
@@ -248,5 +259,6 @@ pub fn App(props: &AppProps) -> Html {
                     host={props.host.clone()} {destinations} />
             }
         </div>
+        </ContextProvider<Shared<Strings>>>
     }
 }

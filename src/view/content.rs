@@ -8,12 +8,14 @@ use yew::prelude::*;
 
 use super::hooks::use_mount;
 
-use crate::core::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
+use crate::core::content::Content;
 use crate::core::document_name::DocumentName;
+use crate::core::strings::{Key as Msg, Strings};
 use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 
 /// "Working with (team)", what the widget is for, and the host's configuration problems.
-pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> Html {
+pub fn intro(title: String, lead: String, problems: &[String], prefix: &str, s: &Strings) -> Html {
     html! {
         <>
             <header class="header">
@@ -26,8 +28,9 @@ pub fn intro(title: String, lead: String, problems: &[String], prefix: &str) -> 
             </header>
             if !problems.is_empty() {
                 <div class="notice notice-warning">
-                    <p class="notice-title">{ "This widget's configuration has problems, so defaults are used where needed:" }</p>
-                    <ul class="list">
+                    <p class="notice-title">{ s.text(Msg::ConfigProblems) }</p>
+                    // For the host's developer: in English, whatever the page's language.
+                    <ul class="list" lang="en" dir="ltr">
                         { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
                     </ul>
                 </div>
@@ -93,12 +96,13 @@ fn use_open_for_print(section: NodeRef) {
 #[component]
 pub fn Baseline(props: &ContentProps) -> Html {
     let heading_id = format!("{}-baseline", props.prefix);
+    let s = use_strings();
     let section = use_node_ref();
     use_open_for_print(section.clone());
     html! {
         <section class="panel baseline" ref={section} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="section-title">{ BASELINE_HEADING }</h3>
-            <p class="lead">{ BASELINE_INTRO }</p>
+            <h3 id={heading_id} class="section-title">{ s.text(Msg::BaselineHeading) }</h3>
+            <p class="lead">{ s.text(Msg::BaselineIntro) }</p>
             <div class="expectations">
                 { for props.content.expectations.iter().enumerate().map(|(n, e)| html! {
                     <details class="expectation">
@@ -118,7 +122,8 @@ pub fn Baseline(props: &ContentProps) -> Html {
 #[component]
 pub fn Pitch(props: &PitchProps) -> Html {
     let heading_id = format!("{}-pitch", props.prefix);
-    let steps = props.content.pitch_steps(&props.document);
+    let s = use_strings();
+    let steps = props.content.pitch_steps(&props.document, &s);
     let last = steps.len().saturating_sub(1);
     let form_link = format!("#{}-form-title", props.prefix);
     let onclick = {
@@ -130,8 +135,8 @@ pub fn Pitch(props: &PitchProps) -> Html {
     };
     html! {
         <section class="panel pitch-panel" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="section-title">{ PITCH_HEADING }</h3>
-            <p class="lead">{ props.content.pitch_intro() }</p>
+            <h3 id={heading_id} class="section-title">{ s.text(Msg::PitchHeading) }</h3>
+            <p class="lead">{ props.content.pitch_intro(&s) }</p>
             <ol class="pitch">
                 { for steps.into_iter().enumerate().map(|(n, step)| html! {
                     <li class="pitch-step">
@@ -140,7 +145,7 @@ pub fn Pitch(props: &PitchProps) -> Html {
                         if n == last {
                             <p class="pitch-body pitch-link">
                                 <a class="link" href={form_link.clone()} onclick={onclick.clone()}>
-                                    { props.document.form_heading() }
+                                    { props.document.fill(&s, Msg::FormHeading, &[]) }
                                 </a>
                             </p>
                         }

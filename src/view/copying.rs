@@ -5,18 +5,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::core::session::Tone;
+use crate::core::strings::{Key as Msg, Strings};
 use crate::platform::files::download;
 use crate::platform::js::error_message;
 
 /// Downloads `markdown` as `name` (through a link placed in `parent`), and says how it went.
-pub fn download_saying(name: &str, markdown: &str, parent: &Node) -> (String, Tone) {
+pub fn download_saying(name: &str, markdown: &str, parent: &Node, s: &Strings) -> (String, Tone) {
     match download(name, markdown, parent) {
-        Ok(()) => (format!("Downloading {name}."), Tone::Success),
+        Ok(()) => (s.fill(Msg::Downloading, &[("file", name)]), Tone::Success),
         Err(err) => (
-            format!(
-                "Could not download the file ({}). Copy the Markdown instead.",
-                error_message(&err)
-            ),
+            s.fill(Msg::DownloadFailed, &[("why", &error_message(&err))]),
             Tone::Problem,
         ),
     }

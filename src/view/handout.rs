@@ -12,10 +12,12 @@ use crate::core::content::Content;
 use crate::core::document_name::DocumentName;
 use crate::core::handout::{file_name, handout, handout_html};
 use crate::core::session::Tone;
+use crate::core::strings::{Key as Msg, Strings};
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::files::lower_case;
 use crate::platform::print::print_alone;
 use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -26,52 +28,41 @@ pub struct HandoutProps {
 }
 
 /// What a copy of the handout achieved, in words.
-fn copied(outcome: CopyOutcome, formatted: bool) -> (String, Tone) {
-    match outcome {
-        CopyOutcome::Copied if formatted => (
-            "The expectations and the pitch were copied, formatted for an email.".to_owned(),
-            Tone::Success,
-        ),
-        CopyOutcome::Copied => (
-            "The expectations and the pitch were copied as Markdown.".to_owned(),
-            Tone::Success,
-        ),
-        CopyOutcome::CopiedPlainOnly => (
-            "Copied as plain Markdown only: this browser would not copy formatted text.".to_owned(),
-            Tone::Info,
-        ),
-        CopyOutcome::Selected => (
-            "Could not copy automatically. The Markdown is selected in the box below: press Ctrl+C (or Command+C on a Mac) to copy it.".to_owned(),
-            Tone::Problem,
-        ),
-        CopyOutcome::Failed => (
-            "Could not copy. Select the Markdown in the box below and copy it yourself.".to_owned(),
-            Tone::Problem,
-        ),
-    }
+fn copied(outcome: CopyOutcome, formatted: bool, s: &Strings) -> (String, Tone) {
+    let (key, tone) = match outcome {
+        CopyOutcome::Copied if formatted => (Msg::HandoutCopiedFormatted, Tone::Success),
+        CopyOutcome::Copied => (Msg::HandoutCopiedMarkdown, Tone::Success),
+        CopyOutcome::CopiedPlainOnly => (Msg::CopiedPlainOnly, Tone::Info),
+        CopyOutcome::Selected => (Msg::HandoutCopySelected, Tone::Problem),
+        CopyOutcome::Failed => (Msg::HandoutCopyFailed, Tone::Problem),
+    };
+    (s.text(key).to_owned(), tone)
 }
 
 #[component]
 pub fn Handout(props: &HandoutProps) -> Html {
-    let texts = (props.content.clone(), props.document.clone());
-    let markdown = use_memo(texts.clone(), |(content, document)| {
-        AttrValue::from(handout(content, document))
+    let s = use_strings();
+    let texts = (props.content.clone(), props.document.clone(), s.clone());
+    let markdown = use_memo(texts.clone(), |(content, document, s)| {
+        AttrValue::from(handout(content, document, s))
     });
-    let html = use_memo(texts, |(content, document)| handout_html(content, document));
+    let html = use_memo(texts, |(content, document, s)| {
+        handout_html(content, document, s)
+    });
     let said = use_state_eq(|| None::<(String, Tone)>);
     let area = use_node_ref();
     let source = use_node_ref();
 
     // Say how a copy went; when the text is left for the visitor to copy, show it.
     let report = {
-        let (said, source) = (said.setter(), source.clone());
+        let (said, source, s) = (said.setter(), source.clone(), s.clone());
         move |outcome: CopyOutcome, formatted: bool| {
             if matches!(outcome, CopyOutcome::Selected | CopyOutcome::Failed) {
                 if let Some(details) = source.cast::<Element>() {
                     let _ = details.set_attribute("open", "");
                 }
             }
-            said.set(Some(copied(outcome, formatted)));
+            said.set(Some(copied(outcome, formatted, &s)));
         }
     };
     let on_copy_email = {
@@ -98,16 +89,17 @@ pub fn Handout(props: &HandoutProps) -> Html {
     };
     let on_download = {
         let (markdown, source, said) = (markdown.clone(), source.clone(), said.setter());
-        let name = lower_case(&file_name(&props.content));
+        let name = lower_case(&file_name(&props.content, &s));
+        let s = s.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(parent) = source.cast::<Node>().and_then(|r| r.parent_node()) else {
                 return;
             };
-            said.set(Some(download_saying(&name, &markdown, &parent)));
+            said.set(Some(download_saying(&name, &markdown, &parent, &s)));
         })
     };
     let on_print = {
-        let said = said.setter();
+        let (said, s) = (said.setter(), s.clone());
         Callback::from(move |e: MouseEvent| {
             let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
             let printed = match button {
@@ -116,7 +108,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
             };
             if let Err(why) = printed {
                 said.set(Some((
-                    format!("This browser could not print ({why}). Download the Markdown instead."),
+                    s.fill(Msg::HandoutPrintFailed, &[("why", &why)]),
                     Tone::Problem,
                 )));
             }
@@ -126,13 +118,13 @@ pub fn Handout(props: &HandoutProps) -> Html {
     let area_id = format!("{}-handout-markdown", props.prefix);
     html! {
         <section class="panel handout" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="section-title">{ "Take the expectations and the pitch with you" }</h3>
-            <p class="hint">{ "A handout of the two parts above, for an email to a team or for a first meeting. \u{201c}For email\u{201d} keeps the headings and lists when you paste into an email; \u{201c}as Markdown\u{201d} is for places that read Markdown." }</p>
+            <h3 id={heading_id} class="section-title">{ s.text(Msg::HandoutHeading) }</h3>
+            <p class="hint">{ s.text(Msg::HandoutHint) }</p>
             <div class="actions">
-                <button type="button" class="button button-secondary" onclick={on_copy_email}>{ "Copy the handout for email" }</button>
-                <button type="button" class="button button-secondary" onclick={on_copy}>{ "Copy the handout as Markdown" }</button>
-                <button type="button" class="button button-secondary" onclick={on_download}>{ "Download the handout" }</button>
-                <button type="button" class="button button-secondary" onclick={on_print}>{ "Print the handout" }</button>
+                <button type="button" class="button button-secondary" onclick={on_copy_email}>{ s.text(Msg::HandoutCopyForEmail) }</button>
+                <button type="button" class="button button-secondary" onclick={on_copy}>{ s.text(Msg::HandoutCopyMarkdown) }</button>
+                <button type="button" class="button button-secondary" onclick={on_download}>{ s.text(Msg::HandoutDownload) }</button>
+                <button type="button" class="button button-secondary" onclick={on_print}>{ s.text(Msg::HandoutPrint) }</button>
             </div>
             <div class="status" role="status" aria-live="polite">
                 if let Some((text, tone)) = &*said {
@@ -140,8 +132,8 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 }
             </div>
             <details class="handout-source" ref={source}>
-                <summary class="import-summary">{ "Show the handout as Markdown" }</summary>
-                <label class="output-label" for={area_id.clone()}>{ "The handout as Markdown" }</label>
+                <summary class="import-summary">{ s.text(Msg::HandoutShowSource) }</summary>
+                <label class="output-label" for={area_id.clone()}>{ s.text(Msg::HandoutSource) }</label>
                 <textarea id={area_id} class="source-text" ref={area} readonly=true rows="12"
                     spellcheck="false" value={(*markdown).clone()} />
             </details>

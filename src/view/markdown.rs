@@ -15,6 +15,7 @@ use yew::virtual_dom::{VTag, VText};
 
 use crate::core::markdown::links::safe_href;
 use crate::core::markdown::parser_options;
+use crate::core::strings::{Key as Msg, Strings};
 
 /// An element under construction, with what is needed to finish it.
 struct Frame {
@@ -26,14 +27,14 @@ struct Frame {
 /// Renders Markdown as Yew nodes, below a heading of level `under`: to assistive technology its
 /// `#` is level `under + 1`, its `##` the next, and so on to 6 (the copied HTML keeps the plain
 /// h1, h2, ...).
-pub fn render_markdown(markdown: &str, under: usize) -> Html {
-    render_levels(markdown, under + 1, 1)
+pub fn render_markdown(markdown: &str, under: usize, s: &Strings) -> Html {
+    render_levels(markdown, under + 1, 1, s)
 }
 
 /// Renders Markdown whose headings start at level `first` to assistive technology, whatever
 /// level its own first headings have: a host's guidance that starts with `##` (or `###`) sits
 /// directly under its section's heading, skipping no level.
-pub fn render_markdown_from(markdown: &str, first: usize) -> Html {
+pub fn render_markdown_from(markdown: &str, first: usize, s: &Strings) -> Html {
     let top = Parser::new_ext(markdown, parser_options())
         .filter_map(|event| match event {
             Event::Start(Tag::Heading { level, .. }) => Some(level as usize),
@@ -41,12 +42,12 @@ pub fn render_markdown_from(markdown: &str, first: usize) -> Html {
         })
         .min()
         .unwrap_or(1);
-    render_levels(markdown, first, top)
+    render_levels(markdown, first, top, s)
 }
 
 /// Renders Markdown, its headings of level `top` shown as level `first` to assistive
 /// technology, and those below them below that, to 6.
-fn render_levels(markdown: &str, first: usize, top: usize) -> Html {
+fn render_levels(markdown: &str, first: usize, top: usize, s: &Strings) -> Html {
     let mut stack: Vec<Frame> = vec![Frame {
         tag: VTag::new("div"),
         image: None,
@@ -117,9 +118,8 @@ fn render_levels(markdown: &str, first: usize, top: usize) -> Html {
                 push(&mut stack, mark.into());
                 let mut said = VTag::new("span");
                 said.add_attribute("class", "visually-hidden");
-                said.add_child(
-                    VText::new(if checked { "Ticked: " } else { "Not ticked: " }).into(),
-                );
+                let said_as = s.text(if checked { Msg::Ticked } else { Msg::NotTicked });
+                said.add_child(VText::new(format!("{said_as} ")).into());
                 push(&mut stack, said.into());
             }
         }

@@ -14,3 +14,4 @@ pub mod markdown;
 pub mod output;
 pub mod reducer;
 pub mod shared;
+pub mod strings;

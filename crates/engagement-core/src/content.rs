@@ -2,9 +2,11 @@
 //!
 //! Written from `shared/seed/engagement-expectations.md`, with the seed's typos fixed and its
 //! meaning kept. A host can override the team texts, the expectations and the pitch steps
-//! through configuration (see [`crate::config`]); everything else here is fixed.
+//! through configuration (see [`crate::config`]); the rest are strings of the catalogue
+//! ([`crate::strings`]), which a translation or the host may override too.
 
 use super::document_name::DocumentName;
+use super::strings::{Key, Strings};
 
 /// One baseline expectation: a short title, its explanation, and the sentence the requesting
 /// team ticks in the one-pager to acknowledge it.
@@ -47,23 +49,6 @@ impl Default for Content {
         }
     }
 }
-
-/// The programme's name, as the seed uses it.
-pub const PROGRAMME: &str = "AuxEng";
-
-pub const WIDGET_TITLE: &str = "Working with us on an engagement";
-/// What the widget is for, under its title.
-pub const LEAD: &str = "Before an engagement starts, read the ground rules, see how a first meeting goes, and send us a one-pager about your problem and proposed solution.";
-/// The last pitch step's link to the form, and the form's heading, for the built-in
-/// one-pager (a host's document has [`DocumentName::form_heading`]).
-pub const FORM_HEADING: &str = "Write your one-pager";
-pub const BASELINE_HEADING: &str = "Set a baseline";
-pub const BASELINE_INTRO: &str =
-    "What will and won't happen in an engagement, agreed before it starts.";
-pub const PITCH_HEADING: &str = "Prepare the pitch";
-pub const PITCH_INTRO: &str = "A first meeting usually follows these five steps.";
-/// The same, for a host's own pitch of another length.
-pub const PITCH_INTRO_OWN: &str = "A first meeting usually follows these steps.";
 
 /// The four baseline expectations, in the seed's order.
 pub fn default_expectations() -> Vec<Expectation> {
@@ -109,94 +94,66 @@ pub fn default_expectations() -> Vec<Expectation> {
 
 impl Content {
     /// The widget's title: "Working with (team)", or a general one without a team name.
-    pub fn title(&self) -> String {
+    pub fn title(&self, s: &Strings) -> String {
         match &self.team_name {
-            Some(team) => format!("Working with {team}"),
-            None => WIDGET_TITLE.to_owned(),
+            Some(team) => s.fill(Key::WidgetTitleTeam, &[("team", team)]),
+            None => s.text(Key::WidgetTitle).to_owned(),
         }
     }
 
     /// What the pitch section says first.
-    pub fn pitch_intro(&self) -> &'static str {
+    pub fn pitch_intro<'s>(&self, s: &'s Strings) -> &'s str {
         match &self.pitch {
-            Some(steps) if steps.len() != 5 => PITCH_INTRO_OWN,
-            _ => PITCH_INTRO,
+            Some(steps) if steps.len() != 5 => s.text(Key::PitchIntroOwn),
+            _ => s.text(Key::PitchIntro),
         }
     }
 
-    /// What the widget is for, under its title: the built-in one-pager's [`LEAD`], or, for a
-    /// host's form that names its `document`, one that may be about anything.
-    pub fn lead(&self, document: &DocumentName) -> String {
-        if *document == DocumentName::default() {
-            LEAD.to_owned()
+    /// What the widget is for, under its title: the built-in one-pager's, or, for a form that
+    /// names another `document`, one that may be about anything.
+    pub fn lead(&self, document: &DocumentName, s: &Strings) -> String {
+        if *document == DocumentName::default_in(s, s.lang()) {
+            s.text(Key::Lead).to_owned()
         } else {
-            format!(
-                "Before an engagement starts, read the ground rules, see how a first meeting \
-                 goes, and send us {}.",
-                document.a
-            )
+            document.fill(s, Key::LeadDocument, &[])
         }
     }
 
     /// The pitch steps: the host's own, else the five default ones with "(team)" filled from
     /// the configured team name and mission, the last one naming the form's `document`.
-    pub fn pitch_steps(&self, document: &DocumentName) -> Vec<PitchStep> {
+    pub fn pitch_steps(&self, document: &DocumentName, s: &Strings) -> Vec<PitchStep> {
         if let Some(steps) = &self.pitch {
             return steps.clone();
         }
         let team_title = match &self.team_name {
-            Some(name) => format!("What is {name}?"),
-            None => "What is our team?".to_owned(),
+            Some(name) => s.fill(Key::PitchTeamTitle, &[("team", name)]),
+            None => s.text(Key::PitchTeamTitleUnnamed).to_owned(),
         };
         let team_body = match &self.team_mission {
-            Some(mission) => format!(
-                "{mission} We explain our direction and mission: the practice we want to \
-                 spread, and whether it centres on a tool."
-            ),
-            None => "We explain our team's direction and mission: the practice we want to \
-                     spread, and whether it centres on a tool."
-                .to_owned(),
+            Some(mission) => s.fill(Key::PitchTeamBody, &[("mission", mission)]),
+            None => s.text(Key::PitchTeamBodyUnnamed).to_owned(),
         };
-        let step = |title: String, body: &str| PitchStep {
-            title,
-            body: body.to_owned(),
+        let step = |title: Key, body: Key| PitchStep {
+            title: s.text(title).to_owned(),
+            body: s.text(body).to_owned(),
+        };
+        let start_body = if *document == DocumentName::default_in(s, s.lang()) {
+            s.text(Key::PitchStartBody).to_owned()
+        } else {
+            document.fill(s, Key::PitchStartBodyDocument, &[])
         };
         vec![
-            step(
-                format!("What is {PROGRAMME}?"),
-                "How it works, and its vocabulary: embeds, engagements, trainings and the other \
-                 ways our team can work with yours.",
-            ),
+            step(Key::PitchProgrammeTitle, Key::PitchProgrammeBody),
             PitchStep {
                 title: team_title,
                 body: team_body,
             },
-            step(
-                format!("Why {PROGRAMME}?"),
-                "Of all the ways teams can work together, why an AuxEng engagement is the \
-                 right one for this work.",
-            ),
-            step(
-                "What does an embed do?".to_owned(),
-                "An embed is the part of an engagement where aux engineers write code and help \
-                 your team directly, alongside your own engineers.",
-            ),
-            step(
-                "How do we get started?".to_owned(),
-                &if *document == DocumentName::default() {
-                    "Everything so far comes together here. To start, your team sends us a \
-                     one-pager explaining its problem and proposed solution, so that we can \
-                     judge together whether an engagement makes sense for both sides."
-                        .to_owned()
-                } else {
-                    format!(
-                        "Everything so far comes together here. To start, your team sends us {}, \
-                         so that we can judge together whether an engagement makes sense for \
-                         both sides.",
-                        document.a
-                    )
-                },
-            ),
+            step(Key::PitchWhyTitle, Key::PitchWhyBody),
+            step(Key::PitchEmbedTitle, Key::PitchEmbedBody),
+            PitchStep {
+                title: s.text(Key::PitchStartTitle).to_owned(),
+                body: start_body,
+            },
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Calendar dates as the form needs them: `YYYY-MM-DD`, proleptic Gregorian, no time zones.
 //! "Today" always comes from the caller, so rules that depend on it are deterministic.
 
+use crate::strings::{Key as Msg, Strings};
 use std::fmt;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,36 +120,69 @@ pub fn clock(hours: u32, minutes: u32) -> String {
     format!("{:02}:{:02}", hours.min(23), minutes.min(59))
 }
 
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The months' names in the catalogue, January first.
+pub const MONTHS: [Msg; 12] = [
+    Msg::January,
+    Msg::February,
+    Msg::March,
+    Msg::April,
+    Msg::May,
+    Msg::June,
+    Msg::July,
+    Msg::August,
+    Msg::September,
+    Msg::October,
+    Msg::November,
+    Msg::December,
 ];
 
-/// "1 December 2026".
-pub fn format_date(date: Date) -> String {
-    let month = MONTHS[usize::from(date.month() - 1)];
-    format!("{} {month} {}", date.day(), date.year())
+/// The date as the language writes it in full: "1 December 2026", "1. Dezember 2026".
+pub fn format_date(date: Date, s: &Strings) -> String {
+    let month = s.text(MONTHS[usize::from(date.month() - 1)]);
+    let (day, year) = (date.day().to_string(), date.year().to_string());
+    s.fill(
+        Msg::LongDate,
+        &[("day", &day), ("month", month), ("year", &year)],
+    )
 }
 
-/// "11 January 2027", as [`format_date`] writes it (the month's name in any case).
-pub fn parse_long_date(s: &str) -> Option<Date> {
-    let mut parts = s.split_whitespace();
-    let day: u8 = parts.next()?.parse().ok()?;
-    let month = parts.next()?;
-    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? as u8 + 1;
-    let year: u16 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
-    Date::new(year, month, day)
+/// A date as [`format_date`] writes it, in the language of `s` or in English (a document
+/// written on an English page reads back on any other): the month's name in any case, runs
+/// of spaces as one.
+pub fn parse_long_date(text: &str, s: &Strings) -> Option<Date> {
+    let english = Strings::english();
+    parse_in(text, s).or_else(|| parse_in(text, &english))
+}
+
+fn parse_in(text: &str, s: &Strings) -> Option<Date> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let template = s.text(Msg::LongDate);
+    // Which of the two numbers is the day: the template's order.
+    let day_first = template.find("%{day}")? < template.find("%{year}")?;
+    (1..=12u8).find_map(|month| {
+        let name = s.text(MONTHS[usize::from(month - 1)]);
+        // The month's name taken out (it may hold digits: "3月"), two numbers are left.
+        let at = text.to_ascii_lowercase().find(&name.to_ascii_lowercase())?;
+        let rest = format!("{} {}", &text[..at], text.get(at + name.len()..)?);
+        let numbers: Vec<&str> = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .collect();
+        let [first, second] = numbers[..] else {
+            return None;
+        };
+        let (day, year) = if day_first {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        let written = s.fill(
+            Msg::LongDate,
+            &[("day", day), ("month", name), ("year", year)],
+        );
+        if !written.eq_ignore_ascii_case(&text) {
+            return None;
+        }
+        Date::new(year.parse().ok()?, month, day.parse().ok()?)
+    })
 }

@@ -1,6 +1,8 @@
 //! What the widget calls the document a form makes ("a one-pager", "an intake request"), and
 //! the English article rules behind it. A leaf: it needs only the text rules.
 
+use crate::strings::locale::primary;
+use crate::strings::{fill, upper_first, Key, Strings};
 use crate::text::normalize_short;
 
 /// What the widget calls the document a form makes ("Check your intake request", "Import an
@@ -17,48 +19,77 @@ pub struct DocumentName {
 pub const MAX_DOCUMENT_NAME_CHARS: usize = 60;
 
 impl DocumentName {
-    /// Reads a name as a host writes it: "an intake request", or "intake request" (then
-    /// [`article_for`] picks "a" or "an"). Line breaks and runs of spaces become one space and
-    /// control characters go, as in labels. `None` when no letter or digit is left.
-    pub fn new(text: &str) -> Option<DocumentName> {
+    /// Reads a name as a host writes it, in the page's language `lang`: in English "an intake
+    /// request", or "intake request" (then [`article_for`] picks "a" or "an"); in German
+    /// "einen Antrag" (the article as the translation's sentences need it, which cannot be
+    /// guessed) or "Antrag"; in other languages as written. Line breaks and runs of spaces
+    /// become one space and control characters go, as in labels. `None` when no letter or
+    /// digit is left.
+    pub fn new(text: &str, lang: &str) -> Option<DocumentName> {
         let text = normalize_short(text);
         let words: Vec<&str> = text.split_whitespace().collect();
+        let articles: &[&str] = match primary(lang).as_str() {
+            "en" => &["a", "an"],
+            "de" => &["ein", "eine", "einen", "einem", "einer", "eines"],
+            _ => &[],
+        };
+        let english = articles.len() == 2;
         let (article, rest) = match words.split_first() {
             Some((first, rest))
-                if !rest.is_empty()
-                    && (first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")) =>
+                if !rest.is_empty() && articles.iter().any(|a| first.eq_ignore_ascii_case(a)) =>
             {
-                (first.to_ascii_lowercase(), rest)
+                (Some(first.to_ascii_lowercase()), rest)
             }
-            _ => (
-                article_for(words.first().copied().unwrap_or_default()).to_owned(),
+            _ if english => (
+                Some(article_for(words.first().copied().unwrap_or_default()).to_owned()),
                 &words[..],
             ),
+            _ => (None, &words[..]),
         };
         if !rest.iter().any(|w| w.chars().any(char::is_alphanumeric)) {
             return None;
         }
         let name = rest.join(" ");
         Some(DocumentName {
-            a: format!("{article} {name}"),
+            a: match article {
+                Some(article) => format!("{article} {name}"),
+                None => name.clone(),
+            },
             name,
         })
     }
 
-    /// The name with its article, starting a sentence: "An intake request". (The article is
-    /// always "a" or "an", so ASCII is enough: `char::to_uppercase` would bring Unicode's case
-    /// tables into the module, 12 KB gzip, for one letter.)
-    pub fn capital_a(&self) -> String {
-        let mut a = self.a.clone();
-        if let Some(first) = a.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        a
+    /// `key` with the document's placeholders filled: `%{document}` ("intake request"),
+    /// `%{Document}` (starting a sentence), `%{aDocument}` ("an intake request") and
+    /// `%{ADocument}`, then `args`.
+    pub fn fill(&self, strings: &Strings, key: Key, args: &[(&str, &str)]) -> String {
+        let (capital, capital_a) = (upper_first(&self.name), upper_first(&self.a));
+        let mut all = vec![
+            ("document", self.name.as_str()),
+            ("Document", capital.as_str()),
+            ("aDocument", self.a.as_str()),
+            ("ADocument", capital_a.as_str()),
+        ];
+        all.extend_from_slice(args);
+        fill(strings.text(key), &all)
     }
 
-    /// The form's heading, and the pitch's link to it: "Write your intake request".
-    pub fn form_heading(&self) -> String {
-        format!("Write your {}", self.name)
+    /// The same for a counted string.
+    pub fn count(&self, strings: &Strings, key: Key, n: u64, args: &[(&str, &str)]) -> String {
+        let (capital, capital_a) = (upper_first(&self.name), upper_first(&self.a));
+        let mut all = vec![
+            ("document", self.name.as_str()),
+            ("Document", capital.as_str()),
+            ("aDocument", self.a.as_str()),
+            ("ADocument", capital_a.as_str()),
+        ];
+        all.extend_from_slice(args);
+        strings.count(key, n, &all)
+    }
+
+    /// The name the language gives a form that names none: "a one-pager".
+    pub fn default_in(strings: &Strings, lang: &str) -> DocumentName {
+        DocumentName::new(strings.text(Key::DefaultDocument), lang).unwrap_or_default()
     }
 }
 

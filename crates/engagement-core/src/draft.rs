@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::form::{is_key, Values, OTHER, TICKED};
+use crate::strings::Key as Msg;
 
 pub const APP: &str = "engagement-widget";
 pub const VERSION: u32 = 2;
@@ -34,7 +35,7 @@ pub enum Unreadable {
     /// Something else's data under our key (another app, or a hand edit).
     NotOurs,
     /// Ours, but broken in a way that loses the answers.
-    Damaged(&'static str),
+    Damaged(Msg),
 }
 
 /// A draft as it is written.
@@ -102,14 +103,14 @@ pub fn decode(json: &Value) -> Result<Draft, Unreadable> {
         .unwrap_or(f64::NAN);
     let version = read.version.as_f64().unwrap_or(0.0);
     let values = if version == 1.0 {
-        let fields = read.fields.ok_or(Unreadable::Damaged("it has no fields"))?;
+        let fields = read.fields.ok_or(Unreadable::Damaged(Msg::DraftNoFields))?;
         migrate_v1(&fields)?
     } else if version >= 2.0 {
         let entries = read
             .values
             .as_ref()
             .and_then(Value::as_object)
-            .ok_or(Unreadable::Damaged("it has no values"))?;
+            .ok_or(Unreadable::Damaged(Msg::DraftNoValues))?;
         let values: Values = entries
             .iter()
             .filter(|(key, _)| is_key(key))
@@ -117,11 +118,11 @@ pub fn decode(json: &Value) -> Result<Draft, Unreadable> {
             .collect();
         // Answers were kept, but none can be read: not an empty draft to restore.
         if values.is_empty() && !entries.is_empty() {
-            return Err(Unreadable::Damaged("none of its answers can be read"));
+            return Err(Unreadable::Damaged(Msg::DraftNothingReadable));
         }
         values
     } else {
-        return Err(Unreadable::Damaged("its version is unknown"));
+        return Err(Unreadable::Damaged(Msg::DraftUnknownVersion));
     };
     Ok(Draft { values, saved_at })
 }
@@ -151,7 +152,7 @@ const V1_CADENCES: [(&str, &str); 3] = [
 fn migrate_v1(fields: &Value) -> Result<Values, Unreadable> {
     let entries: &Map<String, Value> = fields
         .as_object()
-        .ok_or(Unreadable::Damaged("its fields are not an object"))?;
+        .ok_or(Unreadable::Damaged(Msg::DraftFieldsNotObject))?;
     let mut values = Values::default();
     let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
     for (name, value) in entries {

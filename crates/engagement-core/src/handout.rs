@@ -16,14 +16,15 @@
 //! ...
 //! ```
 
-use super::content::{Content, BASELINE_HEADING, BASELINE_INTRO, PITCH_HEADING};
+use super::content::Content;
 use super::document_name::DocumentName;
 use super::markdown::{escape_inline, Place};
+use super::strings::{Key, Strings};
 use super::text::normalize_short;
 
 /// One section of the handout: its heading, introduction and entries (title and
 /// explanation), all plain text.
-type Part = (&'static str, &'static str, Vec<(String, String)>);
+type Part = (String, String, Vec<(String, String)>);
 
 /// The handout's title and its sections.
 struct Parts {
@@ -31,22 +32,30 @@ struct Parts {
     sections: Vec<Part>,
 }
 
-fn parts(content: &Content, document: &DocumentName) -> Parts {
+fn parts(content: &Content, document: &DocumentName, s: &Strings) -> Parts {
     let expectations = content
         .expectations
         .iter()
         .map(|e| (normalize_short(&e.title), normalize_short(&e.body)))
         .collect();
     let steps = content
-        .pitch_steps(document)
+        .pitch_steps(document, s)
         .iter()
         .map(|s| (normalize_short(&s.title), normalize_short(&s.body)))
         .collect();
     Parts {
-        title: normalize_short(&content.title()),
+        title: normalize_short(&content.title(s)),
         sections: vec![
-            (BASELINE_HEADING, BASELINE_INTRO, expectations),
-            (PITCH_HEADING, content.pitch_intro(), steps),
+            (
+                normalize_short(s.text(Key::BaselineHeading)),
+                s.text(Key::BaselineIntro).to_owned(),
+                expectations,
+            ),
+            (
+                normalize_short(s.text(Key::PitchHeading)),
+                content.pitch_intro(s).to_owned(),
+                steps,
+            ),
         ],
     }
 }
@@ -64,12 +73,13 @@ fn stop(title: &str) -> &'static str {
 /// The handout as HTML for an email (the text/html beside the Markdown): the same headings,
 /// introductions and numbered entries, every text escaped. The pitch's last step names the
 /// form's `document`.
-pub fn handout_html(content: &Content, document: &DocumentName) -> String {
-    let parts = parts(content, document);
+pub fn handout_html(content: &Content, document: &DocumentName, s: &Strings) -> String {
+    let parts = parts(content, document, s);
     let mut out = format!("<h1>{}</h1>", escape_html(&parts.title));
     for (heading, intro, entries) in &parts.sections {
         out.push_str(&format!(
-            "<h2>{heading}</h2><p>{}</p><ol>",
+            "<h2>{}</h2><p>{}</p><ol>",
+            escape_html(heading),
             escape_html(intro)
         ));
         for (title, body) in entries {
@@ -102,12 +112,16 @@ fn escape_html(text: &str) -> String {
 }
 
 /// The handout as Markdown. The pitch's last step names the form's `document`.
-pub fn handout(content: &Content, document: &DocumentName) -> String {
-    let parts = parts(content, document);
+pub fn handout(content: &Content, document: &DocumentName, s: &Strings) -> String {
+    let parts = parts(content, document, s);
     let inline = |text: &str| escape_inline(text, Place::Inline);
     let mut out = format!("# {}\n\n", escape_inline(&parts.title, Place::HeadingEnd));
     for (heading, intro, entries) in &parts.sections {
-        out.push_str(&format!("## {heading}\n\n{}\n\n", inline(intro)));
+        out.push_str(&format!(
+            "## {}\n\n{}\n\n",
+            escape_inline(heading, Place::HeadingEnd),
+            inline(intro)
+        ));
         for (n, (title, body)) in entries.iter().enumerate() {
             // Every dollar of the title is escaped: one could pair with one in the body.
             let (title, stop, body) =
@@ -121,13 +135,15 @@ pub fn handout(content: &Content, document: &DocumentName) -> String {
     out
 }
 
-/// The handout's file name: `engagement-guide-<team>.md`.
-pub fn file_name(content: &Content) -> String {
-    let team: String = content
-        .team_name
-        .as_deref()
-        .map(normalize_short)
-        .unwrap_or_default()
+/// The handout's file name: `engagement-guide-<team>.md` (the fixed words are the
+/// language's).
+pub fn file_name(content: &Content, s: &Strings) -> String {
+    let words = format!(
+        "{} {}",
+        s.text(Key::HandoutFileName),
+        content.team_name.as_deref().unwrap_or_default()
+    );
+    let slug: String = normalize_short(&words)
         .chars()
         .map(|c| {
             if c.is_alphanumeric() {
@@ -137,10 +153,9 @@ pub fn file_name(content: &Content) -> String {
             }
         })
         .collect();
-    let team: Vec<&str> = team.split('-').filter(|p| !p.is_empty()).collect();
-    if team.is_empty() {
-        "engagement-guide.md".to_owned()
-    } else {
-        format!("engagement-guide-{}.md", team.join("-"))
+    let parts: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() {
+        return "engagement-guide.md".to_owned();
     }
+    format!("{}.md", parts.join("-"))
 }

@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod prefill;
 pub mod session;
 pub mod share;
+pub mod strings;
 pub mod text;
 pub mod tracker;
 pub mod validate;

@@ -5,7 +5,7 @@ use super::date::Date;
 use super::form::{FieldSpec, FormSpec, Key, Values};
 use super::text::count_words;
 
-pub use super::form::kinds::email::{is_email, EMAIL_FORMAT_MESSAGE, EMAIL_MAX_CHARS};
+pub use super::form::kinds::email::{is_email, EMAIL_MAX_CHARS};
 pub use super::form::kinds::number::parse_whole_number;
 
 /// One problem with one field.
@@ -21,7 +21,7 @@ pub fn validate_field(spec: &FormSpec, values: &Values, key: &str, today: Date) 
     if !spec.is_active(key, values) {
         return None;
     }
-    check(field, values.get(key), today)
+    check(spec, field, values.get(key), today)
 }
 
 /// Checks the whole form. Errors come in form order, one per field at most.
@@ -38,12 +38,12 @@ pub fn validate(spec: &FormSpec, values: &Values, today: Date) -> Vec<FieldError
 }
 
 /// A missing answer where one is required; else the type's own rules.
-fn check(field: &FieldSpec, value: &str, today: Date) -> Option<String> {
+fn check(spec: &FormSpec, field: &FieldSpec, value: &str, today: Date) -> Option<String> {
     let rules = field.kind.rules();
     if !rules.is_answered(value) {
         return field.required.then(|| field.missing.clone());
     }
-    rules.check(field, value, today)
+    rules.check(field, value, today, &spec.strings)
 }
 
 /// Words across the whole document's prose (every answer on show that is a section of its

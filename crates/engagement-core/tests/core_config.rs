@@ -7,6 +7,7 @@ use common::json;
 use engagement_core::config::{resolve, Attributes, Resolved};
 use engagement_core::content::default_expectations;
 use engagement_core::form::Limits;
+use engagement_core::strings::Strings;
 
 fn with_json(text: &str) -> Resolved {
     resolve(&Attributes::default(), Some(json(text)))
@@ -21,7 +22,7 @@ fn no_configuration_means_the_defaults_and_no_problems() {
     assert_eq!(r.limits, Limits::default());
     assert!(r.problems.is_empty());
     assert_eq!(
-        r.content.pitch_steps(&r.form.document)[1].title,
+        r.content.pitch_steps(&r.form.document, &Strings::english())[1].title,
         "What is our team?"
     );
 }
@@ -40,7 +41,7 @@ fn attributes_fill_the_team_texts() {
         r.content.contact_email.as_deref(),
         Some("devex@corp.example")
     );
-    let steps = r.content.pitch_steps(&r.form.document);
+    let steps = r.content.pitch_steps(&r.form.document, &Strings::english());
     assert_eq!(steps.len(), 5);
     assert_eq!(steps[1].title, "What is Developer Experience?");
     assert!(steps[1].body.starts_with("We make shipping boring."));

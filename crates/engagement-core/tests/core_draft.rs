@@ -10,6 +10,7 @@ use engagement_core::form::{FormSpec, TICKED};
 use engagement_core::prefill::{
     self, combine, percent_decode, starting_values, Prefill, MAX_VALUE_CHARS,
 };
+use engagement_core::strings::Key as Msg;
 
 /// A link's answers for the built-in one-pager.
 fn from_fragment(fragment: &str) -> Prefill {
@@ -92,23 +93,23 @@ fn foreign_and_damaged_data_are_refused_with_a_reason() {
         (r#"null"#, Unreadable::NotOurs),
         (
             r#"{"app":"engagement-widget","version":2}"#,
-            Unreadable::Damaged("it has no values"),
+            Unreadable::Damaged(Msg::DraftNoValues),
         ),
         (
             r#"{"app":"engagement-widget","version":2,"values":[]}"#,
-            Unreadable::Damaged("it has no values"),
+            Unreadable::Damaged(Msg::DraftNoValues),
         ),
         (
             r#"{"app":"engagement-widget","version":1,"fields":7}"#,
-            Unreadable::Damaged("its fields are not an object"),
+            Unreadable::Damaged(Msg::DraftFieldsNotObject),
         ),
         (
             r#"{"app":"engagement-widget","values":{}}"#,
-            Unreadable::Damaged("its version is unknown"),
+            Unreadable::Damaged(Msg::DraftUnknownVersion),
         ),
         (
             r#"{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}"#,
-            Unreadable::Damaged("none of its answers can be read"),
+            Unreadable::Damaged(Msg::DraftNothingReadable),
         ),
     ];
     for (text, expected) in cases {

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use common::hostile::{long_text, text, INLINE_TOKENS};
 use common::{json, today};
 use engagement_core::config::{resolve, Attributes, Resolved};
-use engagement_core::content::{default_expectations, Content, FORM_HEADING, LEAD};
+use engagement_core::content::{default_expectations, Content};
 use engagement_core::document::import::nothing_to_import;
 use engagement_core::document::{generate, import, plain_value};
 use engagement_core::document_name::DocumentName;
@@ -24,6 +24,7 @@ use engagement_core::form::{Condition, FormSpec, Item, Kind, Limits, Shape, Valu
 use engagement_core::prefill::from_fragment;
 use engagement_core::session::stored::Loaded;
 use engagement_core::session::{reduce, Action, Session};
+use engagement_core::strings::{Key as Msg, Strings};
 use engagement_core::validate::validate;
 use markdown_check::{read_comrak, read_pulldown};
 use proptest::prelude::*;
@@ -91,7 +92,12 @@ fn the_built_in_one_pager_is_a_definition_with_the_designed_labels() {
     // The file in the repository is what the widget uses, and reads as JSON anyone can copy.
     let file: Value = serde_json::from_str(DEFINITION).expect("one_pager.json is JSON");
     assert_eq!(file["title"], "One-pager: {team}");
-    assert_eq!(definition(&Limits::default()).sections.len(), 6);
+    assert_eq!(
+        definition(&Limits::default(), &Strings::english())
+            .sections
+            .len(),
+        6
+    );
 }
 
 #[test]
@@ -579,22 +585,35 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         ("an intake request", "intake request"),
         "no article given: \"an\" before a vowel"
     );
-    assert_eq!(document.capital_a(), "An intake request");
-    assert_eq!(document.form_heading(), "Write your intake request");
+    let s = Strings::english();
+    assert_eq!(
+        document.fill(&s, Msg::ImportSummary, &[]),
+        "Import an intake request"
+    );
+    assert_eq!(
+        document.count(&s, Msg::DocumentLong, 600, &[("limit", "500")]),
+        "Your intake request is 600 words long. An intake request reads best under 500 words."
+    );
+    assert_eq!(
+        document.fill(&s, Msg::FormHeading, &[]),
+        "Write your intake request"
+    );
     assert_eq!(
         nothing_to_import(&intake()),
         "Paste an intake request into the box, or choose its .md file. Nothing was changed."
     );
     let intake_resolved = with_config(intake_config());
     assert_eq!(
-        intake_resolved.content.lead(&intake_resolved.form.document),
+        intake_resolved
+            .content
+            .lead(&intake_resolved.form.document, &Strings::english()),
         "Before an engagement starts, read the ground rules, see how a first meeting goes, and \
          send us an intake request."
     );
     // The default pitch's last step, in the widget and in the handout, names it too.
     let steps = intake_resolved
         .content
-        .pitch_steps(&intake_resolved.form.document);
+        .pitch_steps(&intake_resolved.form.document, &Strings::english());
     assert!(
         steps[4]
             .body
@@ -605,8 +624,15 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
     // The built-in one-pager's words are as they were.
     let one_pager = &FormSpec::default().document;
     assert_eq!(*one_pager, DocumentName::default());
-    assert_eq!(one_pager.form_heading(), FORM_HEADING);
-    assert_eq!(Content::default().lead(&DocumentName::default()), LEAD);
+    assert_eq!(
+        one_pager.fill(&s, Msg::FormHeading, &[]),
+        "Write your one-pager"
+    );
+    assert_eq!(
+        Content::default().lead(&DocumentName::default(), &s),
+        "Before an engagement starts, read the ground rules, see how a first meeting goes, and \
+         send us a one-pager about your problem and proposed solution."
+    );
     // As a host may write it.
     for (written, a, name) in [
         ("a one-pager", "a one-pager", "one-pager"),
@@ -635,18 +661,18 @@ fn a_host_names_its_document_and_the_widget_calls_it_so() {
         ("UX review", "a UX review", "UX review"),
         ("PR summary", "a PR summary", "PR summary"),
     ] {
-        let document = DocumentName::new(written);
+        let document = DocumentName::new(written, "en");
         assert_eq!(
             document.as_ref().map(|d| (d.a.as_str(), d.name.as_str())),
             Some((a, name)),
             "{written:?}"
         );
     }
-    assert_eq!(DocumentName::new(" \n "), None);
-    assert_eq!(DocumentName::new("\u{200b}"), None, "nothing to read");
-    assert_eq!(DocumentName::new("a --"), None);
+    assert_eq!(DocumentName::new(" \n ", "en"), None);
+    assert_eq!(DocumentName::new("\u{200b}", "en"), None, "nothing to read");
+    assert_eq!(DocumentName::new("a --", "en"), None);
     assert_eq!(
-        DocumentName::new("an"),
+        DocumentName::new("an", "en"),
         Some(DocumentName {
             a: "an an".into(),
             name: "an".into()
@@ -943,7 +969,9 @@ fn limits_are_for_the_built_in_one_pager() {
 fn a_host_can_replace_the_pitch() {
     let resolved = with_config(r#"{"pitch": [{"title": "Who we are", "body": "A small team."}]}"#);
     assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
-    let steps = resolved.content.pitch_steps(&resolved.form.document);
+    let steps = resolved
+        .content
+        .pitch_steps(&resolved.form.document, &Strings::english());
     assert_eq!(steps.len(), 1);
     assert_eq!(steps[0].title, "Who we are");
     let bad = with_config(r#"{"pitch": [{"title": "No body"}]}"#);
@@ -954,7 +982,12 @@ fn a_host_can_replace_the_pitch() {
         "{:?}",
         bad.problems
     );
-    assert_eq!(bad.content.pitch_steps(&bad.form.document).len(), 5);
+    assert_eq!(
+        bad.content
+            .pitch_steps(&bad.form.document, &Strings::english())
+            .len(),
+        5
+    );
 }
 
 #[test]
@@ -1622,7 +1655,7 @@ fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
         .iter()
         .filter(|f| f.kind.shape() == Shape::Line && f.revealed_by.is_none())
         .filter(|f| visible(spec, values, &f.shown_if))
-        .filter(|f| f.required || plain_value(f, values).is_some())
+        .filter(|f| f.required || plain_value(spec, f, values).is_some())
         .map(|f| f.doc_label.clone())
         .collect()
 }

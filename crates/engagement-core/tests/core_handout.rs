@@ -11,6 +11,7 @@ use engagement_core::config::{resolve, Attributes};
 use engagement_core::content::{Content, Expectation, PitchStep};
 use engagement_core::document_name::DocumentName;
 use engagement_core::handout::{file_name, handout, handout_html};
+use engagement_core::strings::Strings;
 use engagement_core::text::normalize_short;
 use markdown_check::{parser_options, read_comrak, read_pulldown};
 use proptest::prelude::*;
@@ -56,6 +57,7 @@ fn the_handout_has_the_four_expectations_and_the_five_steps_with_the_team() {
     let doc = handout(
         &configured(Some("Developer Experience")),
         &DocumentName::default(),
+        &Strings::english(),
     );
     for reading in [read_pulldown(&doc), read_comrak(&doc)] {
         assert_eq!(
@@ -81,11 +83,21 @@ fn the_handout_has_the_four_expectations_and_the_five_steps_with_the_team() {
     assert!(doc.ends_with(".\n") && !doc.ends_with("\n\n"));
     assert!(doc.lines().all(|l| l == l.trim_end()), "no trailing spaces");
     assert_eq!(
-        file_name(&configured(Some("Developer Experience"))),
+        file_name(
+            &configured(Some("Developer Experience")),
+            &Strings::english()
+        ),
         "engagement-guide-developer-experience.md"
     );
-    assert_eq!(file_name(&configured(None)), "engagement-guide.md");
-    let html = handout_html(&configured(Some("R&D <Ops>")), &DocumentName::default());
+    assert_eq!(
+        file_name(&configured(None), &Strings::english()),
+        "engagement-guide.md"
+    );
+    let html = handout_html(
+        &configured(Some("R&D <Ops>")),
+        &DocumentName::default(),
+        &Strings::english(),
+    );
     assert!(html.starts_with("<h1>Working with R&amp;D &lt;Ops&gt;</h1><h2>Set a baseline</h2><p>What will and won&#39;t happen"), "{html}");
     assert!(
         html.contains(
@@ -108,7 +120,7 @@ fn a_hosts_expectations_and_pitch_are_the_handouts() {
         )),
     )
     .content;
-    let doc = handout(&content, &DocumentName::default());
+    let doc = handout(&content, &DocumentName::default(), &Strings::english());
     assert_eq!(
         items(&doc),
         [
@@ -130,7 +142,7 @@ fn a_dollar_in_a_title_never_pairs_with_one_in_its_text() {
         Some(json(r#"{"pitch": [{"title": "Cost $x", "body": "y$"}]}"#)),
     )
     .content;
-    let doc = handout(&content, &DocumentName::default());
+    let doc = handout(&content, &DocumentName::default(), &Strings::english());
     assert!(doc.contains("1. **Cost \\$x.** y$\n"), "{doc}");
     let mut maths = comrak::Options::default();
     maths.extension.math_dollars = true;
@@ -181,14 +193,14 @@ proptest! {
     /// expectation and step reading as exactly its text, and no HTML.
     #[test]
     fn any_configuration_gives_an_exact_handout(content in hostile_content()) {
-        let doc = handout(&content, &DocumentName::default());
+        let doc = handout(&content, &DocumentName::default(), &Strings::english());
         for reading in [read_pulldown(&doc), read_comrak(&doc)] {
             prop_assert_eq!(reading.outline.len(), 3, "{}", doc);
-            prop_assert_eq!(&reading.outline[0].1, &content.title(), "{}", doc);
+            prop_assert_eq!(&reading.outline[0].1, &content.title(&Strings::english()), "{}", doc);
             prop_assert!(reading.html.is_empty(), "{:?}\n{}", reading.html, doc);
             prop_assert!(reading.links.is_empty(), "{:?}\n{}", reading.links, doc);
         }
-        let steps = content.pitch_steps(&DocumentName::default());
+        let steps = content.pitch_steps(&DocumentName::default(), &Strings::english());
         let expected: Vec<String> = content
             .expectations
             .iter()
@@ -202,7 +214,7 @@ proptest! {
         prop_assert_eq!(items(&doc), expected, "{}", doc);
 
         // The email's HTML has only the handout's own tags: every text is escaped.
-        let html = handout_html(&content, &DocumentName::default());
+        let html = handout_html(&content, &DocumentName::default(), &Strings::english());
         const TAGS: [&str; 12] = ["<h1>", "</h1>", "<h2>", "</h2>", "<p>", "</p>", "<ol>", "</ol>", "<li>", "</li>", "<strong>", "</strong>"];
         for (at, _) in html.match_indices('<') {
             prop_assert!(TAGS.iter().any(|t| html[at..].starts_with(t)), "{}", html);

@@ -21,6 +21,7 @@ use engagement_core::session::stored::{load, DraftStorage, Slot, StoreError, Sto
 use engagement_core::session::{
     reduce, Action, Answer, DraftStatus, Offer, Replaced, Session, Tone,
 };
+use engagement_core::strings::{Key as Msg, Strings};
 
 /// `localStorage` for one origin, shared by every tab, with writes that can be refused.
 #[derive(Clone, Default)]
@@ -724,7 +725,9 @@ fn without_storage_drafts_are_off_and_nothing_is_tried() {
     let mut tab = Tab::open(&store);
     assert_eq!(tab.session.draft, DraftStatus::Off);
     assert_eq!(
-        tab.session.draft.describe(|_| String::new()),
+        tab.session
+            .draft
+            .describe(|_| String::new(), &Strings::english()),
         (
             "Drafts are off in this browser: your answers are kept only while this page is open."
                 .to_owned(),
@@ -752,14 +755,14 @@ fn storage_that_goes_away_turns_drafts_off() {
 #[test]
 fn an_unreadable_draft_is_left_alone_until_the_visitor_replaces_it() {
     let store = Memory::default();
-    store.put(Slot::Own, Stored::Unreadable("it is not JSON"));
+    store.put(Slot::Own, Stored::Unreadable(Msg::DraftNotJson));
     let mut tab = Tab::open(&store);
-    assert_eq!(tab.session.draft, DraftStatus::Blocked("it is not JSON"));
+    assert_eq!(tab.session.draft, DraftStatus::Blocked(Msg::DraftNotJson));
     tab.type_in("team", "Payments");
     tab.leave();
     assert_eq!(
         store.read(Slot::Own),
-        Stored::Unreadable("it is not JSON"),
+        Stored::Unreadable(Msg::DraftNotJson),
         "left as it was"
     );
 
@@ -779,11 +782,11 @@ fn an_unreadable_draft_is_left_alone_until_the_visitor_replaces_it() {
 #[test]
 fn replacing_an_unreadable_draft_that_storage_will_not_clear_says_why() {
     let store = Memory::default();
-    store.put(Slot::Own, Stored::Unreadable("it is too large"));
+    store.put(Slot::Own, Stored::Unreadable(Msg::DraftTooLarge));
     let mut tab = Tab::open(&store);
     store.refuse(Slot::Own, StoreError::Failed("denied".to_owned()));
     assert!(!tab.request(DraftRequest::ReplaceUnreadable));
-    assert_eq!(tab.session.draft, DraftStatus::Blocked("it is too large"));
+    assert_eq!(tab.session.draft, DraftStatus::Blocked(Msg::DraftTooLarge));
     assert!(tab.said().is_some_and(|(text, _)| text.contains("denied")));
 }
 
@@ -804,15 +807,30 @@ fn what_storage_holds_is_read_forgivingly() {
     );
     assert_eq!(
         Stored::read(Ok(Some("{not json".to_owned())), json),
-        Stored::Unreadable("it is not JSON")
+        Stored::Unreadable(Msg::DraftNotJson)
     );
     assert_eq!(
         Stored::read(Ok(Some(r#"{"app":"other"}"#.to_owned())), json),
-        Stored::Unreadable("it was written by something else")
+        Stored::Unreadable(Msg::DraftNotOurs)
     );
     assert_eq!(
         Stored::read(Ok(Some(" ".repeat(2_000_001))), json),
-        Stored::Unreadable("it is too large")
+        Stored::Unreadable(Msg::DraftTooLarge)
+    );
+}
+
+#[test]
+fn why_a_draft_is_unreadable_is_said_in_words() {
+    let s = Strings::english();
+    assert_eq!(s.text(Msg::DraftNotJson), "it is not JSON");
+    assert_eq!(s.text(Msg::DraftTooLarge), "it is too large");
+    assert_eq!(
+        s.text(Msg::DraftNotOurs),
+        "it was written by something else"
+    );
+    assert_eq!(
+        DraftStatus::Blocked(Msg::DraftNotJson).describe(|_| String::new(), &s).0,
+        "A saved draft here could not be read (it is not JSON), so drafts are off and it is left as it was. Your answers are kept while this page is open."
     );
 }
 
@@ -820,15 +838,15 @@ fn what_storage_holds_is_read_forgivingly() {
 fn the_draft_line_says_when() {
     let clock = |ms: f64| format!("{ms}");
     assert_eq!(
-        DraftStatus::Saved(905.0).describe(clock),
+        DraftStatus::Saved(905.0).describe(clock, &Strings::english()),
         ("Draft saved 905".to_owned(), false)
     );
     assert_eq!(
-        DraftStatus::Restored(Some(905.0)).describe(clock),
+        DraftStatus::Restored(Some(905.0)).describe(clock, &Strings::english()),
         ("Draft from 905 restored".to_owned(), false)
     );
     assert_eq!(
-        DraftStatus::Restored(None).describe(clock),
+        DraftStatus::Restored(None).describe(clock, &Strings::english()),
         ("Draft restored".to_owned(), false)
     );
 }

@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use engagement_core::date::{is_leap_year, Date};
+use engagement_core::strings::Strings;
 use engagement_core::text::{
-    count_chars, count_message, count_words, counter_visible, line_entries, normalize_newlines,
+    count_chars, count_words, counter_visible, line_entries, normalize_newlines,
 };
 
 #[test]
@@ -112,11 +113,26 @@ fn counters_follow_the_govuk_character_count() {
     assert!(!counter_visible(186, 250));
     assert!(counter_visible(188, 250), "75 % of 250 is 187.5");
     assert!(counter_visible(300, 250));
-    assert_eq!(count_message(200, 250), "You have 50 words remaining");
-    assert_eq!(count_message(249, 250), "You have 1 word remaining");
-    assert_eq!(count_message(250, 250), "You have 0 words remaining");
-    assert_eq!(count_message(251, 250), "You have 1 word too many");
-    assert_eq!(count_message(260, 250), "You have 10 words too many");
+    assert_eq!(
+        Strings::english().words_left(200, 250),
+        "You have 50 words remaining"
+    );
+    assert_eq!(
+        Strings::english().words_left(249, 250),
+        "You have 1 word remaining"
+    );
+    assert_eq!(
+        Strings::english().words_left(250, 250),
+        "You have 0 words remaining"
+    );
+    assert_eq!(
+        Strings::english().words_left(251, 250),
+        "You have 1 word too many"
+    );
+    assert_eq!(
+        Strings::english().words_left(260, 250),
+        "You have 10 words too many"
+    );
 }
 
 #[test]

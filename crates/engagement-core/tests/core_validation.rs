@@ -8,7 +8,11 @@ use common::{complete_values as complete, today};
 use engagement_core::answers::Answers;
 use engagement_core::content::Content;
 use engagement_core::form::{FormSpec, Limits, Values, TICKED, UNFINISHED_DATE};
-use engagement_core::validate::{validate, validate_field, EMAIL_FORMAT_MESSAGE};
+use engagement_core::validate::{validate, validate_field};
+
+/// GOV.UK's words for an email address that is not one.
+const EMAIL_FORMAT_MESSAGE: &str =
+    "Enter an email address in the correct format, like name@example.com";
 
 fn error_for(id: &str, value: &str) -> Option<String> {
     let spec = FormSpec::default();

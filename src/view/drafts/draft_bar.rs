@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use crate::core::session::saving::DraftRequest;
 use crate::core::session::DraftStatus;
+use crate::core::strings::Key as Msg;
 use crate::platform::clock::clock_at;
 use crate::view::focus::focus_by_id;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftBarProps {
@@ -19,7 +21,8 @@ pub struct DraftBarProps {
 
 #[component]
 pub fn DraftBar(props: &DraftBarProps) -> Html {
-    let (text, problem) = props.status.describe(clock_at);
+    let s = use_strings();
+    let (text, problem) = props.status.describe(clock_at, &s);
     let on_start_over = {
         let request = props.on_request.clone();
         Callback::from(move |_: MouseEvent| {
@@ -43,12 +46,12 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
             <p class={classes!("draft-status", problem.then_some("draft-problem"))}>{ text }</p>
             if blocked {
                 <button type="button" class="button button-secondary button-small" onclick={on_replace}>
-                    { "Replace it with my answers" }
+                    { s.text(Msg::ReplaceUnreadable) }
                 </button>
             }
             if !props.untouched {
                 <button type="button" class="button button-secondary button-small" onclick={on_start_over}>
-                    { "Start over" }
+                    { s.text(Msg::StartOver) }
                 </button>
             }
         </div>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::core::document::{import, Imported};
 use crate::core::form::FormSpec;
+use crate::core::strings::Key as Msg;
 use crate::view::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +47,13 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         let text = text.setter();
         let error = error.setter();
         let on_problem = props.on_problem.clone();
+        let unreadable = props
+            .spec
+            .strings
+            .text(Msg::ImportFileUnreadable)
+            .to_owned();
         move |file: web_sys::File| {
+            let unreadable = unreadable.clone();
             let run = run.clone();
             let text = text.clone();
             let error = error.clone();
@@ -62,9 +69,8 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                         run(contents);
                     }
                     None => {
-                        let message = "That file could not be read. Nothing was changed.";
-                        on_problem.emit(message.to_owned());
-                        error.set(Some(message.to_owned()));
+                        on_problem.emit(unreadable.clone());
+                        error.set(Some(unreadable));
                     }
                 }
             });
@@ -108,19 +114,20 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         Callback::from(move |_: MouseEvent| run((*text).clone()))
     };
     let hint_id = format!("{}-import-hint", props.prefix);
+    let (document, s) = (&props.spec.document, &*props.spec.strings);
     let described = match &*error {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
     html! {
         <details class="import">
-            <summary class="import-summary">{ format!("Import {}", props.spec.document.a) }</summary>
+            <summary class="import-summary">{ document.fill(s, Msg::ImportSummary, &[]) }</summary>
             <div class={classes!("field", error.is_some().then_some("field-error"))}>
-                <label class="label" for={area_id.clone()}>{ format!("Paste {}", props.spec.document.a) }</label>
-                <p id={hint_id} class="hint">{ format!("Paste {} made with this form (or drop its .md file here) to fill in the answers. You can check before anything is replaced.", props.spec.document.a) }</p>
+                <label class="label" for={area_id.clone()}>{ document.fill(s, Msg::ImportLabel, &[]) }</label>
+                <p id={hint_id} class="hint">{ document.fill(s, Msg::ImportHint, &[]) }</p>
                 if let Some(message) = &*error {
                     <p id={error_id} class="error-message">
-                        <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+                        <span class="visually-hidden">{ s.text(Msg::ErrorPrefix) }{ " " }</span>{ message.clone() }
                     </p>
                 }
                 <textarea id={area_id} class="textarea" rows="4" value={(*text).clone()}
@@ -128,11 +135,11 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                     oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
             </div>
             <div class="field">
-                <label class="label" for={file_id.clone()}>{ "Or choose a .md file" }</label>
+                <label class="label" for={file_id.clone()}>{ s.text(Msg::ImportFile) }</label>
                 <input id={file_id} class="file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onchange={on_file} />
             </div>
             <button type="button" id={format!("{}-import-button", props.prefix)}
-                class="button button-secondary" onclick={on_import}>{ "Import" }</button>
+                class="button button-secondary" onclick={on_import}>{ s.text(Msg::ImportButton) }</button>
         </details>
     }
 }

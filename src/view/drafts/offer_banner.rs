@@ -2,8 +2,12 @@
 
 use yew::prelude::*;
 
+use crate::core::document_name::DocumentName;
 use crate::core::session::{Answer, Offer, Replaced};
+use crate::core::strings::{Key as Msg, Strings};
 use crate::view::focus::{focus_by_id, focus_showing};
+use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct OfferProps {
@@ -14,55 +18,57 @@ pub struct OfferProps {
     /// The import panel's button, where focus goes back when an import is cancelled.
     pub import_button: AttrValue,
     /// What the form's document is called: "one-pager".
-    pub document: AttrValue,
+    pub document: Shared<DocumentName>,
 }
 
 /// What the banner says for an offer, its two buttons, and what the form has no place for.
 fn wording<'a>(
     offer: &'a Offer,
-    document: &str,
-) -> (String, &'static str, &'static str, &'a [String]) {
-    match offer {
+    document: &DocumentName,
+    s: &Strings,
+) -> (String, String, String, &'a [String]) {
+    let (message, accept, decline, unknown) = match offer {
         Offer::OtherTab(_) => (
-            format!("A newer draft of this {document} was saved in another tab."),
-            "Load it",
-            "Keep mine",
-            &[],
+            document.fill(s, Msg::OfferOtherTab, &[]),
+            Msg::LoadIt,
+            Msg::KeepMine,
+            &[][..],
         ),
         Offer::Kept(_) => (
-            format!(
-                "Another tab's draft of this {document} was kept when this one was saved over it."
-            ),
-            "Load it",
-            "Discard it",
-            &[],
+            document.fill(s, Msg::OfferKept, &[]),
+            Msg::LoadIt,
+            Msg::DiscardIt,
+            &[][..],
         ),
         Offer::Prefill(values) => (
-            match values.iter().count() {
-                1 => "This link fills in 1 answer that differs from your saved draft.".to_owned(),
-                n => format!("This link fills in {n} answers that differ from your saved draft."),
-            },
-            "Use the link's answers",
-            "Keep my draft",
-            &[],
+            s.count(Msg::OfferPrefill, values.iter().count() as u64, &[]),
+            Msg::UseLink,
+            Msg::KeepDraft,
+            &[][..],
         ),
         Offer::Import { unknown, .. } => (
-            format!("Replace your answers with the imported {document}?"),
-            "Replace my answers",
-            "Cancel",
+            document.fill(s, Msg::OfferImport, &[]),
+            Msg::ReplaceAnswers,
+            Msg::Cancel,
             unknown.as_slice(),
         ),
         Offer::Undo { after, .. } => (
-            match after {
-                Replaced::StartOver => "Everything you typed was cleared.",
-                Replaced::Other => "Your previous answers were replaced.",
-            }
+            s.text(match after {
+                Replaced::StartOver => Msg::OfferCleared,
+                Replaced::Other => Msg::OfferReplaced,
+            })
             .to_owned(),
-            "Undo",
-            "Dismiss",
-            &[],
+            Msg::Undo,
+            Msg::Dismiss,
+            &[][..],
         ),
-    }
+    };
+    (
+        message,
+        s.text(accept).to_owned(),
+        s.text(decline).to_owned(),
+        unknown,
+    )
 }
 
 /// A choice the user's own action raised takes focus, so keyboard users are not left on a
@@ -71,6 +77,7 @@ fn wording<'a>(
 /// link, undoing a replacement) are announced and do not take focus.
 #[component]
 pub fn OfferBanner(props: &OfferProps) -> Html {
+    let s = use_strings();
     let accept_ref = use_node_ref();
     let message_ref = use_node_ref();
     let banner_ref = use_node_ref();
@@ -98,7 +105,7 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
     let Some(offer) = &props.offer else {
         return html! { <div class="offer-slot" aria-live="polite"></div> };
     };
-    let (message, accept, decline, unknown) = wording(offer, &props.document);
+    let (message, accept, decline, unknown) = wording(offer, &props.document, &s);
     let answer = |answer: Answer, return_to: AttrValue| {
         let on_answer = props.on_answer.clone();
         Callback::from(move |e: MouseEvent| {
@@ -119,7 +126,7 @@ pub fn OfferBanner(props: &OfferProps) -> Html {
             <div class="offer" ref={banner_ref}>
                 <p class="offer-message" ref={message_ref} tabindex="-1">{ message }</p>
                 if !unknown.is_empty() {
-                    <p class="hint">{ "Not imported, because the form has no place for them:" }</p>
+                    <p class="hint">{ s.text(Msg::NotImported) }</p>
                     <ul class="list">{ for unknown.iter().map(|u| html! { <li>{ u.clone() }</li> }) }</ul>
                 }
                 <div class="actions">

@@ -7,8 +7,10 @@ use yew::prelude::*;
 
 use crate::core::form::Values;
 use crate::core::session::Tone;
+use crate::core::strings::Key as Msg;
 use crate::platform::clipboard::{copy_text, CopyOutcome};
 use crate::view::focus::focus_by_id;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct OrphansProps {
@@ -34,6 +36,7 @@ fn as_text(orphans: &Values) -> String {
 #[component]
 pub fn OrphanedAnswers(props: &OrphansProps) -> Html {
     let area = use_node_ref();
+    let s = use_strings();
     if props.orphans.is_empty() {
         return Html::default();
     }
@@ -42,49 +45,42 @@ pub fn OrphanedAnswers(props: &OrphansProps) -> Html {
     let area_id = format!("{}-orphans-text", props.prefix);
     let on_copy = {
         let (area, text, announce) = (area.clone(), text.clone(), props.on_announce.clone());
+        let s = s.clone();
         Callback::from(move |_: MouseEvent| {
-            let announce = announce.clone();
+            let (announce, s) = (announce.clone(), s.clone());
             copy_text(&text, area.cast::<HtmlTextAreaElement>(), move |outcome| {
-                announce.emit(match outcome {
-                    CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly => (
-                        "The saved answers were copied to the clipboard.".to_owned(),
-                        Tone::Success,
-                    ),
-                    CopyOutcome::Selected => (
-                        "Could not copy automatically. The saved answers are selected: press Ctrl+C (or Command+C on a Mac) to copy them.".to_owned(),
-                        Tone::Problem,
-                    ),
-                    CopyOutcome::Failed => (
-                        "Could not copy. Select the saved answers and copy them yourself.".to_owned(),
-                        Tone::Problem,
-                    ),
-                })
+                let (key, tone) = match outcome {
+                    CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly => {
+                        (Msg::OrphansCopied, Tone::Success)
+                    }
+                    CopyOutcome::Selected => (Msg::OrphansSelected, Tone::Problem),
+                    CopyOutcome::Failed => (Msg::OrphansCopyFailed, Tone::Problem),
+                };
+                announce.emit((s.text(key).to_owned(), tone))
             });
         })
     };
     let on_dismiss = {
         let (dismiss, announce) = (props.on_dismiss.clone(), props.on_announce.clone());
+        let dismissed = s.text(Msg::OrphansDismissed).to_owned();
         let return_to = props.return_to.clone();
         Callback::from(move |e: MouseEvent| {
             focus_by_id(&e, &return_to);
             dismiss.emit(());
-            announce.emit((
-                "The saved answers were dismissed.".to_owned(),
-                Tone::Success,
-            ));
+            announce.emit((dismissed.clone(), Tone::Success));
         })
     };
     let rows = text.lines().count().clamp(2, 10).to_string();
     html! {
         <div class="notice notice-warning orphans" role="region" aria-labelledby={title_id.clone()}>
-            <p id={title_id} class="notice-title">{ "Some of your saved answers are not part of this form any more" }</p>
-            <p>{ "This form changed after you saved them. They are kept here until you dismiss them: copy them first if you still need them." }</p>
-            <label class="output-label" for={area_id.clone()}>{ "Saved answers" }</label>
+            <p id={title_id} class="notice-title">{ s.text(Msg::OrphansTitle) }</p>
+            <p>{ s.text(Msg::OrphansBody) }</p>
+            <label class="output-label" for={area_id.clone()}>{ s.text(Msg::OrphansLabel) }</label>
             <textarea id={area_id} class="source-text" ref={area} readonly=true {rows}
                 spellcheck="false" value={text} />
             <div class="actions">
-                <button type="button" class="button button-secondary button-small" onclick={on_copy}>{ "Copy them" }</button>
-                <button type="button" class="button button-secondary button-small" onclick={on_dismiss}>{ "Dismiss them" }</button>
+                <button type="button" class="button button-secondary button-small" onclick={on_copy}>{ s.text(Msg::OrphansCopy) }</button>
+                <button type="button" class="button button-secondary button-small" onclick={on_dismiss}>{ s.text(Msg::OrphansDismiss) }</button>
             </div>
         </div>
     }

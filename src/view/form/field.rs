@@ -13,8 +13,10 @@ use super::controls::textarea::{textarea, WordCount, Writing};
 use super::parts::{Control, FieldIds, Shell};
 use crate::core::form::kinds::TextareaField;
 use crate::core::form::{ids, FieldSpec, Key, Kind};
+use crate::core::strings::Key as Msg;
 use crate::platform::pointer::after_press;
 use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -91,12 +93,14 @@ pub fn Field(props: &FieldProps) -> Html {
         ids: ids.clone(),
     };
     // Optional questions say so in their label, as GOV.UK does; required is the default.
+    let s = use_strings();
     let label = if spec.required {
         spec.label.clone()
     } else {
-        format!("{} (optional)", spec.label)
+        s.fill(Msg::OptionalLabel, &[("Label", &spec.label)])
     };
     let shell = Shell {
+        strings: &s,
         ids: &ids,
         label: label.into(),
         hint: spec.hint.clone().map(AttrValue::from),
@@ -106,7 +110,7 @@ pub fn Field(props: &FieldProps) -> Html {
     // One control per kind.
     match &spec.kind {
         Kind::Choice(choice) if choice.dropdown => shell.around(
-            select(&control, &choice.options, &props.reveals, &select_node),
+            select(&control, &choice.options, &props.reveals, &select_node, &s),
             Html::default(),
         ),
         Kind::Choice(choice) => {
@@ -117,7 +121,7 @@ pub fn Field(props: &FieldProps) -> Html {
             &control,
         ),
         Kind::Acknowledgement(_) => {
-            checkbox(control, spec.label.clone().into(), shell.error.as_ref())
+            checkbox(control, spec.label.clone().into(), shell.error.as_ref(), &s)
         }
         Kind::Textarea(_) | Kind::List(_) => {
             let (rows, writing) = match &spec.kind {

@@ -19,6 +19,7 @@ use crate::core::date::Date;
 use crate::core::form::ids::{self, Part};
 use crate::core::form::kinds::DateField;
 use crate::core::form::{FieldSpec, FormSpec, Item, Key, Kind, OTHER};
+use crate::core::strings::Key as Msg;
 use crate::core::validate::FieldError;
 use crate::view::markdown::render_markdown_from;
 use crate::view::shared::Shared;
@@ -56,11 +57,12 @@ pub fn form(props: &FormProps) -> Html {
     let fields = props.fields;
     let on_submit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
     let spec = &props.spec;
+    let s = &*spec.strings;
     let soft_limit = spec.soft_word_limit;
     let summary_title = format!("{}-summary-title", props.prefix);
     html! {
         <>
-        { error_summary(&props.summary, &summary_title, props.summary_ref) }
+        { error_summary(&props.summary, &summary_title, props.summary_ref, s) }
         <form class="form" novalidate=true onsubmit={on_submit}>
             { for spec.sections.iter().enumerate().map(|(n, section)| {
                 let values = &props.answers.values;
@@ -85,7 +87,7 @@ pub fn form(props: &FormProps) -> Html {
                     Item::Guidance(g) if spec.shows(&g.shown_if, values) => html! {
                         // Its headings sit directly under the section's h4, whatever level
                         // they start at.
-                        <div class="guidance">{ render_markdown_from(&g.text, 5) }</div>
+                        <div class="guidance">{ render_markdown_from(&g.text, 5, s) }</div>
                     },
                     Item::Group(_) | Item::Guidance(_) => Html::default(),
                 }).collect();
@@ -96,12 +98,12 @@ pub fn form(props: &FormProps) -> Html {
 
             if props.words > soft_limit {
                 <div class="notice">
-                    <p>{ format!("Your {} is {} words long. {} reads best under {soft_limit} words.", spec.document.name, props.words, spec.document.capital_a()) }</p>
+                    <p>{ spec.document.count(s, Msg::DocumentLong, props.words as u64, &[("limit", &soft_limit.to_string())]) }</p>
                 </div>
             }
 
             <div class="form-actions">
-                <button type="submit" class="button">{ format!("Check your {}", spec.document.name) }</button>
+                <button type="submit" class="button">{ spec.document.fill(s, Msg::CheckDocument, &[]) }</button>
             </div>
         </form>
         </>

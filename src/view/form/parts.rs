@@ -11,6 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::form::ids::{self, Part};
+use crate::core::strings::{Key as Msg, Strings};
 
 /// The ids of one field's parts, unique per widget instance ([`ids`]).
 #[derive(Clone, Debug, PartialEq)]
@@ -106,21 +107,21 @@ pub fn hint(id: &AttrValue, text: &AttrValue) -> Html {
 
 /// An example answer, as hint text: "For example: ...", its line breaks kept (an example of
 /// several lines starts on a line of its own).
-pub fn example(id: &AttrValue, text: &AttrValue) -> Html {
+pub fn example(id: &AttrValue, text: &AttrValue, s: &Strings) -> Html {
     let lines = text.contains('\n');
     html! {
         <p id={id.clone()} class="hint hint-example">
-            { "For example: " }
+            { s.text(Msg::ExamplePrefix) }{ " " }
             <span class={classes!("hint-example-text", lines.then_some("hint-example-lines"))}>{ text.clone() }</span>
         </p>
     }
 }
 
 /// What is wrong and how to fix it, prefixed "Error:" for screen readers.
-pub fn error_message(id: &AttrValue, message: &AttrValue) -> Html {
+pub fn error_message(id: &AttrValue, message: &AttrValue, s: &Strings) -> Html {
     html! {
         <p id={id.clone()} class="error-message">
-            <span class="visually-hidden">{ "Error: " }</span>{ message.clone() }
+            <span class="visually-hidden">{ s.text(Msg::ErrorPrefix) }{ " " }</span>{ message.clone() }
         </p>
     }
 }
@@ -128,6 +129,8 @@ pub fn error_message(id: &AttrValue, message: &AttrValue) -> Html {
 /// What the shell around a control says: the question, its hint, an example answer and its
 /// error.
 pub struct Shell<'a> {
+    /// The words around the question's own ("For example:", "Error:").
+    pub strings: &'a Strings,
     pub ids: &'a FieldIds,
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
@@ -147,8 +150,8 @@ impl Shell<'_> {
         html! {
             <>
                 { for self.hint.as_ref().map(|text| hint(&self.ids.hint, text)) }
-                { for self.example.as_ref().map(|text| example(&self.ids.example, text)) }
-                { for self.error.as_ref().map(|message| error_message(&self.ids.error, message)) }
+                { for self.example.as_ref().map(|text| example(&self.ids.example, text, self.strings)) }
+                { for self.error.as_ref().map(|message| error_message(&self.ids.error, message, self.strings)) }
             </>
         }
     }

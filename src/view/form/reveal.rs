@@ -4,6 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::core::strings::Key as Msg;
+use crate::view::strings::use_strings;
+
 #[derive(Properties, PartialEq)]
 pub struct RevealedProps {
     /// The questions an answer is showing now, in form order: each one's key and label.
@@ -15,25 +18,26 @@ pub struct RevealedProps {
 /// that the same words are said again when the same question comes back.
 #[component]
 pub fn Revealed(props: &RevealedProps) -> Html {
+    let s = use_strings();
     let before = use_mut_ref(|| props.shown.clone());
     let said = use_state(|| (0u32, String::new()));
     {
-        let (before, said) = (before.clone(), said.clone());
+        let (before, said, s) = (before.clone(), said.clone(), s.clone());
         use_effect_with(props.shown.clone(), move |shown| {
             let new: Vec<String> = shown
                 .iter()
                 .filter(|(key, _)| !before.borrow().iter().any(|(k, _)| k == key))
-                .map(|(_, label)| format!("\u{201c}{label}\u{201d}"))
+                .map(|(_, label)| s.quoted(label))
                 .collect();
             if !new.is_empty() {
-                let noun = if new.len() == 1 {
-                    "question"
-                } else {
-                    "questions"
-                };
+                let questions = new.join(", ");
                 said.set((
                     said.0.wrapping_add(1),
-                    format!("New {noun} below: {}.", new.join(", ")),
+                    s.count(
+                        Msg::QuestionsRevealed,
+                        new.len() as u64,
+                        &[("questions", &questions)],
+                    ),
                 ));
             }
             *before.borrow_mut() = shown.clone();

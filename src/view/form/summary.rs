@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::core::strings::{Key as Msg, Strings};
 use crate::view::focus::focus_by_id;
 
 /// One listed error: the field's key, the id of its control, and the message.
@@ -14,14 +15,19 @@ pub struct SummaryItem {
 
 /// The summary of `items`, which `summary_ref` points at so that it can take focus; nothing
 /// when there is no error to list.
-pub fn error_summary(items: &[SummaryItem], title_id: &str, summary_ref: &NodeRef) -> Html {
+pub fn error_summary(
+    items: &[SummaryItem],
+    title_id: &str,
+    summary_ref: &NodeRef,
+    s: &Strings,
+) -> Html {
     if items.is_empty() {
         return Html::default();
     }
     html! {
         <div class="error-summary" ref={summary_ref.clone()} tabindex="-1">
             <div role="alert">
-                <h4 id={title_id.to_owned()} class="error-summary-title">{ "There is a problem" }</h4>
+                <h4 id={title_id.to_owned()} class="error-summary-title">{ s.text(Msg::ErrorSummaryTitle) }</h4>
                 <ul class="error-summary-list">
                     { for items.iter().map(|item| {
                         let target = item.target.clone();

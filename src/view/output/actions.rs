@@ -8,11 +8,13 @@ use yew::prelude::*;
 use super::OutputProps;
 use crate::core::session::Tone;
 use crate::core::share::{mail_link, MAILTO_MAX};
+use crate::core::strings::{Key as Msg, Strings};
 use crate::platform::clipboard::{copy_rich, copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
 use crate::platform::files::{lower_case, open_mail};
 use crate::platform::print::print_alone;
 use crate::view::copying::{download_saying, email_html};
+use crate::view::shared::Shared;
 
 /// The output's elements the actions need: the Generated Markdown text area (the clipboard's
 /// fallback), the preview (the HTML for email) and the section (where a download's link goes).
@@ -31,13 +33,13 @@ pub struct Actions {
     pub print: Callback<MouseEvent>,
 }
 
-pub fn actions(props: &OutputProps, refs: &Refs) -> Actions {
+pub fn actions(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Actions {
     Actions {
-        copy_for_email: copy_for_email(props, refs),
-        copy_markdown: copy_markdown(props, refs),
-        download: download_file(props, refs),
-        mail: mail(props, refs),
-        print: print(props, refs),
+        copy_for_email: copy_for_email(props, s, refs),
+        copy_markdown: copy_markdown(props, s, refs),
+        download: download_file(props, s, refs),
+        mail: mail(props, s, refs),
+        print: print(props, s, refs),
     }
 }
 
@@ -54,10 +56,14 @@ fn guard(props: &OutputProps) -> impl Fn() -> bool + Clone + 'static {
 }
 
 /// Says how a copy went, and tells the host what is on the clipboard.
-fn reporter(props: &OutputProps) -> impl Fn(CopyOutcome, &str, &'static str) + Clone + 'static {
+fn reporter(
+    props: &OutputProps,
+    s: &Shared<Strings>,
+) -> impl Fn(CopyOutcome, String, &'static str) + Clone + 'static {
     let on_announce = props.on_announce.clone();
     let host = props.host.clone();
-    move |outcome: CopyOutcome, what: &str, format: &'static str| {
+    let s = s.clone();
+    move |outcome: CopyOutcome, copied: String, format: &'static str| {
         if matches!(outcome, CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly) {
             // What is on the clipboard: plain Markdown when formatted text was refused.
             let format = if outcome == CopyOutcome::CopiedPlainOnly {
@@ -69,53 +75,45 @@ fn reporter(props: &OutputProps) -> impl Fn(CopyOutcome, &str, &'static str) + C
                 emit(host, &HostEvent::Copied { format });
             }
         }
-        on_announce.emit(copy_message(outcome, what));
+        on_announce.emit(copy_message(outcome, copied, &s));
     }
 }
 
-/// The words for a copy's outcome.
-pub fn copy_message(outcome: CopyOutcome, what: &str) -> (String, Tone) {
+/// The words for a copy's outcome (`copied`: what a copy that worked says).
+pub fn copy_message(outcome: CopyOutcome, copied: String, s: &Strings) -> (String, Tone) {
     match outcome {
-        CopyOutcome::Copied => (format!("{what} copied to the clipboard."), Tone::Success),
-        CopyOutcome::CopiedPlainOnly => (
-            "Copied as plain Markdown only: this browser would not copy formatted text.".to_owned(),
-            Tone::Info,
-        ),
-        CopyOutcome::Selected => (
-            "Could not copy automatically. The Markdown is selected in the Generated Markdown box: press Ctrl+C (or Command+C on a Mac) to copy it.".to_owned(),
-            Tone::Problem,
-        ),
-        CopyOutcome::Failed => (
-            "Could not copy. Select the text in the Generated Markdown box and copy it yourself.".to_owned(),
-            Tone::Problem,
-        ),
+        CopyOutcome::Copied => (copied, Tone::Success),
+        CopyOutcome::CopiedPlainOnly => (s.text(Msg::CopiedPlainOnly).to_owned(), Tone::Info),
+        CopyOutcome::Selected => (s.text(Msg::CopySelected).to_owned(), Tone::Problem),
+        CopyOutcome::Failed => (s.text(Msg::CopyFailed).to_owned(), Tone::Problem),
     }
 }
 
 /// Copy Markdown: the Generated Markdown as text/plain.
-fn copy_markdown(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+fn copy_markdown(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
-    let report = reporter(props);
+    let report = reporter(props, s);
+    let copied = s.text(Msg::CopiedMarkdown).to_owned();
     let markdown = props.markdown.clone();
     let textarea = refs.textarea.clone();
     Callback::from(move |_: MouseEvent| {
         if !guard() {
             return;
         }
-        let report = report.clone();
+        let (report, copied) = (report.clone(), copied.clone());
         copy_text(
             &markdown,
             textarea.cast::<HtmlTextAreaElement>(),
-            move |outcome| report(outcome, "Markdown", "markdown"),
+            move |outcome| report(outcome, copied, "markdown"),
         );
     })
 }
 
 /// Copy for email: the preview as text/html, with the Markdown as text/plain.
-fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+fn copy_for_email(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
-    let document = props.document.clone();
-    let report = reporter(props);
+    let copied = props.document.fill(s, Msg::CopiedFormatted, &[]);
+    let report = reporter(props, s);
     let markdown = props.markdown.clone();
     let textarea = refs.textarea.clone();
     let preview = refs.preview.clone();
@@ -127,19 +125,19 @@ fn copy_for_email(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             .cast::<Element>()
             .map(|preview| email_html(&preview))
             .unwrap_or_default();
-        let report = report.clone();
-        let what = format!("Formatted {document}");
+        let (report, copied) = (report.clone(), copied.clone());
         copy_rich(
             &html,
             &markdown,
             textarea.cast::<HtmlTextAreaElement>(),
-            move |outcome| report(outcome, &what, "html"),
+            move |outcome| report(outcome, copied, "html"),
         );
     })
 }
 
 /// Download .md.
-fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+fn download_file(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Callback<MouseEvent> {
+    let s = s.clone();
     let guard = guard(props);
     let name = props.file_name.clone();
     let markdown = props.markdown.clone();
@@ -153,14 +151,15 @@ fn download_file(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             return;
         };
         let name = lower_case(&name);
-        on_announce.emit(download_saying(&name, &markdown, &parent));
+        on_announce.emit(download_saying(&name, &markdown, &parent, &s));
     })
 }
 
 /// Open in email: a `mailto:` link; one too long for a link has its body copied instead.
-fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+fn mail(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
     let document = props.document.clone();
+    let s = s.clone();
     let markdown = props.markdown.clone();
     let section = refs.section.clone();
     let textarea = refs.textarea.clone();
@@ -177,21 +176,15 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         let link = mail_link(to.as_deref(), &subject, &markdown, MAILTO_MAX);
         if link.body_included {
             on_announce.emit(match open_mail(&link.href, &parent) {
-                Ok(()) => (
-                    format!("Opening your email app with the {document}."),
-                    Tone::Success,
-                ),
-                Err(_) => (
-                    "Could not open your email app. Copy the Markdown instead.".to_owned(),
-                    Tone::Problem,
-                ),
+                Ok(()) => (document.fill(&s, Msg::MailOpening, &[]), Tone::Success),
+                Err(_) => (s.text(Msg::MailFailed).to_owned(), Tone::Problem),
             });
             return;
         }
         // Too long for a mail link: copy the body first (inside this click), then open
         // the mail with the subject only.
         let on_announce = on_announce.clone();
-        let document = document.clone();
+        let (document, s) = (document.clone(), s.clone());
         let href = link.href;
         copy_text(
             &markdown,
@@ -199,9 +192,14 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
             move |outcome| {
                 let opened = open_mail(&href, &parent).is_ok();
                 let message = match (outcome, opened) {
-                    (CopyOutcome::Copied, true) => (format!("The {document} is too long for an email link, so it was copied: paste it into the body of the email that is opening."), Tone::Info),
-                    (CopyOutcome::Copied, false) => (format!("The {document} was copied, but your email app could not be opened. Paste it into a new email."), Tone::Problem),
-                    (_, _) => (format!("The {document} is too long for an email link and could not be copied automatically. Copy it from the Generated Markdown box, then paste it into your email."), Tone::Problem),
+                    (CopyOutcome::Copied, true) => {
+                        (document.fill(&s, Msg::MailCopied, &[]), Tone::Info)
+                    }
+                    (CopyOutcome::Copied, false) => (
+                        document.fill(&s, Msg::MailCopiedNotOpened, &[]),
+                        Tone::Problem,
+                    ),
+                    (_, _) => (document.fill(&s, Msg::MailNotCopied, &[]), Tone::Problem),
                 };
                 on_announce.emit(message);
             },
@@ -212,9 +210,10 @@ fn mail(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
 /// Print one-pager: the widget prints alone, showing the generated one-pager alone
 /// (`.print-one-pager` on the widget's root while the browser prints; see the print rules in
 /// `styles/widget.css`, and [`print_alone`] for the host page around it).
-fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
+fn print(props: &OutputProps, s: &Shared<Strings>, refs: &Refs) -> Callback<MouseEvent> {
     let guard = guard(props);
     let document = props.document.clone();
+    let s = s.clone();
     let section = refs.section.clone();
     let on_announce = props.on_announce.clone();
     Callback::from(move |_: MouseEvent| {
@@ -235,7 +234,7 @@ fn print(props: &OutputProps, refs: &Refs) -> Callback<MouseEvent> {
         });
         if let Err(why) = printed {
             on_announce.emit((
-                format!("This browser could not print ({why}). Download the {document} instead."),
+                document.fill(&s, Msg::PrintFailed, &[("why", &why)]),
                 Tone::Problem,
             ));
         }

@@ -10,10 +10,14 @@
 use web_sys::{EventTarget, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::core::document_name::DocumentName;
 use crate::core::session::Tone;
+use crate::core::strings::Key as Msg;
 use crate::core::tracker::Handoff;
 use crate::platform::clipboard::{copy_text, CopyOutcome};
 use crate::platform::events::{emit, HostEvent};
+use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 
 /// One tracker's button: its name, the host it goes to, and what it opens.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +32,7 @@ pub struct HandoffProps {
     pub destinations: Vec<Destination>,
     pub markdown: AttrValue,
     /// What the form's document is called: "one-pager".
-    pub document: AttrValue,
+    pub document: Shared<DocumentName>,
     /// The Generated Markdown box, the clipboard's fallback.
     pub textarea: NodeRef,
     pub on_announce: Callback<(String, Tone)>,
@@ -62,41 +66,36 @@ enum Waiting {
 #[component]
 pub fn HandoffButtons(props: &HandoffProps) -> Html {
     let waiting = use_state_eq(|| None::<Waiting>);
+    let s = use_strings();
     // A document short enough for the address: a link to the new issue, which the browser
     // opens in a new tab as for any link (the widget only says so and tells the host).
     let opened = |destination: &Destination| {
         let destination = destination.clone();
-        let (on_announce, host, document) = (
-            props.on_announce.clone(),
-            props.host.clone(),
-            props.document.clone(),
-        );
+        let (on_announce, host) = (props.on_announce.clone(), props.host.clone());
+        let said = props
+            .document
+            .fill(&s, Msg::HandoffOpened, &[("tracker", &destination.name)]);
         let waiting = waiting.setter();
         Callback::from(move |_: MouseEvent| {
             tell_host(&destination, &host);
-            on_announce.emit((
-                format!(
-                    "The new issue in {} opens in a new tab, with the {document} in it.",
-                    destination.name
-                ),
-                Tone::Success,
-            ));
+            on_announce.emit((said.clone(), Tone::Success));
             waiting.set(None);
         })
     };
     // Too long for the address: the document goes on the clipboard first, then the visitor
     // opens the new issue (a fresh click, which no browser blocks).
     let copy_first = |n: usize| {
-        let (on_announce, markdown, document) = (
-            props.on_announce.clone(),
-            props.markdown.clone(),
-            props.document.clone(),
-        );
+        let (on_announce, markdown) = (props.on_announce.clone(), props.markdown.clone());
+        let said = [
+            Msg::HandoffCopied,
+            Msg::HandoffSelected,
+            Msg::HandoffNotCopied,
+        ]
+        .map(|key| props.document.fill(&s, key, &[]));
         let textarea = props.textarea.clone();
         let waiting = waiting.setter();
         Callback::from(move |_: MouseEvent| {
-            let (on_announce, document, waiting) =
-                (on_announce.clone(), document.clone(), waiting.clone());
+            let (on_announce, said, waiting) = (on_announce.clone(), said.clone(), waiting.clone());
             copy_text(
                 &markdown,
                 textarea.cast::<HtmlTextAreaElement>(),
@@ -104,15 +103,15 @@ pub fn HandoffButtons(props: &HandoffProps) -> Html {
                     let said = match outcome {
                         CopyOutcome::Copied | CopyOutcome::CopiedPlainOnly => {
                             waiting.set(Some(Waiting::Copied(n)));
-                            (format!("The {document} is on your clipboard: paste it into the issue's description. Open the new issue with the link below."), Tone::Info)
+                            (said[0].clone(), Tone::Info)
                         }
                         CopyOutcome::Selected => {
                             waiting.set(Some(Waiting::NotCopied(n)));
-                            (format!("The {document} is too long to go in the address, and could not be copied automatically: it is selected in the Generated Markdown box. Copy it (Ctrl+C, or Command+C on a Mac), then open the new issue with the link below and paste it into its description."), Tone::Problem)
+                            (said[1].clone(), Tone::Problem)
                         }
                         CopyOutcome::Failed => {
                             waiting.set(Some(Waiting::NotCopied(n)));
-                            (format!("The {document} is too long to go in the address, and could not be copied. Select the text in the Generated Markdown box and copy it, then open the new issue with the link below and paste it into its description."), Tone::Problem)
+                            (said[2].clone(), Tone::Problem)
                         }
                     };
                     on_announce.emit(said);
@@ -124,8 +123,8 @@ pub fn HandoffButtons(props: &HandoffProps) -> Html {
         html! {
             <a class={classes!("button", class)} href={destination.handoff.url.clone()}
                 target="_blank" rel="noopener noreferrer"
-                aria-label={format!("{text}, at {}", destination.host)}
-                title={format!("Opens {} in a new tab", destination.host)}
+                aria-label={s.fill(Msg::HandoffAccessibleName, &[("text", &text), ("host", &destination.host)])}
+                title={s.fill(Msg::HandoffOpensTitle, &[("host", &destination.host)])}
                 onclick={opened(destination)}>
                 { text }
             </a>
@@ -141,12 +140,12 @@ pub fn HandoffButtons(props: &HandoffProps) -> Html {
         <>
             <div class="actions handoff">
                 { for props.destinations.iter().enumerate().map(|(n, destination)| {
-                    let visible = format!("Open as a new issue in {}", destination.name);
+                    let visible = s.fill(Msg::HandoffButton, &[("tracker", &destination.name)]);
                     if destination.handoff.via_clipboard {
                         html! {
                             <button type="button" class="button button-secondary" key={n}
-                                aria-label={format!("{visible}, at {}", destination.host)}
-                                title={format!("Copies the {} and opens {} in a new tab", props.document, destination.host)}
+                                aria-label={s.fill(Msg::HandoffAccessibleName, &[("text", &visible), ("host", &destination.host)])}
+                                title={props.document.fill(&s, Msg::HandoffCopiesTitle, &[("host", &destination.host)])}
                                 onclick={copy_first(n)}>
                                 { visible }
                             </button>
@@ -158,7 +157,7 @@ pub fn HandoffButtons(props: &HandoffProps) -> Html {
             </div>
             if let Some(destination) = next {
                 <p class="handoff-next">
-                    { link(destination, "button-next", format!("Open the new issue in {}", destination.name)) }
+                    { link(destination, "button-next", s.fill(Msg::HandoffNext, &[("tracker", &destination.name)])) }
                 </p>
             }
         </>

@@ -14,7 +14,11 @@ use yew::prelude::*;
 use super::copying::tone_class;
 use super::hooks::use_focus_when_asked;
 use crate::core::document::Block;
+use crate::core::document_name::DocumentName;
 use crate::core::session::{Announcement, Tone};
+use crate::core::strings::Key as Msg;
+use crate::view::shared::Shared;
+use crate::view::strings::use_strings;
 use actions::{actions, Refs};
 use handoff::{Destination, HandoffButtons};
 use preview::PreviewBlock;
@@ -24,7 +28,7 @@ pub struct OutputProps {
     pub blocks: Rc<Vec<Block>>,
     pub markdown: AttrValue,
     /// What the form's document is called: "one-pager".
-    pub document: AttrValue,
+    pub document: Shared<DocumentName>,
     pub prefix: AttrValue,
     /// No field has an error right now.
     pub ready: bool,
@@ -51,9 +55,11 @@ pub fn Output(props: &OutputProps) -> Html {
     let preview_ref = use_node_ref();
     let banner_ref = use_focus_when_asked(props.focus_result);
     let section_ref = use_node_ref();
+    let s = use_strings();
 
     let actions = actions(
         props,
+        &s,
         &Refs {
             textarea: textarea_ref.clone(),
             preview: preview_ref.clone(),
@@ -61,35 +67,44 @@ pub fn Output(props: &OutputProps) -> Html {
         },
     );
 
+    let document = &props.document;
+    // "The one-pager fills in as you write. Missing answers show as", and what follows.
+    let fills_in = {
+        let text = document.fill(&s, Msg::FillsIn, &[("missing", "\u{0}")]);
+        match text.split_once('\u{0}') {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    };
     let heading_id = format!("{}-output-title", props.prefix);
     let markdown_id = format!("{}-markdown", props.prefix);
     let preview_title_id = format!("{}-preview-title", props.prefix);
     html! {
         <section class="panel output" ref={section_ref} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class="section-title">{ format!("Your {}", props.document) }</h3>
+            <h3 id={heading_id} class="section-title">{ document.fill(&s, Msg::YourDocument, &[]) }</h3>
             if props.complete {
                 <div class="result-banner" ref={banner_ref} tabindex="-1">
-                    <p class="result-title">{ format!("Your {} is ready", props.document) }</p>
+                    <p class="result-title">{ document.fill(&s, Msg::DocumentReady, &[]) }</p>
                     <p>{ match (&props.mail_to, props.destinations.is_empty()) {
-                        (Some(to), true) => format!("Send it to {to}: copy it into an email, download it, or open it in your email app."),
-                        (None, true) => "Send it to the team that shared this page with you: copy it into an email, download it, or open it in your email app.".to_owned(),
-                        (Some(to), false) => format!("Send it to {to}: open it as a new issue in their tracker, copy it into an email, download it, or open it in your email app."),
-                        (None, false) => "Send it to the team that shared this page with you: open it as a new issue in their tracker, copy it into an email, download it, or open it in your email app.".to_owned(),
+                        (Some(to), true) => s.fill(Msg::SendTo, &[("to", to)]),
+                        (None, true) => s.text(Msg::SendToSharer).to_owned(),
+                        (Some(to), false) => s.fill(Msg::SendToTracker, &[("to", to)]),
+                        (None, false) => s.text(Msg::SendToSharerTracker).to_owned(),
                     } }</p>
                 </div>
             } else {
                 <p class="lead">
-                    { format!("The {} fills in as you write. Missing answers show as ", props.document) }
-                    <em>{ "Not provided yet" }</em>{ "." }
+                    // The missing answers' words in italics, as the preview shows them.
+                    { fills_in.0 }<em>{ s.text(Msg::NotProvided) }</em>{ fills_in.1 }
                 </p>
             }
-            <p class="hint actions-hint">{ "Copy for email keeps the headings, lists and links when you paste into an email. Copy Markdown copies the Generated Markdown as it is, for places that read Markdown, like GitHub or GitLab." }</p>
+            <p class="hint actions-hint">{ s.text(Msg::ActionsHint) }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={actions.copy_for_email}>{ "Copy for email" }</button>
-                <button type="button" class="button button-secondary" onclick={actions.copy_markdown}>{ "Copy Markdown" }</button>
-                <button type="button" class="button button-secondary" onclick={actions.download}>{ "Download .md" }</button>
-                <button type="button" class="button button-secondary" onclick={actions.mail}>{ "Open in email" }</button>
-                <button type="button" class="button button-secondary" onclick={actions.print}>{ format!("Print {}", props.document) }</button>
+                <button type="button" class="button" onclick={actions.copy_for_email}>{ s.text(Msg::CopyForEmail) }</button>
+                <button type="button" class="button button-secondary" onclick={actions.copy_markdown}>{ s.text(Msg::CopyMarkdown) }</button>
+                <button type="button" class="button button-secondary" onclick={actions.download}>{ s.text(Msg::DownloadMarkdown) }</button>
+                <button type="button" class="button button-secondary" onclick={actions.mail}>{ s.text(Msg::OpenInEmail) }</button>
+                <button type="button" class="button button-secondary" onclick={actions.print}>{ document.fill(&s, Msg::PrintDocument, &[]) }</button>
             </div>
             if props.complete && !props.destinations.is_empty() {
                 <HandoffButtons destinations={(*props.destinations).clone()}
@@ -106,7 +121,7 @@ pub fn Output(props: &OutputProps) -> Html {
                 <div class="preview-wrap">
                     // A label, like "Generated Markdown" beside it: the document's own title is
                     // the next heading under "Your one-pager" (see view::preview).
-                    <p id={preview_title_id.clone()} class="output-label">{ "Preview" }</p>
+                    <p id={preview_title_id.clone()} class="output-label">{ s.text(Msg::Preview) }</p>
                     // Scrollable, so focusable: keyboard users can scroll it too.
                     <div class="preview" ref={preview_ref} role="region" tabindex="0"
                         aria-labelledby={preview_title_id}>
@@ -116,7 +131,7 @@ pub fn Output(props: &OutputProps) -> Html {
                     </div>
                 </div>
                 <div class="source-wrap">
-                    <label class="output-label" for={markdown_id.clone()}>{ "Generated Markdown" }</label>
+                    <label class="output-label" for={markdown_id.clone()}>{ s.text(Msg::GeneratedMarkdown) }</label>
                     <textarea id={markdown_id} class="markdown-source" ref={textarea_ref} readonly=true
                         rows="18" spellcheck="false" value={props.markdown.clone()} />
                 </div>

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::view::markdown::render_markdown;
+use crate::view::strings::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewBlockProps {
@@ -15,5 +16,6 @@ pub struct PreviewBlockProps {
 #[component]
 pub fn PreviewBlock(props: &PreviewBlockProps) -> Html {
     // Under the output's h3 ("Your one-pager").
-    render_markdown(&props.markdown, 3)
+    let s = use_strings();
+    render_markdown(&props.markdown, 3, &s)
 }

@@ -11,9 +11,13 @@
 //!   "pitch": [{ "title": "...", "body": "..." }],
 //!   "limits": { "problemWords": 300, "weeksMax": 20 },
 //!   "form": { "title": "Intake: {service}", "sections": [...] },
-//!   "handoff": [{ "github": "acme/platform-requests", "labels": ["intake"] }]
+//!   "handoff": [{ "github": "acme/platform-requests", "labels": ["intake"] }],
+//!   "strings": { "errorSummaryTitle": "Es gibt ein Problem" }
 //! }
 //! ```
+//! The page's language ([`Locale`]) picks the built-in translation, if one ships
+//! ([`crate::strings::locale::pack`]): its strings, expectations and one-pager come first,
+//! and the host's `strings`, `expectations` and `form` go over them.
 //! Attributes win over the JSON block, which wins over the defaults. Each key is read on its
 //! own (serde, into the types it describes), so one that is wrong falls back alone.
 
@@ -23,8 +27,10 @@ use serde_json::{Map, Value};
 
 mod pieces;
 
-use super::content::Content;
+use super::content::{default_expectations, Content};
 use super::form::{one_pager::one_pager, FormSpec, Limits};
+use super::strings::locale::pack;
+use super::strings::{Locale, Strings};
 use super::text::normalize_short;
 use super::tracker::{trackers, Tracker};
 use super::validate::is_email;
@@ -38,18 +44,24 @@ pub mod attribute {
     /// This instance's draft name (read by the custom element, not part of [`super::Attributes`]).
     pub const DRAFT_KEY: &str = "draft-key";
     pub const THEME: &str = "theme";
+    /// The page's language and direction, read from the element or its nearest ancestor
+    /// (by the platform layer, not part of [`super::Attributes`]).
+    pub const LANG: &str = "lang";
+    pub const DIR: &str = "dir";
 }
 
 /// Every attribute the element reads, and re-reads when it changes. The loader
 /// (`src/embed/engagement-widget.js`, its `observedAttributes`) and the iframe page
 /// (`src/embed/embed-frame.js`, which copies them from its URL fragment) list the same names:
 /// `tests/attributes.rs` holds both to this list.
-pub const ATTRIBUTES: [&str; 5] = [
+pub const ATTRIBUTES: [&str; 7] = [
     attribute::TEAM_NAME,
     attribute::TEAM_MISSION,
     attribute::CONTACT_EMAIL,
     attribute::DRAFT_KEY,
     attribute::THEME,
+    attribute::LANG,
+    attribute::DIR,
 ];
 
 /// The attributes a host set on the element (`None` when absent).
@@ -83,9 +95,20 @@ pub struct Resolved {
     pub form: Rc<FormSpec>,
     /// The trackers the finished document can be handed to (`"handoff"`).
     pub trackers: Rc<Vec<Tracker>>,
+    /// The page's language and direction.
+    pub locale: Locale,
+    /// The language the widget's words are in, for its `lang`: the page's, where a
+    /// translation ships for it or the host wrote words of its own (strings, a form, the
+    /// expectations or the pitch); else English, which is what it then writes.
+    pub lang: String,
+    /// Every word the widget writes: the built-in ones, a translation's and the host's.
+    pub strings: Rc<Strings>,
     /// Sentences for the host's developer, e.g. "The contact email "x" is not an email
     /// address; ...".
     pub problems: Vec<String>,
+    /// What works but may not be what the host meant (the console has them): a plural
+    /// string without a form the page's language uses.
+    pub warnings: Vec<String>,
 }
 
 impl Default for Resolved {
@@ -98,7 +121,7 @@ impl Default for Resolved {
 const TEXT_MAX: usize = 200;
 /// The longest paragraph a host may configure.
 const BODY_MAX: usize = 1200;
-const KNOWN_KEYS: [&str; 8] = [
+const KNOWN_KEYS: [&str; 9] = [
     "teamName",
     "teamMission",
     "contactEmail",
@@ -107,10 +130,24 @@ const KNOWN_KEYS: [&str; 8] = [
     "limits",
     "form",
     "handoff",
+    "strings",
 ];
-/// Combines attributes, the JSON block (parsed, or the parser's complaint) and the defaults.
+
+/// Combines attributes, the JSON block (parsed, or the parser's complaint) and the defaults,
+/// in English.
 pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> Resolved {
+    resolve_in(attributes, file, &Locale::default())
+}
+
+/// Combines attributes, the JSON block (parsed, or the parser's complaint), the translation
+/// for the page's `locale` and the defaults.
+pub fn resolve_in(
+    attributes: &Attributes,
+    file: Option<Result<Value, String>>,
+    locale: &Locale,
+) -> Resolved {
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let file = match file {
         None => Map::new(),
         Some(Ok(Value::Object(map))) => map,
@@ -136,7 +173,25 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
         }
     }
 
-    let mut content = Content::default();
+    // The words: English, the built-in translation's, then the host's.
+    let mut strings = Strings::for_language(&locale.lang, locale.plurals.clone());
+    let translation = pack(&locale.lang).and_then(|text| serde_json::from_str::<Value>(text).ok());
+    if let Some(given) = translation.as_ref().and_then(|t| t.get("strings")) {
+        strings.take(given, "strings", &mut problems, &mut Vec::new());
+    }
+    if let Some(given) = file.get("strings") {
+        strings.take(given, "strings", &mut problems, &mut warnings);
+    }
+    let strings = Rc::new(strings);
+
+    let mut content = Content {
+        expectations: translation
+            .as_ref()
+            .and_then(|t| t.get("expectations"))
+            .and_then(|list| expectations(list, &mut Vec::new()))
+            .unwrap_or_else(default_expectations),
+        ..Content::default()
+    };
     let mut text = |attribute: &str, from_attribute: &Option<String>, key: &str, max: usize| {
         pick_text(
             attribute,
@@ -197,7 +252,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
     }
     let limits = limits(file.get("limits"), &mut problems);
     let form = match file.get("form") {
-        None => one_pager(&content.expectations, &limits),
+        None => one_pager(&content.expectations, &limits, &strings),
         Some(definition) => {
             if file.contains_key("limits") {
                 problems.push(
@@ -205,7 +260,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
                         .to_owned(),
                 );
             }
-            match form(definition, &content.expectations) {
+            match form(definition, &content.expectations, &strings) {
                 Ok(form) => form,
                 Err(found) => {
                     problems.extend(found);
@@ -213,7 +268,7 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
                         "The form definition was not used; the built-in one-pager is shown."
                             .to_owned(),
                     );
-                    one_pager(&content.expectations, &limits)
+                    one_pager(&content.expectations, &limits, &strings)
                 }
             }
         }
@@ -227,7 +282,20 @@ pub fn resolve(attributes: &Attributes, file: Option<Result<Value, String>>) -> 
         limits,
         form: Rc::new(form),
         trackers: Rc::new(trackers),
+        lang: if locale.language() == "en"
+            || translation.is_some()
+            || ["strings", "form", "expectations", "pitch"]
+                .iter()
+                .any(|key| file.contains_key(*key))
+        {
+            locale.lang.clone()
+        } else {
+            "en".to_owned()
+        },
+        locale: locale.clone(),
+        strings,
         problems,
+        warnings,
     }
 }
 

@@ -1,6 +1,8 @@
 //! The pieces of the JSON block that are more than a text: the expectations, the pitch, the
 //! limits and the form, each read on its own so that one that is wrong falls back alone.
 
+use std::rc::Rc;
+
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -9,6 +11,7 @@ use crate::content::{Expectation, PitchStep};
 use crate::form::compile::compile;
 use crate::form::definition::{FieldDef, FormDef, SectionDef};
 use crate::form::{FormSpec, Limits, MAX_EXPECTATIONS};
+use crate::strings::Strings;
 
 /// The most pitch steps a host may define.
 const MAX_PITCH_STEPS: usize = 12;
@@ -29,9 +32,10 @@ const LIMIT_KEYS: [(&str, u32, u32); 8] = [
 pub(super) fn form(
     definition: &Value,
     expectations: &[Expectation],
+    strings: &Rc<Strings>,
 ) -> Result<FormSpec, Vec<String>> {
     let def = FormDef::deserialize(definition).map_err(|whole| locate(definition, &whole))?;
-    compile(&def, expectations)
+    compile(&def, expectations, strings)
 }
 
 /// Every problem serde finds in a form definition, each at its place: each field (or section)

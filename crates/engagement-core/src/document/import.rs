@@ -10,7 +10,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::form::kinds::{acknowledgements, Shape};
 use crate::form::{FieldSpec, FormSpec, Group, Values};
-use crate::markdown::{escape_inline, parser_options, Place, NOT_PROVIDED};
+use crate::markdown::{escape_inline, not_provided, parser_options, Place, NOT_PROVIDED};
+use crate::strings::Key as Msg;
 use crate::text::{normalize_newlines, normalize_short};
 
 /// What an import found.
@@ -25,24 +26,19 @@ pub struct Imported {
 /// names how they start, the form's own title ("# Intake:").
 pub fn not_this_form(spec: &FormSpec) -> String {
     let start = escape_inline(&normalize_short(&spec.title.before), Place::Inline);
-    let paste = if start.is_empty() {
-        "Paste one made with it".to_owned()
+    let s = &spec.strings;
+    if start.is_empty() {
+        spec.document.fill(s, Msg::ImportNotThisForm, &[])
     } else {
-        format!("Paste one that starts with \u{201c}# {start}\u{201d}")
-    };
-    format!(
-        "This does not look like {} made with this form. {paste}, or choose its .md file. \
-         Nothing was changed.",
-        spec.document.a
-    )
+        let start = format!("# {start}");
+        spec.document
+            .fill(s, Msg::ImportNotThisFormStart, &[("start", &start)])
+    }
 }
 
 /// Why nothing could be imported from an empty box.
 pub fn nothing_to_import(spec: &FormSpec) -> String {
-    format!(
-        "Paste {} into the box, or choose its .md file. Nothing was changed.",
-        spec.document.a
-    )
+    spec.document.fill(&spec.strings, Msg::ImportNothing, &[])
 }
 
 /// Reads a one-pager. Fails (and changes nothing) when the text has nothing a one-pager has.
@@ -62,6 +58,12 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
     let mut heading: Option<(HeadingLevel, String, usize)> = None;
     let mut depth = 0usize;
     let mut list: Option<ListReader> = None;
+    // What a missing answer reads as: the page language's words, or English ones.
+    let missing = [
+        normalize_short(spec.strings.text(Msg::NotProvided)),
+        strip_emphasis(NOT_PROVIDED).to_owned(),
+    ];
+    let placeholder = not_provided(&spec.strings);
     let mut sections: Vec<(String, usize, usize)> = Vec::new();
     let mut title_value: Option<String> = None;
     let mut seen_summary = false;
@@ -104,7 +106,10 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
         match &event {
             Event::Start(Tag::List(_)) => {
                 if depth == 0 && section.is_none() && !seen_summary {
-                    list = Some(ListReader::default());
+                    list = Some(ListReader {
+                        missing: missing.clone(),
+                        ..ListReader::default()
+                    });
                 }
                 depth += 1;
             }
@@ -117,7 +122,8 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
                             match summary_field(spec, &key) {
                                 Some(field) => {
                                     recognised = true;
-                                    if !placeholder && !set_short(&mut values, field, &value) {
+                                    if !placeholder && !set_short(spec, &mut values, field, &value)
+                                    {
                                         unknown.push(format!("{key}: {value}"));
                                     }
                                 }
@@ -146,19 +152,24 @@ pub fn import(spec: &FormSpec, text: &str) -> Result<Imported, String> {
         match section_field(spec, &title) {
             Some(SectionKind::Field(field)) => {
                 recognised = true;
-                values.set(&field.key, field.kind.rules().read_body(body));
+                let answer = if body == placeholder {
+                    String::new()
+                } else {
+                    field.kind.rules().read_body(body)
+                };
+                values.set(&field.key, answer);
             }
             Some(SectionKind::Group(group)) => {
                 recognised = true;
                 acknowledgements::read(spec, group, body, &mut values, &mut unknown);
             }
-            None => unknown.push(format!("the section \"{title}\"")),
+            None => unknown.push(spec.strings.fill(Msg::UnknownSection, &[("title", &title)])),
         }
     }
     if let Some(field) = spec.field(&spec.title.key) {
         if values.get(&field.key).is_empty() {
-            if let Some(value) = title_value.filter(|t| t != strip_emphasis(NOT_PROVIDED)) {
-                set_short(&mut values, field, &value);
+            if let Some(value) = title_value.filter(|t| !missing.contains(t)) {
+                set_short(spec, &mut values, field, &value);
             }
         }
     }
@@ -179,6 +190,8 @@ struct ListReader {
     emphasised: bool,
     /// Inside the current item's strong name ("**Team:**"), where every colon is the name's.
     in_name: bool,
+    /// The words of a missing answer.
+    missing: [String; 2],
 }
 
 impl ListReader {
@@ -206,7 +219,7 @@ impl ListReader {
                     let key = key.trim();
                     let key = key.strip_suffix(':').unwrap_or(key).trim().to_owned();
                     let value = value.trim().to_owned();
-                    let placeholder = self.emphasised && value == strip_emphasis(NOT_PROVIDED);
+                    let placeholder = self.emphasised && self.missing.contains(&value);
                     self.items.push((key, value, placeholder));
                 }
             }
@@ -268,8 +281,11 @@ pub(crate) fn strip_emphasis(s: &str) -> &str {
 
 /// Sets a one-line field from its text in the document. Returns false when the text cannot
 /// be an answer to it (a choice with no such option and no "Other").
-fn set_short(values: &mut Values, field: &FieldSpec, value: &str) -> bool {
-    field.kind.rules().read(&field.key, value.trim(), values)
+fn set_short(spec: &FormSpec, values: &mut Values, field: &FieldSpec, value: &str) -> bool {
+    field
+        .kind
+        .rules()
+        .read(&field.key, value.trim(), values, &spec.strings)
 }
 
 enum SectionKind<'a> {

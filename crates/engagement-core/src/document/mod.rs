@@ -26,7 +26,7 @@ pub mod import;
 
 use crate::form::kinds::{acknowledgements, Shape};
 use crate::form::{FieldSpec, FormSpec, Group, Item, Key, Values};
-use crate::markdown::{escape_inline, Place};
+use crate::markdown::{escape_inline, not_provided, not_provided_alt, Place};
 use crate::text::normalize_short;
 
 pub use crate::markdown::NOT_PROVIDED;
@@ -82,12 +82,12 @@ impl Generator {
                     if !field.shown_if.is_empty() && !spec.is_active(key, values) {
                         continue;
                     }
-                    let body = self.body(field, values.get(key));
+                    let body = self.body(spec, field, values.get(key));
                     if body.is_empty() && !field.required {
                         continue;
                     }
                     let body = if body.is_empty() {
-                        NOT_PROVIDED.to_owned()
+                        not_provided(&spec.strings)
                     } else {
                         body
                     };
@@ -103,7 +103,7 @@ impl Generator {
         blocks
     }
 
-    fn body(&mut self, field: &FieldSpec, value: &str) -> String {
+    fn body(&mut self, spec: &FormSpec, field: &FieldSpec, value: &str) -> String {
         let slot = self.cache.iter().position(|(f, _, _)| *f == field.key);
         if let Some((_, input, output)) = slot.map(|i| &self.cache[i]) {
             if input == value {
@@ -113,8 +113,8 @@ impl Generator {
         let output = field.kind.rules().body(value);
         // An answer that is, word for word, the placeholder for a missing one: the same
         // emphasis with the other marker, so that import can tell them apart.
-        let output = if output == NOT_PROVIDED {
-            format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+        let output = if output == not_provided(&spec.strings) {
+            not_provided_alt(&spec.strings)
         } else {
             output
         };
@@ -148,7 +148,7 @@ fn title_line(spec: &FormSpec, values: &Values) -> String {
     let title = &spec.title;
     let text = spec
         .field(&title.key)
-        .and_then(|field| plain_value(field, values));
+        .and_then(|field| plain_value(spec, field, values));
     let heading = match text {
         Some(text) => escape_inline(
             &normalize_short(&format!("{}{text}{}", title.before, title.after)),
@@ -169,9 +169,9 @@ fn title_line(spec: &FormSpec, values: &Values) -> String {
             let placeholder = if (gap.is_empty() && !before.is_empty())
                 || (tail.is_empty() && !after.is_empty())
             {
-                format!("*{}*", NOT_PROVIDED.trim_matches('_'))
+                not_provided_alt(&spec.strings)
             } else {
-                NOT_PROVIDED.to_owned()
+                not_provided(&spec.strings)
             };
             let before = if before.is_empty() {
                 String::new()
@@ -200,9 +200,9 @@ fn summary_list(spec: &FormSpec, values: &Values) -> String {
         if !field.shown_if.is_empty() && !spec.is_active(&field.key, values) {
             continue;
         }
-        let value = match plain_value(field, values) {
+        let value = match plain_value(spec, field, values) {
             Some(text) => field.kind.rules().markdown(&text),
-            None if field.required => NOT_PROVIDED.to_owned(),
+            None if field.required => not_provided(&spec.strings),
             None => continue,
         };
         // The name and the colon after it are escaped as one text: a name that ends like the
@@ -215,9 +215,9 @@ fn summary_list(spec: &FormSpec, values: &Values) -> String {
 
 /// A one-line field's answer as the document's text, before escaping ("11 January 2027",
 /// "10 weeks", an option's name); `None` when there is none yet.
-pub fn plain_value(field: &FieldSpec, values: &Values) -> Option<String> {
+pub fn plain_value(spec: &FormSpec, field: &FieldSpec, values: &Values) -> Option<String> {
     let value = normalize_short(values.get(&field.key));
-    let text = field.kind.rules().text(value, values);
+    let text = field.kind.rules().text(value, values, &spec.strings);
     (!text.is_empty()).then_some(text)
 }
 

@@ -9,14 +9,21 @@ use super::{
     Condition, FieldSpec, FormSpec, Guidance, Item, Key, Section, Title, MAX_FIELDS,
     SOFT_WORD_LIMIT,
 };
+use std::rc::Rc;
+
 use crate::content::Expectation;
 use crate::date::Date;
 use crate::document_name::{DocumentName, MAX_DOCUMENT_NAME_CHARS};
+use crate::strings::{Key as Msg, Strings};
 use crate::text::{normalize_newlines, normalize_short};
 
 /// The form `def` defines, its acknowledgements made from `expectations`; or every problem.
-pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, Vec<String>> {
-    let mut c = Compiler::new(expectations);
+pub fn compile(
+    def: &FormDef,
+    expectations: &[Expectation],
+    strings: &Rc<Strings>,
+) -> Result<FormSpec, Vec<String>> {
+    let mut c = Compiler::new(expectations, strings);
     // Every key the definition gives, to tell a condition on a later question from one on
     // none at all.
     c.keys_given = def
@@ -70,15 +77,15 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
     };
     let soft_word_limit = def.soft_word_limit.map_or(SOFT_WORD_LIMIT, |n| n as usize);
     let document = match def.document.as_deref() {
-        None => DocumentName::default(),
+        None => DocumentName::default_in(strings, strings.lang()),
         // The name's own characters count, not its article.
-        Some(text) => match DocumentName::new(text) {
+        Some(text) => match DocumentName::new(text, strings.lang()) {
             Some(name) if name.name.chars().count() > MAX_DOCUMENT_NAME_CHARS => {
                 c.problem(
                     "form.document",
                     &format!("must be {MAX_DOCUMENT_NAME_CHARS} characters or fewer"),
                 );
-                DocumentName::default()
+                DocumentName::default_in(strings, strings.lang())
             }
             Some(name) => name,
             None => {
@@ -86,7 +93,7 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
                     "form.document",
                     "must name the document, like \"an intake request\"",
                 );
-                DocumentName::default()
+                DocumentName::default_in(strings, strings.lang())
             }
         },
     };
@@ -98,6 +105,7 @@ pub fn compile(def: &FormDef, expectations: &[Expectation]) -> Result<FormSpec, 
             sections,
             fields: c.fields,
             soft_word_limit,
+            strings: strings.clone(),
         }),
         _ => Err(c.problems),
     }
@@ -256,15 +264,16 @@ impl Compiler<'_> {
         // A label that asks a question ("What do you need?") is quoted, not read into a
         // sentence.
         let question = label.ends_with('?');
+        let s = self.strings;
         let generated = if question {
-            format!("Answer \u{201c}{label}\u{201d}")
+            s.fill(Msg::AnswerQuestion, &[("Label", &label)])
         } else {
-            rules.missing(&label)
+            rules.missing(&label, s)
         };
         let hint = def
             .hint
             .clone()
-            .or_else(|| rules.default_hint().map(str::to_owned));
+            .or_else(|| rules.default_hint().map(|key| s.text(key).to_owned()));
         // An example: one line where the answer is, as many as it has in a long answer.
         let placeholder = def.placeholder.as_deref().map(|text| {
             let text = match rules.shape() {
@@ -294,7 +303,7 @@ impl Compiler<'_> {
             doc_label,
             name: def.name.clone().unwrap_or_else(|| {
                 if question {
-                    format!("Your answer to \u{201c}{label}\u{201d}")
+                    s.fill(Msg::AnswerToName, &[("Label", &label)])
                 } else {
                     label.clone()
                 }
@@ -317,7 +326,7 @@ impl Compiler<'_> {
             let rules = spec.kind.rules();
             let options = rules.options().is_some();
             let broken = (!options && rules.is_answered(value))
-                .then(|| rules.check(&spec, value, Date::EARLIEST))
+                .then(|| rules.check(&spec, value, Date::EARLIEST, s))
                 .flatten();
             if let Some(message) = broken {
                 self.problem(

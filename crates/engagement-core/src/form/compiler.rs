@@ -4,12 +4,15 @@
 
 use super::{is_key, FieldSpec, Key, MAX_KEY_CHARS};
 use crate::content::Expectation;
+use crate::strings::Strings;
 use crate::text::normalize_short;
 
 /// A definition being compiled: the fields so far, where each was defined, and the problems
 /// found. The field types' files ([`super::kinds`]) add their own through it.
 pub(crate) struct Compiler<'a> {
     pub(super) expectations: &'a [Expectation],
+    /// The words messages are made with.
+    pub(crate) strings: &'a Strings,
     pub(super) fields: Vec<FieldSpec>,
     /// Where each field was defined, for problems that name two places.
     pub(super) places: Vec<String>,
@@ -28,9 +31,10 @@ pub(crate) struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn new(expectations: &'a [Expectation]) -> Compiler<'a> {
+    pub(crate) fn new(expectations: &'a [Expectation], strings: &'a Strings) -> Compiler<'a> {
         Compiler {
             expectations,
+            strings,
             fields: Vec::new(),
             places: Vec::new(),
             groups: Vec::new(),

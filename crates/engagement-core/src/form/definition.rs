@@ -94,8 +94,10 @@ pub struct FieldDef {
     pub max_selected: Option<u32>,
     /// Shown only while an earlier choice or checkboxes field holds one of the options.
     pub show_if: Option<ShowIfDef>,
-    /// A number's unit in the document ("weeks"), and for exactly one ("week").
-    pub unit: Option<String>,
+    /// A number's unit in the document: "weeks", or its forms by plural category
+    /// (`{ "one": "week", "other": "weeks" }`); and, the older way, the form for exactly one
+    /// ("week").
+    pub unit: Option<serde_json::Value>,
     pub unit_one: Option<String>,
     pub not_before: Option<NotBefore>,
     pub options: Option<Vec<OptionDef>>,

@@ -22,6 +22,7 @@ pub use kinds::{Kind, Shape};
 
 use crate::content::default_expectations;
 use crate::document_name::DocumentName;
+use crate::strings::Strings;
 pub use one_pager::Limits;
 pub use values::Values;
 
@@ -164,19 +165,21 @@ pub struct FormSpec {
     fields: Vec<FieldSpec>,
     /// Past this many words in total, the one-pager gets a gentle warning.
     pub soft_word_limit: usize,
+    /// The words the form and its document are written with.
+    pub strings: Rc<Strings>,
 }
 
 impl Default for FormSpec {
     /// The built-in one-pager, with the default expectations and limits.
     fn default() -> Self {
-        one_pager::one_pager(&default_expectations(), &Limits::default())
+        FormSpec::one_pager(&default_expectations(), &Limits::default())
     }
 }
 
 impl FieldSpec {
     /// The definition's own words for a message (`custom`), else the `generated` ones.
-    pub fn message(&self, custom: &Option<String>, generated: String) -> String {
-        custom.clone().unwrap_or(generated)
+    pub fn message(&self, custom: &Option<String>, generated: impl FnOnce() -> String) -> String {
+        custom.clone().unwrap_or_else(generated)
     }
 }
 

@@ -1,12 +1,17 @@
 //! The built-in one-pager: a form definition like any host's (`one_pager.json`, readable as
-//! an example), with the `limits` a host may set for it applied.
+//! an example; a translation has its own, under `form`), with the `limits` a host may set for
+//! it applied.
 
 use super::compile::compile;
+use std::rc::Rc;
+
 use serde::Deserialize;
 
 use super::definition::FormDef;
 use super::{FormSpec, Key, Title, SOFT_WORD_LIMIT};
 use crate::content::Expectation;
+use crate::strings::locale::pack;
+use crate::strings::{Key as Msg, Strings};
 
 /// Limits a host may change for the built-in one-pager through configuration (`limits`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,10 +44,15 @@ impl Default for Limits {
 /// The definition, as shipped.
 pub const DEFINITION: &str = include_str!("one_pager.json");
 
-/// The built-in definition with `limits` applied.
-pub fn definition(limits: &Limits) -> FormDef {
+/// The built-in definition in the language of `strings` (English where no translation has
+/// one), with `limits` applied.
+pub fn definition(limits: &Limits, strings: &Strings) -> FormDef {
     // Read as any JSON is (one parser for every JSON the widget reads), then as a definition.
-    let value: serde_json::Value = serde_json::from_str(DEFINITION).unwrap_or_default();
+    let translated = pack(strings.lang())
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+        .and_then(|mut pack| pack.get_mut("form").map(serde_json::Value::take));
+    let value: serde_json::Value =
+        translated.unwrap_or_else(|| serde_json::from_str(DEFINITION).unwrap_or_default());
     let mut def = FormDef::deserialize(&value).unwrap_or_else(|_| FormDef {
         title: String::new(),
         subject: None,
@@ -50,12 +60,13 @@ pub fn definition(limits: &Limits) -> FormDef {
         sections: Vec::new(),
         soft_word_limit: None,
     });
-    apply(&mut def, limits);
+    apply(&mut def, limits, strings);
     def
 }
 
-/// The one-pager, its acknowledgements made from `expectations`.
-pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
+/// The one-pager, its acknowledgements made from `expectations`, in the language of
+/// `strings`.
+pub fn one_pager(expectations: &[Expectation], limits: &Limits, strings: &Rc<Strings>) -> FormSpec {
     // The definition and the limits are checked (tests/core_form.rs compiles every extreme
     // the configuration accepts), so this never fails; if it did, the form would be empty
     // rather than the widget gone.
@@ -64,18 +75,19 @@ pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
         key: Key::from("team"),
         after: String::new(),
     };
-    compile(&definition(limits), expectations).unwrap_or_else(|_| FormSpec {
+    compile(&definition(limits, strings), expectations, strings).unwrap_or_else(|_| FormSpec {
         subject: title.clone(),
         title,
         document: Default::default(),
         sections: Vec::new(),
         fields: Vec::new(),
         soft_word_limit: SOFT_WORD_LIMIT,
+        strings: strings.clone(),
     })
 }
 
 /// The `limits` block, which predates form definitions, on the fields it always meant.
-fn apply(def: &mut FormDef, limits: &Limits) {
+fn apply(def: &mut FormDef, limits: &Limits, strings: &Strings) {
     let words = |n: usize| Some(n as u32);
     for field in def.sections.iter_mut().flat_map(|s| s.fields.iter_mut()) {
         match field.key.as_deref().unwrap_or_default() {
@@ -99,7 +111,9 @@ fn apply(def: &mut FormDef, limits: &Limits) {
                 let default = field.default.as_ref().and_then(serde_json::Value::as_u64);
                 if !default.is_some_and(|d| (u64::from(min)..=u64::from(max)).contains(&d)) {
                     field.default = None;
-                    field.hint = Some(format!("Between {min} and {max} weeks."));
+                    let (min, max) = (min.to_string(), max.to_string());
+                    field.hint =
+                        Some(strings.fill(Msg::WeeksBetween, &[("min", &min), ("max", &max)]));
                 }
             }
             _ => {}
@@ -108,8 +122,8 @@ fn apply(def: &mut FormDef, limits: &Limits) {
 }
 
 impl FormSpec {
-    /// The built-in one-pager: see [`one_pager`].
+    /// The built-in one-pager in English: see [`one_pager`].
     pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
-        one_pager(expectations, limits)
+        one_pager(expectations, limits, &Rc::new(Strings::english()))
     }
 }

@@ -216,7 +216,7 @@ impl Session {
     fn title_value(&self, title: &Title) -> String {
         self.spec
             .field(&title.key)
-            .and_then(|field| plain_value(field, &self.answers.values))
+            .and_then(|field| plain_value(&self.spec, field, &self.answers.values))
             .unwrap_or_default()
     }
 

@@ -6,6 +6,7 @@ use super::{Action, Announcement, Answer, DraftStatus, Offer, Replaced, Session,
 use crate::document::Imported;
 use crate::form::Values;
 use crate::prefill::{from_fragment, starting_values};
+use crate::strings::Key as Msg;
 
 impl From<Answer> for Action {
     fn from(answer: Answer) -> Action {
@@ -132,10 +133,8 @@ impl Session {
                     after: Replaced::StartOver,
                 });
                 next.regenerate();
-                next.announce(
-                    "The form is cleared, and so is the saved draft.",
-                    Tone::Info,
-                );
+                let said = next.spec.strings.text(Msg::Cleared).to_owned();
+                next.announce(said, Tone::Info);
             }
         }
         Some(next)
@@ -178,7 +177,7 @@ impl Session {
             Some(Offer::OtherTab(values) | Offer::Kept(values)) => {
                 self.replace_keeping_orphans(values);
                 self.chose_draft = self.chose_draft.wrapping_add(1);
-                "Loaded the draft from the other tab.".to_owned()
+                self.spec.strings.text(Msg::LoadedOtherTab).to_owned()
             }
             Some(Offer::Prefill(values)) => {
                 let mut merged = self.answers.values.clone();
@@ -186,15 +185,17 @@ impl Session {
                     merged.set(key, value);
                 }
                 self.answers.replace(merged);
-                "The link's answers are in the form.".to_owned()
+                self.spec.strings.text(Msg::LinkAnswersIn).to_owned()
             }
             Some(Offer::Import { values, .. }) => {
                 self.replace_keeping_orphans(values);
-                format!("Imported the {} into the form.", self.spec.document.name)
+                self.spec
+                    .document
+                    .fill(&self.spec.strings, Msg::Imported, &[])
             }
             Some(Offer::Undo { values, .. }) => {
                 self.answers.replace(values);
-                "Your answers are back.".to_owned()
+                self.spec.strings.text(Msg::AnswersBack).to_owned()
             }
             None => return false,
         };
@@ -221,14 +222,12 @@ impl Session {
                 self.announce(message, Tone::Problem);
             }
             Ok(imported) if self.untouched() => {
-                let name = &self.spec.document.name;
+                let (document, s) = (&self.spec.document, &self.spec.strings);
                 let note = if imported.unknown.is_empty() {
-                    format!("Imported the {name} into the form.")
+                    document.fill(s, Msg::Imported, &[])
                 } else {
-                    format!(
-                        "Imported the {name}. Not imported, because the form has no place for them: {}.",
-                        imported.unknown.join("; ")
-                    )
+                    let unknown = imported.unknown.join("; ");
+                    document.fill(s, Msg::ImportedPart, &[("unknown", &unknown)])
                 };
                 self.replace_keeping_orphans(imported.values);
                 self.regenerate();

@@ -20,6 +20,8 @@ use super::stored::{DraftStatus, DraftStorage, Loaded, Slot, StoreError};
 use super::{Action, Session};
 use crate::draft::Draft;
 use crate::form::Values;
+use crate::strings::{Key as Msg, Strings};
+use std::rc::Rc;
 
 /// How long typing must pause before the draft is saved, in milliseconds.
 pub const AUTOSAVE_MS: u32 = 500;
@@ -77,6 +79,8 @@ pub struct SavePolicy {
     chose: u32,
     /// When the oldest change not yet saved was made.
     since: Option<f64>,
+    /// The words what it says is written in (the session's).
+    strings: Rc<Strings>,
 }
 
 impl SavePolicy {
@@ -92,12 +96,16 @@ impl SavePolicy {
             kept_written: matches!(session.offer, Some(Offer::Kept(_))),
             chose: session.chose_draft,
             since: None,
+            strings: session.spec.strings.clone(),
         }
     }
 
     /// Follows the session after every change: another tab's draft on offer is kept safe by
     /// every save until the visitor chooses, and let go then.
     pub fn follow(&mut self, session: &Session) {
+        if !Rc::ptr_eq(&self.strings, &session.spec.strings) {
+            self.strings = session.spec.strings.clone();
+        }
         if self.chose != session.chose_draft {
             self.chose = session.chose_draft;
             self.foreign = None;
@@ -183,7 +191,7 @@ impl SavePolicy {
                 // be noise); a failure is said once in the status region.
                 if !was_failing {
                     commands.push(Command::Session(Action::Announce(
-                        error.message(),
+                        error.message(&self.strings),
                         Tone::Problem,
                     )));
                 }
@@ -220,8 +228,7 @@ impl SavePolicy {
                     vec![
                         Command::Session(Action::Draft(DraftStatus::Idle)),
                         Command::Session(Action::Announce(
-                            "Drafts are on again: your answers are saved in this browser."
-                                .to_owned(),
+                            self.strings.text(Msg::DraftsOnAgain).to_owned(),
                             Tone::Success,
                         )),
                     ],
@@ -229,7 +236,7 @@ impl SavePolicy {
                 Err(error) => (
                     false,
                     vec![Command::Session(Action::Announce(
-                        error.message(),
+                        error.message(&self.strings),
                         Tone::Problem,
                     ))],
                 ),

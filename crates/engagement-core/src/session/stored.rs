@@ -4,11 +4,8 @@
 
 use crate::draft::{decode, Draft, Unreadable, MAX_DRAFT_BYTES};
 use crate::form::Values;
+use crate::strings::{Key as Msg, Strings};
 use serde_json::Value;
-
-/// Said when there is no storage to save drafts in.
-pub const DRAFTS_OFF: &str =
-    "Drafts are off in this browser: your answers are kept only while this page is open.";
 
 /// Where a draft is stored.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
@@ -33,11 +30,11 @@ pub enum StoreError {
 
 impl StoreError {
     /// What a failed save means for the visitor, in words.
-    pub fn message(&self) -> String {
+    pub fn message(&self, s: &Strings) -> String {
         match self {
-            StoreError::Full => "Your draft could not be saved: this browser's storage is full. Your answers are kept while this page is open.".to_owned(),
-            StoreError::Failed(why) => format!("Your draft could not be saved ({why}). Your answers are kept while this page is open."),
-            StoreError::Unavailable => DRAFTS_OFF.to_owned(),
+            StoreError::Full => s.text(Msg::DraftFull).to_owned(),
+            StoreError::Failed(why) => s.fill(Msg::DraftFailed, &[("why", why)]),
+            StoreError::Unavailable => s.text(Msg::DraftsOff).to_owned(),
         }
     }
 }
@@ -48,7 +45,7 @@ pub enum Stored {
     Nothing,
     Draft(Draft),
     /// Something that is not a usable draft (why): left alone, and saving stays off.
-    Unreadable(&'static str),
+    Unreadable(Msg),
     /// No storage in this browser.
     Unavailable,
 }
@@ -62,13 +59,13 @@ impl Stored {
         match text {
             Err(_) => Stored::Unavailable,
             Ok(None) => Stored::Nothing,
-            Ok(Some(text)) if text.len() > MAX_DRAFT_BYTES => Stored::Unreadable("it is too large"),
+            Ok(Some(text)) if text.len() > MAX_DRAFT_BYTES => {
+                Stored::Unreadable(Msg::DraftTooLarge)
+            }
             Ok(Some(text)) => match parse(&text).map(|json| decode(&json)) {
-                Err(_) => Stored::Unreadable("it is not JSON"),
+                Err(_) => Stored::Unreadable(Msg::DraftNotJson),
                 Ok(Ok(draft)) => Stored::Draft(draft),
-                Ok(Err(Unreadable::NotOurs)) => {
-                    Stored::Unreadable("it was written by something else")
-                }
+                Ok(Err(Unreadable::NotOurs)) => Stored::Unreadable(Msg::DraftNotOurs),
                 Ok(Err(Unreadable::Damaged(why))) => Stored::Unreadable(why),
             },
         }
@@ -133,7 +130,7 @@ pub enum DraftStatus {
     /// No storage in this browser: answers live in memory only.
     Off,
     /// A stored draft could not be read; it is left alone, so saving is off.
-    Blocked(&'static str),
+    Blocked(Msg),
     /// Restored on load from a draft saved at this time (if it says).
     Restored(Option<f64>),
     /// Saved at this time.
@@ -149,18 +146,20 @@ impl DraftStatus {
 
     /// The line shown next to the form, and whether it reports a problem; `clock` gives a
     /// time's "14:05" in the visitor's time zone.
-    pub fn describe(&self, clock: impl Fn(f64) -> String) -> (String, bool) {
+    pub fn describe(&self, clock: impl Fn(f64) -> String, s: &Strings) -> (String, bool) {
         match self {
-            DraftStatus::Idle => ("Your answers are saved in this browser as you type.".to_owned(), false),
-            DraftStatus::Saved(at) => (format!("Draft saved {}", clock(*at)), false),
-            DraftStatus::Restored(None) => ("Draft restored".to_owned(), false),
-            DraftStatus::Restored(Some(at)) => (format!("Draft from {} restored", clock(*at)), false),
-            DraftStatus::Off => (DRAFTS_OFF.to_owned(), true),
-            DraftStatus::Blocked(why) => (
-                format!("A saved draft here could not be read ({why}), so drafts are off and it is left as it was. Your answers are kept while this page is open."),
-                true,
+            DraftStatus::Idle => (s.text(Msg::DraftsSaving).to_owned(), false),
+            DraftStatus::Saved(at) => (s.fill(Msg::DraftSaved, &[("time", &clock(*at))]), false),
+            DraftStatus::Restored(None) => (s.text(Msg::DraftRestored).to_owned(), false),
+            DraftStatus::Restored(Some(at)) => (
+                s.fill(Msg::DraftRestoredFrom, &[("time", &clock(*at))]),
+                false,
             ),
-            DraftStatus::Failed(error) => (error.message(), true),
+            DraftStatus::Off => (s.text(Msg::DraftsOff).to_owned(), true),
+            DraftStatus::Blocked(why) => {
+                (s.fill(Msg::DraftBlocked, &[("why", s.text(*why))]), true)
+            }
+            DraftStatus::Failed(error) => (error.message(s), true),
         }
     }
 }

@@ -193,15 +193,3 @@ pub fn is_blank(s: &str) -> bool {
 pub fn counter_visible(words: usize, max: usize) -> bool {
     words * 4 >= max * 3
 }
-
-/// The counter's words: "You have 12 words remaining", "You have 1 word too many".
-pub fn count_message(words: usize, max: usize) -> String {
-    let plural = |n: usize| if n == 1 { "word" } else { "words" };
-    if words <= max {
-        let left = max - words;
-        format!("You have {left} {} remaining", plural(left))
-    } else {
-        let over = words - max;
-        format!("You have {over} {} too many", plural(over))
-    }
-}

@@ -219,7 +219,7 @@ pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
 pub fn expected_summary(values: &Values) -> Vec<String> {
     let date = values.get("start-date");
     let date = match Date::parse(date) {
-        Some(real) => format_date(real),
+        Some(real) => format_date(real, &engagement_core::strings::Strings::english()),
         // A date typed only in part has nothing to show yet.
         None if normalize_short(date) == UNFINISHED_DATE => PLACEHOLDER.to_owned(),
         None => shown(date),

@@ -10,6 +10,7 @@ use super::super::parts::{error_message, reading, Control};
 use super::radios::controls;
 use crate::core::form::kinds::checkboxes::ticked;
 use crate::core::form::{ids, Group, OptionSpec, TICKED};
+use crate::core::strings::Strings;
 
 /// A group of boxes among other questions: a fieldset of its own, labelled by the group.
 pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
@@ -27,14 +28,14 @@ pub fn group(group: &Group, prefix: &str, checkboxes: Html) -> Html {
 }
 
 /// A checkbox with its label, its error message above it. It emits [`TICKED`] or nothing.
-pub fn checkbox(c: Control, label: AttrValue, error: Option<&AttrValue>) -> Html {
+pub fn checkbox(c: Control, label: AttrValue, error: Option<&AttrValue>, s: &Strings) -> Html {
     let changed = reading::<Event>(&c.on_change, |input| {
         if input.checked() { TICKED } else { "" }.to_owned()
     });
     let ids = &c.ids;
     html! {
         <div class={classes!("field", error.is_some().then_some("field-error"), "field-checkbox")}>
-            { for error.map(|message| error_message(&ids.error, message)) }
+            { for error.map(|message| error_message(&ids.error, message, s)) }
             <div class="checkbox">
                 <input class="checkbox-input" type="checkbox" id={ids.control.clone()} name={ids.control.clone()}
                     value={TICKED} checked={c.value == TICKED}

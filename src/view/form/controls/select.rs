@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::super::parts::Control;
 use crate::core::form::OptionSpec;
+use crate::core::strings::{Key as Msg, Strings};
 
 /// The dropdown of `options`; `reveals` lists the ids of the questions each option is showing
 /// (the select points at those its chosen option shows). `node` is the select, whose value
@@ -15,6 +16,7 @@ pub fn select(
     options: &[OptionSpec],
     reveals: &[(AttrValue, AttrValue)],
     node: &NodeRef,
+    s: &Strings,
 ) -> Html {
     let on_change = {
         let on_change = c.on_change.clone();
@@ -35,7 +37,7 @@ pub fn select(
             aria-describedby={c.described_by.clone()} aria-invalid={c.aria_invalid()}
             aria-controls={controls}
             onchange={on_change} onfocusout={c.leave()}>
-            <option value="" selected={!known}>{ "Select one" }</option>
+            <option value="" selected={!known}>{ s.text(Msg::SelectOne) }</option>
             { for options.iter().map(|option| html! {
                 <option value={option.key.clone()} selected={option.key.as_str() == c.value.as_str()}>
                     { option.label.clone() }

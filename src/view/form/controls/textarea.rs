@@ -5,8 +5,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::super::parts::Control;
-use crate::core::text::{count_message, count_words, counter_visible};
+use crate::core::strings::Key as Msg;
+use crate::core::text::{count_words, counter_visible};
 use crate::view::focus::focused_id;
+use crate::view::strings::use_strings;
 
 /// How a text area is written in.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -63,8 +65,9 @@ pub struct WordCountProps {
 /// talking at once).
 #[component]
 pub fn WordCount(props: &WordCountProps) -> Html {
+    let s = use_strings();
     let words = count_words(&props.value);
-    let message = count_message(words, props.max);
+    let message = s.words_left(words, props.max);
     let visible = counter_visible(words, props.max);
     let announced = use_state_eq(String::new);
     {
@@ -88,7 +91,7 @@ pub fn WordCount(props: &WordCountProps) -> Html {
     html! {
         <>
             <p id={props.id.clone()} class="visually-hidden">
-                { format!("You can enter up to {} words", props.max) }
+                { s.count(Msg::TextareaDescription, props.max as u64, &[]) }
             </p>
             if visible {
                 <p class={classes!("count", over.then_some("count-over"))} aria-hidden="true">{ message }</p>

@@ -6,12 +6,13 @@
 use pulldown_cmark::{Event, Parser, TagEnd};
 
 use super::{FieldKind, Kind, Shape};
-use crate::content::{Expectation, BASELINE_HEADING};
+use crate::content::Expectation;
 use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
 use crate::form::{Condition, FieldSpec, FormSpec, Group, Key, Messages, Values, TICKED};
-use crate::markdown::{escape_inline, parser_options, Place, NOT_PROVIDED};
+use crate::markdown::{escape_inline, not_provided, parser_options, Place, NOT_PROVIDED};
+use crate::strings::{Key as Msg, Strings};
 use crate::text::normalize_short;
 
 /// The definition keys an acknowledgements group takes: fewer than a question's, since each
@@ -53,7 +54,9 @@ pub(crate) fn compile(
             }),
             required: true,
             hint: None,
-            missing: format!("Confirm that your team agrees with \u{201c}{title}\u{201d}"),
+            missing: c
+                .strings
+                .fill(Msg::ConfirmExpectation, &[("title", &title)]),
             messages: Messages::default(),
             placeholder: None,
             autocomplete: None,
@@ -69,7 +72,9 @@ pub(crate) fn compile(
         doc_label,
         label,
         hint: Some(def.hint.clone().unwrap_or_else(|| {
-            format!("Read the expectations under \u{201c}{BASELINE_HEADING}\u{201d} above: your team must agree to each one. Tick each box.")
+            let heading = normalize_short(c.strings.text(Msg::BaselineHeading));
+            c.strings
+                .fill(Msg::AcknowledgementsHint, &[("heading", &heading)])
         })),
         members,
         shown_if: shown_if.to_vec(),
@@ -85,7 +90,13 @@ impl FieldKind for AcknowledgementField {
         value == TICKED
     }
 
-    fn check(&self, _field: &FieldSpec, _value: &str, _today: Date) -> Option<String> {
+    fn check(
+        &self,
+        _field: &FieldSpec,
+        _value: &str,
+        _today: Date,
+        _s: &Strings,
+    ) -> Option<String> {
         None
     }
 
@@ -109,7 +120,7 @@ pub fn body(spec: &FormSpec, group: &Group, values: &Values) -> String {
         body.push_str(&format!("- [{mark}] {text}\n"));
     }
     if body.is_empty() {
-        body.push_str(NOT_PROVIDED);
+        body.push_str(&not_provided(&spec.strings));
         body.push('\n');
     }
     body
@@ -154,8 +165,13 @@ pub fn read(
                     values.set(&ack.key, TICKED);
                 }
             }
-            None if said.is_empty() || said == NOT_PROVIDED.trim_matches('_') => {}
-            None => unknown.push(format!("the expectation \"{said}\"")),
+            None if said.is_empty()
+                || said == NOT_PROVIDED.trim_matches('_')
+                || said == normalize_short(spec.strings.text(Msg::NotProvided)) => {}
+            None => unknown.push(
+                spec.strings
+                    .fill(Msg::UnknownExpectation, &[("text", said)]),
+            ),
         }
     }
 }

@@ -7,13 +7,14 @@
 
 use serde_json::Value;
 
-use super::options::{self, OptionSpec, OTHER_PREFIX};
+use super::options::{self, other_prefix, OptionSpec};
 use super::{FieldKind, Shape};
 use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
 use crate::form::{FieldSpec, Key, Values, OTHER};
-use crate::text::{lower_first, normalize_short};
+use crate::strings::{Key as Msg, Strings};
+use crate::text::normalize_short;
 
 /// The definition keys checkboxes take.
 pub const KEYS: &[&str] = &["options", "other", "minSelected", "maxSelected"];
@@ -115,7 +116,7 @@ impl CheckboxesField {
     /// Options alone are preferred; then options and "Other: " with the rest; then options
     /// and the rest as it is, the most options first. (The line [`FieldKind::text`] writes is
     /// checked to read back this way, and says "Other: " where it would not.)
-    fn parse<'a>(&'a self, text: &'a str) -> Option<(Vec<&'a str>, Option<&'a str>)> {
+    fn parse<'a>(&'a self, text: &'a str, prefix: &str) -> Option<(Vec<&'a str>, Option<&'a str>)> {
         if let Some(keys) = self.options_only(text, 0) {
             return Some((keys, None));
         }
@@ -128,7 +129,7 @@ impl CheckboxesField {
         );
         for (end, start) in &cuts {
             let rest = &text[*start..];
-            if let Some(described) = rest.strip_prefix(OTHER_PREFIX) {
+            if let Some(described) = rest.strip_prefix(prefix) {
                 if let Some(keys) = self.options_only(&text[..*end], 0) {
                     return Some((keys, Some(described)));
                 }
@@ -221,11 +222,11 @@ impl FieldKind for CheckboxesField {
         self.options.iter().any(|o| o.required)
     }
 
-    fn missing(&self, label: &str) -> String {
+    fn missing(&self, label: &str, s: &Strings) -> String {
         if self.min > 1 {
-            format!("Select at least {} {}", self.min, lower_first(label))
+            s.count_label(Msg::SelectAtLeast, self.min as u64, label)
         } else {
-            format!("Select {}", lower_first(label))
+            s.with_label(Msg::SelectLabel, label, &[])
         }
     }
 
@@ -277,7 +278,7 @@ impl FieldKind for CheckboxesField {
         }
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
         let m = &field.messages;
         let chosen = self.chosen(value);
         let label = &field.label;
@@ -287,40 +288,38 @@ impl FieldKind for CheckboxesField {
             .iter()
             .find(|o| o.required && !chosen.iter().any(|c| c.key == o.key))
         {
-            return Some(field.message(
-                &m.required,
-                format!("Confirm \u{201c}{}\u{201d}", option.label),
-            ));
+            return Some(field.message(&m.required, || {
+                s.fill(Msg::ConfirmOption, &[("option", &option.label)])
+            }));
         }
         if chosen.is_empty() {
             return field.required.then(|| field.missing.clone());
         }
         if chosen.len() < self.min {
-            let min = self.min;
-            return Some(field.message(
-                &m.too_few,
+            let min = self.min as u64;
+            return Some(field.message(&m.too_few, || {
                 if question {
-                    format!("Select at least {min} for \u{201c}{label}\u{201d}")
+                    s.count(Msg::SelectAtLeastFor, min, &[("Label", label)])
                 } else {
-                    format!("Select at least {min} {}", lower_first(label))
-                },
-            ));
+                    s.count_label(Msg::SelectAtLeast, min, label)
+                }
+            }));
         }
         match self.max {
-            Some(max) if chosen.len() > max => Some(field.message(
-                &m.too_many,
+            Some(max) if chosen.len() > max => Some(field.message(&m.too_many, || {
                 if question {
-                    format!("Select {max} or fewer for \u{201c}{label}\u{201d}")
+                    s.count(Msg::SelectAtMostFor, max as u64, &[("Label", label)])
                 } else {
-                    format!("Select {max} {} or fewer", lower_first(label))
-                },
-            )),
+                    s.count_label(Msg::SelectAtMost, max as u64, label)
+                }
+            })),
             _ => None,
         }
     }
 
-    fn text(&self, value: String, values: &Values) -> String {
+    fn text(&self, value: String, values: &Values, s: &Strings) -> String {
         let chosen = self.chosen(&value);
+        let prefix = other_prefix(s);
         let names: Vec<&str> = chosen
             .iter()
             .filter(|o| o.key != OTHER)
@@ -345,7 +344,7 @@ impl FieldKind for CheckboxesField {
             .map(|o| o.key.as_str())
             .collect();
         let reads_back = |line: &str| {
-            self.parse(line)
+            self.parse(line, &prefix)
                 .is_some_and(|(keys, other)| keys == wanted && other == Some(described.as_str()))
         };
         if !line.is_empty() {
@@ -355,12 +354,12 @@ impl FieldKind for CheckboxesField {
         if reads_back(&plain) {
             plain
         } else {
-            format!("{line}{OTHER_PREFIX}{described}")
+            format!("{line}{prefix}{described}")
         }
     }
 
-    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
-        let Some((keys, other)) = self.parse(text) else {
+    fn read(&self, key: &Key, text: &str, values: &mut Values, s: &Strings) -> bool {
+        let Some((keys, other)) = self.parse(text, &other_prefix(s)) else {
             return false;
         };
         match (other, &self.other) {

@@ -5,13 +5,14 @@
 
 use serde_json::Value;
 
-use super::options::{self, OptionSpec, OTHER_PREFIX};
+use super::options::{self, other_prefix, OptionSpec};
 use super::{FieldKind, Shape};
 use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::{Control, FieldDef};
 use crate::form::{FieldSpec, Key, Values, OTHER};
-use crate::text::{lower_first, normalize_short};
+use crate::strings::{Key as Msg, Strings};
+use crate::text::normalize_short;
 
 /// The definition keys a choice takes.
 pub const KEYS: &[&str] = &["options", "other", "control"];
@@ -53,8 +54,8 @@ impl FieldKind for ChoiceField {
         Shape::Line
     }
 
-    fn missing(&self, label: &str) -> String {
-        format!("Select {}", lower_first(label))
+    fn missing(&self, label: &str, s: &Strings) -> String {
+        s.with_label(Msg::SelectLabel, label, &[])
     }
 
     fn options(&self) -> Option<&[OptionSpec]> {
@@ -81,11 +82,11 @@ impl FieldKind for ChoiceField {
 
     // An option the form no longer offers (a saved answer, kept aside as an orphan) is no
     // answer: missing only where one is required.
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, _s: &Strings) -> Option<String> {
         (field.required && !self.offers(value.trim())).then(|| field.missing.clone())
     }
 
-    fn text(&self, value: String, values: &Values) -> String {
+    fn text(&self, value: String, values: &Values, s: &Strings) -> String {
         if value != OTHER {
             return self
                 .options
@@ -100,19 +101,20 @@ impl FieldKind for ChoiceField {
             .map(|key| normalize_short(values.get(key)))
             .unwrap_or_default();
         // An "Other" answer that reads like an option, or like this prefix, says so.
-        let ambiguous = described.starts_with(OTHER_PREFIX.trim_end())
+        let prefix = other_prefix(s);
+        let ambiguous = described.starts_with(prefix.trim_end())
             || self
                 .options
                 .iter()
                 .any(|o| o.key != OTHER && o.doc_label == described);
         if ambiguous && !described.is_empty() {
-            format!("{OTHER_PREFIX}{described}")
+            format!("{prefix}{described}")
         } else {
             described
         }
     }
 
-    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
+    fn read(&self, key: &Key, text: &str, values: &mut Values, s: &Strings) -> bool {
         let chosen = self
             .options
             .iter()
@@ -121,7 +123,7 @@ impl FieldKind for ChoiceField {
             (Some(option), _) => values.set(key, option.key.clone()),
             (None, Some(other)) => {
                 values.set(key, OTHER);
-                let described = text.strip_prefix(OTHER_PREFIX).unwrap_or(text);
+                let described = text.strip_prefix(&other_prefix(s)).unwrap_or(text);
                 values.set(other, described);
             }
             (None, None) => return false,

@@ -7,14 +7,13 @@ use super::{FieldKind, Shape};
 use crate::date::{format_date, parse_long_date, Date};
 use crate::form::definition::{FieldDef, NotBefore};
 use crate::form::{FieldSpec, Key, Values, UNFINISHED_DATE};
+use crate::strings::{Key as Msg, Strings};
 
 /// The definition keys a date takes.
 pub const KEYS: &[&str] = &["notBefore"];
 
-/// What a date field says when the definition gives no hint. (WebKit's date box does not move
-/// to the next part as digits are typed; a "/" moves it in every engine.)
-pub const DATE_HINT: &str =
-    "Type a / between the parts of the date, in the order the box shows them.";
+// What a date field says when the definition gives no hint is `dateHint`. (WebKit's date box
+// does not move to the next part as digits are typed; a "/" moves it in every engine.)
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateField {
@@ -35,8 +34,8 @@ impl FieldKind for DateField {
         Shape::Line
     }
 
-    fn default_hint(&self) -> Option<&'static str> {
-        Some(DATE_HINT)
+    fn default_hint(&self) -> Option<Msg> {
+        Some(Msg::DateHint)
     }
 
     // A date, as the date control holds it.
@@ -47,39 +46,37 @@ impl FieldKind for DateField {
         }
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, today: Date) -> Option<String> {
-        let (m, name) = (&field.messages, &field.name);
+    fn check(&self, field: &FieldSpec, value: &str, today: Date, s: &Strings) -> Option<String> {
+        let m = &field.messages;
+        let name = [("name", field.name.as_str())];
         let value = value.trim();
         // Part of a date, or a day that does not exist: GOV.UK's "must be a real date", with
         // the parts it needs (the browser does not say which part is missing).
         if value == UNFINISHED_DATE {
-            return Some(field.message(
-                &m.format,
-                format!("{name} must be a real date, including the day, month and year"),
-            ));
+            return Some(field.message(&m.format, || s.fill(Msg::DateIncomplete, &name)));
         }
         match Date::parse(value) {
             // The control is the browser's date picker, in the reader's own format: no
             // example here (an ISO one would not match what they see).
-            None => Some(field.message(&m.format, format!("{name} must be a real date"))),
+            None => Some(field.message(&m.format, || s.fill(Msg::DateNotReal, &name))),
             Some(date) if self.from_today && date < today => {
-                Some(field.message(&m.past, format!("{name} must be today or in the future")))
+                Some(field.message(&m.past, || s.fill(Msg::DateInPast, &name)))
             }
             Some(_) => None,
         }
     }
 
-    fn text(&self, value: String, _values: &Values) -> String {
+    fn text(&self, value: String, _values: &Values, s: &Strings) -> String {
         match Date::parse(&value) {
-            Some(date) => format_date(date),
+            Some(date) => format_date(date, s),
             // A date typed only in part has no text to show yet.
             None if value == UNFINISHED_DATE => String::new(),
             None => value,
         }
     }
 
-    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
-        let date = Date::parse(text).or_else(|| parse_long_date(text));
+    fn read(&self, key: &Key, text: &str, values: &mut Values, s: &Strings) -> bool {
+        let date = Date::parse(text).or_else(|| parse_long_date(text, s));
         values.set(key, date.map_or_else(|| text.to_owned(), |d| d.to_string()));
         true
     }

@@ -6,6 +6,7 @@ use super::{FieldKind, Shape};
 use crate::date::Date;
 use crate::form::FieldSpec;
 use crate::markdown::{escape_inline, is_autolinkable_email, Place};
+use crate::strings::{Key as Msg, Strings};
 use crate::text::count_chars;
 
 /// The definition keys an email field takes.
@@ -13,9 +14,6 @@ pub const KEYS: &[&str] = &["autocomplete", "placeholder"];
 
 /// The longest email address anyone can send to (RFC 5321 path limit).
 pub const EMAIL_MAX_CHARS: usize = 254;
-
-pub const EMAIL_FORMAT_MESSAGE: &str =
-    "Enter an email address in the correct format, like name@example.com";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmailField;
@@ -25,19 +23,16 @@ impl FieldKind for EmailField {
         Shape::Line
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
         let m = &field.messages;
         let value = value.trim();
+        let name = [("name", field.name.as_str())];
         if count_chars(value) > EMAIL_MAX_CHARS {
-            Some(field.message(
-                &m.too_long,
-                format!(
-                    "{} must be {EMAIL_MAX_CHARS} characters or fewer",
-                    field.name
-                ),
-            ))
+            Some(field.message(&m.too_long, || {
+                s.count(Msg::TooManyCharacters, EMAIL_MAX_CHARS as u64, &name)
+            }))
         } else if !is_email(value) {
-            Some(field.message(&m.format, EMAIL_FORMAT_MESSAGE.to_owned()))
+            Some(field.message(&m.format, || s.fill(Msg::EmailFormat, &name)))
         } else {
             None
         }

@@ -11,14 +11,15 @@ use crate::form::definition::FieldDef;
 use crate::form::FieldSpec;
 use crate::markdown::reverse::as_typed;
 use crate::markdown::{parser_options, sanitize_list_item, NOT_PROVIDED};
+use crate::strings::{Key as Msg, Strings};
+use crate::text::line_entries;
 use crate::text::list_marker::ListMarker;
-use crate::text::{line_entries, lower_first};
 
 /// The definition keys a list takes.
 pub const KEYS: &[&str] = &["minItems", "maxItems", "placeholder"];
 
-/// What a list says when the definition gives no hint: how its answers are told apart.
-pub const LIST_HINT: &str = "Put each one on a line of its own.";
+// What a list says when the definition gives no hint (how its answers are told apart) is
+// `listHint`.
 /// A list's limit when the definition gives none.
 const DEFAULT_MAX_ITEMS: u32 = 50;
 
@@ -48,13 +49,12 @@ impl ListField {
 
     /// "Enter 3 API endpoints or fewer, one per line", or for a label that asks a question,
     /// "Answer “Which datasets?” in 3 lines or fewer".
-    fn too_many(field: &FieldSpec, max: usize) -> String {
+    fn too_many(field: &FieldSpec, max: usize, s: &Strings) -> String {
         let label = &field.label;
         if label.ends_with('?') {
-            let lines = if max == 1 { "line" } else { "lines" };
-            format!("Answer \u{201c}{label}\u{201d} in {max} {lines} or fewer")
+            s.count(Msg::AnswerInLines, max as u64, &[("Label", label)])
         } else {
-            format!("Enter {max} {} or fewer, one per line", lower_first(label))
+            s.count_label(Msg::EnterAtMostLines, max as u64, label)
         }
     }
 }
@@ -68,20 +68,16 @@ impl FieldKind for ListField {
         self.min > 0
     }
 
-    fn missing(&self, label: &str) -> String {
+    fn missing(&self, label: &str, s: &Strings) -> String {
         if self.min > 1 {
-            format!(
-                "Enter at least {} {}, one per line",
-                self.min,
-                lower_first(label)
-            )
+            s.count_label(Msg::EnterAtLeastLines, self.min as u64, label)
         } else {
-            format!("Enter {}, one per line", lower_first(label))
+            s.with_label(Msg::EnterLines, label, &[])
         }
     }
 
-    fn default_hint(&self) -> Option<&'static str> {
-        Some(LIST_HINT)
+    fn default_hint(&self) -> Option<Msg> {
+        Some(Msg::ListHint)
     }
 
     // The lines, as one text or as a list of them.
@@ -98,13 +94,13 @@ impl FieldKind for ListField {
         }
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
         let m = &field.messages;
         let lines = line_entries(value).count();
         if lines < self.min {
-            Some(field.message(&m.too_few, field.missing.clone()))
+            Some(field.message(&m.too_few, || field.missing.clone()))
         } else if lines > self.max {
-            Some(field.message(&m.too_many, ListField::too_many(field, self.max)))
+            Some(field.message(&m.too_many, || ListField::too_many(field, self.max, s)))
         } else {
             None
         }

@@ -35,7 +35,8 @@ use super::{FieldSpec, Key, Values};
 use crate::date::Date;
 use crate::markdown::reverse::field_text;
 use crate::markdown::{escape_inline, sanitize_block, Place};
-use crate::text::{is_blank, lower_first};
+use crate::strings::{Key as Msg, Strings};
+use crate::text::is_blank;
 
 pub use acknowledgements::AcknowledgementField;
 pub use checkboxes::CheckboxesField;
@@ -90,12 +91,12 @@ pub trait FieldKind {
 
     /// The message for a missing answer, made from the label ("Enter service name"), when the
     /// definition gives none.
-    fn missing(&self, label: &str) -> String {
-        format!("Enter {}", lower_first(label))
+    fn missing(&self, label: &str, s: &Strings) -> String {
+        s.with_label(Msg::EnterLabel, label, &[])
     }
 
-    /// The hint shown when the definition gives none.
-    fn default_hint(&self) -> Option<&'static str> {
+    /// The hint shown when the definition gives none (a string of the catalogue).
+    fn default_hint(&self) -> Option<Msg> {
         None
     }
 
@@ -127,14 +128,14 @@ pub trait FieldKind {
     }
 
     /// What is wrong with an answer, in words that say how to fix it.
-    fn check(&self, field: &FieldSpec, value: &str, today: Date) -> Option<String>;
+    fn check(&self, field: &FieldSpec, value: &str, today: Date, s: &Strings) -> Option<String>;
 
     // ---- The document
 
     /// A line's answer as the document's text, before escaping ("11 January 2027", "10
     /// weeks"), from the answer as one line (`value`) and the form's other `values`. Empty
     /// when there is none yet.
-    fn text(&self, value: String, _values: &Values) -> String {
+    fn text(&self, value: String, _values: &Values, _s: &Strings) -> String {
         value
     }
 
@@ -158,7 +159,7 @@ pub trait FieldKind {
 
     /// Sets the answer from a line's text in the document. False when the text cannot be an
     /// answer to it (a choice with no such option and no "Other").
-    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
+    fn read(&self, key: &Key, text: &str, values: &mut Values, _s: &Strings) -> bool {
         values.set(key, text);
         true
     }

@@ -1,5 +1,5 @@
 //! `number`: a whole number between `min` and `max`, written in the document with its `unit`
-//! ("10 weeks", "1 week").
+//! ("10 weeks", "1 week"), in the form the page's language gives that number.
 
 use serde_json::Value;
 
@@ -8,16 +8,30 @@ use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
 use crate::form::{FieldSpec, Key, Values};
+use crate::strings::{Category, Key as Msg, Strings};
 use crate::text::normalize_short;
 
 /// The definition keys a number takes.
 pub const KEYS: &[&str] = &["min", "max", "unit", "unitOne", "placeholder"];
 
-/// A number's unit in the document: "10 weeks", "1 week".
+/// A number's unit in the document ("10 weeks", "1 week"): its forms by plural category,
+/// "other" always among them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unit {
-    pub many: String,
-    pub one: String,
+    pub forms: Vec<(Category, String)>,
+}
+
+impl Unit {
+    /// The form for `category`, else "other".
+    pub fn get(&self, category: Category) -> &str {
+        let form = |c: Category| {
+            self.forms
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map(|(_, f)| f.as_str())
+        };
+        form(category).or(form(Category::Other)).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,12 +62,53 @@ impl NumberField {
             }
             unit
         };
-        let many = unit_name(c, "unit", def.unit.as_ref());
         let one = unit_name(c, "unitOne", def.unit_one.as_ref());
-        let unit = many.map(|many| Unit {
-            one: one.unwrap_or_else(|| many.clone()),
-            many,
-        });
+        let unit = match &def.unit {
+            None => None,
+            Some(Value::String(other)) => unit_name(c, "unit", Some(other)).map(|other| {
+                let mut forms = vec![(Category::Other, other)];
+                forms.extend(one.map(|one| (Category::One, one)));
+                Unit { forms }
+            }),
+            Some(Value::Object(given)) => {
+                if def.unit_one.is_some() {
+                    c.problem(
+                        &format!("{place}.unitOne"),
+                        "does not apply when unit gives its plural forms: put \"one\" there",
+                    );
+                }
+                let mut forms = Vec::new();
+                for (name, form) in given {
+                    let at = format!("unit.{name}");
+                    match (Category::from_name(name), form.as_str()) {
+                        (None, _) => c.problem(
+                            &format!("{place}.{at}"),
+                            "is not a plural category (zero, one, two, few, many, other)",
+                        ),
+                        (Some(_), None) => c.problem(&format!("{place}.{at}"), "must be text"),
+                        (Some(category), Some(text)) => {
+                            if let Some(text) = unit_name(c, &at, Some(&text.to_owned())) {
+                                forms.push((category, text));
+                            }
+                        }
+                    }
+                }
+                if !forms.iter().any(|(k, _)| *k == Category::Other) {
+                    c.problem(
+                        &format!("{place}.unit"),
+                        "needs an \"other\" form, used for every number without one of its own",
+                    );
+                }
+                Some(Unit { forms })
+            }
+            Some(_) => {
+                c.problem(
+                    &format!("{place}.unit"),
+                    "must be text, or an object of plural forms like { \"one\": \"week\", \"other\": \"weeks\" }",
+                );
+                None
+            }
+        };
         NumberField { min, max, unit }
     }
 }
@@ -73,46 +128,53 @@ impl FieldKind for NumberField {
         }
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
-        let (m, name) = (&field.messages, &field.name);
-        let (min, max) = (self.min, self.max);
-        let range = || field.message(&m.range, format!("{name} must be between {min} and {max}"));
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
+        let m = &field.messages;
+        let (min, max) = (self.min.to_string(), self.max.to_string());
+        let name = field.name.as_str();
+        let range = || {
+            field.message(&m.range, || {
+                s.fill(
+                    Msg::NumberRange,
+                    &[("name", name), ("min", &min), ("max", &max)],
+                )
+            })
+        };
         let value = value.trim();
         match parse_whole_number(value) {
             // A whole number all the same, just out of range.
             None if is_negative_whole_number(value) => Some(range()),
-            None => Some(field.message(
-                &m.format,
-                format!(
-                    "{name} must be a whole number, like {}",
-                    if (min..=max).contains(&10) {
-                        10
-                    } else {
-                        (min + max) / 2
-                    }
-                ),
-            )),
-            Some(n) if n < u64::from(min) || n > u64::from(max) => Some(range()),
+            None => Some(field.message(&m.format, || {
+                let example = if (self.min..=self.max).contains(&10) {
+                    10
+                } else {
+                    (self.min + self.max) / 2
+                };
+                s.fill(
+                    Msg::NumberFormat,
+                    &[("name", name), ("example", &example.to_string())],
+                )
+            })),
+            Some(n) if n < u64::from(self.min) || n > u64::from(self.max) => Some(range()),
             Some(_) => None,
         }
     }
 
-    fn text(&self, value: String, _values: &Values) -> String {
+    fn text(&self, value: String, _values: &Values, s: &Strings) -> String {
         match (parse_whole_number(&value), &self.unit) {
-            (Some(1), Some(unit)) => format!("1 {}", unit.one),
-            (Some(n), Some(unit)) => format!("{n} {}", unit.many),
+            (Some(n), Some(unit)) => format!("{n} {}", unit.get(s.plurals().select(n))),
             (Some(n), None) => n.to_string(),
             (None, _) => value,
         }
     }
 
-    fn read(&self, key: &Key, text: &str, values: &mut Values) -> bool {
+    fn read(&self, key: &Key, text: &str, values: &mut Values, _s: &Strings) -> bool {
         let Some(unit) = &self.unit else {
             values.set(key, text);
             return true;
         };
         // The first unit that leaves a number ("1 1 x" is 1 of "1 x", not "1 1" of "x").
-        let number = [&unit.many, &unit.one].iter().find_map(|u| {
+        let number = unit.forms.iter().map(|(_, u)| u).find_map(|u| {
             let n = text.strip_suffix(u.as_str())?.strip_suffix(' ')?;
             (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
         });

@@ -7,15 +7,17 @@ use super::Kind;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
 use crate::form::{is_key, FieldSpec, Key, OTHER};
+use crate::strings::{Key as Msg, Strings};
 use crate::text::normalize_short;
 
-/// The label of the option `other` adds.
-pub const OTHER_LABEL: &str = "Other";
 /// An "Other" field's limit when the definition gives none.
 const DEFAULT_OTHER_CHARS: u32 = 80;
+
 /// How an "Other" answer that could be read as something else starts in the document, so that
-/// import can tell them apart: "Other: Weekly".
-pub const OTHER_PREFIX: &str = "Other: ";
+/// import can tell them apart: "Other: Weekly" (`otherPrefix` and a space).
+pub fn other_prefix(s: &Strings) -> String {
+    format!("{} ", s.text(Msg::OtherPrefix))
+}
 
 /// One option.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,10 +99,11 @@ pub(crate) fn compile(
     let Some(other) = &def.other else {
         return (options, None);
     };
+    let other_option = normalize_short(c.strings.text(Msg::OtherOption));
     options.push(OptionSpec {
         key: OTHER.to_owned(),
-        label: OTHER_LABEL.to_owned(),
-        doc_label: OTHER_LABEL.to_owned(),
+        label: other_option.clone(),
+        doc_label: other_option,
         required: false,
     });
     let wanted = other.key.clone().unwrap_or_else(|| format!("{key}-other"));
@@ -124,7 +127,7 @@ pub(crate) fn compile(
         name: other
             .name
             .clone()
-            .unwrap_or_else(|| "Your answer".to_owned()),
+            .unwrap_or_else(|| c.strings.text(Msg::OtherName).to_owned()),
         kind: Kind::Text(TextField::new(
             other.max_chars.unwrap_or(DEFAULT_OTHER_CHARS),
         )),
@@ -162,6 +165,8 @@ fn check_names(
     }
     let at = format!("{place}.options[{}]", before.len());
     let (label, doc_label) = (&option.label, &option.doc_label);
+    let other_label = normalize_short(c.strings.text(Msg::OtherOption));
+    let prefix = other_prefix(c.strings);
     if let Some(first) = before
         .iter()
         .position(|o| o.label.eq_ignore_ascii_case(label))
@@ -170,7 +175,7 @@ fn check_names(
             &format!("{at}.label"),
             &format!("the label \"{label}\" is used twice (also {place}.options[{first}])"),
         );
-    } else if other && label.eq_ignore_ascii_case(OTHER_LABEL) {
+    } else if other && label.eq_ignore_ascii_case(&other_label) {
         c.problem(
             &format!("{at}.label"),
             &format!(
@@ -179,14 +184,14 @@ fn check_names(
         );
     } else if other
         && doc_label
-            .get(..OTHER_PREFIX.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(OTHER_PREFIX))
+            .get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(&prefix))
     {
         let key = if doc_label_given { "docLabel" } else { "label" };
         c.problem(
             &format!("{at}.{key}"),
             &format!(
-                "\"{doc_label}\" starts as the document writes an Other answer (\"{OTHER_PREFIX}...\"): name it otherwise"
+                "\"{doc_label}\" starts as the document writes an Other answer (\"{prefix}...\"): name it otherwise"
             ),
         );
     } else if let Some(first) = before

@@ -5,6 +5,7 @@ use crate::date::Date;
 use crate::form::compiler::Compiler;
 use crate::form::definition::FieldDef;
 use crate::form::FieldSpec;
+use crate::strings::{Key as Msg, Strings};
 use crate::text::count_chars;
 
 /// The definition keys a text field takes.
@@ -36,13 +37,12 @@ impl FieldKind for TextField {
         Shape::Line
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
         let max = self.max_chars;
         (count_chars(value.trim()) > max).then(|| {
-            field.message(
-                &field.messages.too_long,
-                format!("{} must be {max} characters or fewer", field.name),
-            )
+            field.message(&field.messages.too_long, || {
+                s.count(Msg::TooManyCharacters, max as u64, &[("name", &field.name)])
+            })
         })
     }
 }

@@ -10,6 +10,7 @@ use crate::form::definition::FieldDef;
 use crate::form::FieldSpec;
 use crate::markdown::reverse::field_text;
 use crate::markdown::sanitize_block;
+use crate::strings::{Key as Msg, Strings};
 use crate::text::{count_words, normalize_newlines};
 
 /// The definition keys a text area takes.
@@ -57,13 +58,12 @@ impl FieldKind for TextareaField {
         Shape::Section
     }
 
-    fn check(&self, field: &FieldSpec, value: &str, _today: Date) -> Option<String> {
+    fn check(&self, field: &FieldSpec, value: &str, _today: Date, s: &Strings) -> Option<String> {
         let max = self.max_words?;
         (count_words(value) > max).then(|| {
-            field.message(
-                &field.messages.too_long,
-                format!("{} must be {max} words or fewer", field.name),
-            )
+            field.message(&field.messages.too_long, || {
+                s.count(Msg::TooManyWords, max as u64, &[("name", &field.name)])
+            })
         })
     }
 
