@@ -690,3 +690,79 @@ async fn hostile_form_input_leaves_the_whole_widget_inert() {
         .unwrap_or_default()
         .contains("<img src=x onerror=alert(1)>"));
 }
+
+/// The plural rule the platform layer takes from the browser (`Intl.PluralRules`) for an
+/// element's nearest `lang`: the categories of CLDR's charts, count by count.
+#[wasm_bindgen_test]
+fn the_browsers_plural_rules_are_the_locales() {
+    use engagement_widget::core::strings::{Category, Dir};
+    use engagement_widget::platform::locale::locale_of;
+    let host = container();
+    let counts = [0u64, 1, 2, 3, 5, 6, 11, 21, 22, 100];
+    for (lang, expected) in [
+        (
+            "en",
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other", "other",
+                "other",
+            ],
+        ),
+        (
+            "pl_PL",
+            [
+                "many", "one", "few", "few", "many", "many", "many", "many", "few", "many",
+            ],
+        ),
+        (
+            "cy",
+            [
+                "zero", "one", "two", "few", "other", "many", "other", "other", "other", "other",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "zero", "one", "two", "few", "few", "few", "many", "many", "many", "other",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "many", "one", "few", "few", "many", "many", "many", "one", "few", "many",
+            ],
+        ),
+    ] {
+        host.set_attribute("lang", lang).expect("lang");
+        let locale = locale_of(&host);
+        let got: Vec<&str> = counts
+            .iter()
+            .map(|&n| locale.plurals.select(n).name())
+            .collect();
+        assert_eq!(got, expected, "{lang}");
+        assert!(
+            locale.plurals.categories().contains(&Category::Other),
+            "{lang}"
+        );
+        assert_eq!(
+            locale.dir,
+            if lang == "ar" { Dir::Rtl } else { Dir::Ltr },
+            "{lang}"
+        );
+    }
+    // A tag the browser refuses, or none: English's rule, no exception.
+    for lang in ["x-not-a-language-tag-at-all-really", "", "12"] {
+        host.set_attribute("lang", lang).expect("lang");
+        let locale = locale_of(&host);
+        assert_eq!(locale.plurals.select(1), Category::One, "{lang:?}");
+        assert_eq!(locale.plurals.select(2), Category::Other, "{lang:?}");
+    }
+    // The nearest ancestor's, and `dir` the same way.
+    let outer = container();
+    outer.set_attribute("lang", "he").expect("lang");
+    let inner = document().create_element("span").expect("span");
+    outer.append_child(&inner).expect("appended");
+    let locale = locale_of(&inner);
+    assert_eq!((locale.lang.as_str(), locale.dir), ("he", Dir::Rtl));
+    outer.set_attribute("dir", "ltr").expect("dir");
+    assert_eq!(locale_of(&inner).dir, Dir::Ltr);
+}

@@ -91,13 +91,30 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // (src/platform/locale.rs): the nearest `lang` and `dir`, else the document's.
   const nearest = (host, name) =>
     (host.closest(`[${name}]`)?.getAttribute(name) ?? document.documentElement.getAttribute(name) ?? '').trim();
-  const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|_|$)|[-_](arab|hebr|syrc|thaa|nkoo|adlm)([-_]|$)/i;
+  // As core::strings::locale's `tag` and `direction` (tests/e2e/first-render.test.mjs holds
+  // the two to the same answers): a language tag, else English; the script subtag's direction,
+  // else the language's.
+  const tagOf = (lang) => {
+    const first = lang.split(/[-_]/)[0];
+    return lang.length <= 35 && /^[A-Za-z]{2,8}$/.test(first) && /^[A-Za-z0-9_-]+$/.test(lang) ? lang : 'en';
+  };
+  const RTL_LANGUAGES = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi'];
+  const RTL_SCRIPTS = ['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm'];
+  const directionOf = (lang) => {
+    const [language, ...rest] = lang.toLowerCase().split(/[-_]/);
+    const script = rest.find((s) => /^[a-z]{4}$/.test(s));
+    if (script) return RTL_SCRIPTS.includes(script) ? 'rtl' : 'ltr';
+    return RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr';
+  };
   const localeOf = (host) => {
-    const lang = nearest(host, 'lang');
+    const lang = tagOf(nearest(host, 'lang'));
     const language = lang.split(/[-_]/)[0].toLowerCase();
     const dir = nearest(host, 'dir').toLowerCase();
-    return { lang, language, dir: dir === 'rtl' || dir === 'ltr' ? dir : RTL.test(lang) ? 'rtl' : 'ltr' };
+    return { lang, language, dir: dir === 'rtl' || dir === 'ltr' ? dir : directionOf(lang) };
   };
+  // The words that ship for a language (own properties only: `lang="constructor"` is none).
+  const shippedFor = (language) =>
+    FIRST_RENDER && Object.prototype.hasOwnProperty.call(FIRST_RENDER, language) ? FIRST_RENDER[language] : null;
   // The JSON block, parsed (`undefined` when there is none, `null` when it is not JSON).
   const configOf = (host) => {
     const block = host.querySelector(':scope > script[type="application/json"]');
@@ -115,7 +132,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   const LOADER_KEYS = ['loading', 'blockedByPolicy', 'notLoaded', 'cannotStart', 'stopped', 'stoppedSaved', 'stoppedUnsaved', 'stoppedReload'];
   const textsOf = (host) => {
     const { language, lang, dir } = localeOf(host);
-    const shipped = FIRST_RENDER?.[language];
+    const shipped = shippedFor(language);
     const own = configOf(host)?.strings;
     const texts = { ...(FIRST_RENDER?.en?.loader ?? {}), ...(shipped?.loader ?? {}) };
     let ownWords = false;
@@ -125,7 +142,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
         ownWords = true;
       }
     }
-    return { texts, lang: shipped || ownWords || language === 'en' ? lang || 'en' : 'en', dir };
+    return { texts, lang: shipped || ownWords ? lang : 'en', dir };
   };
   const fill = (template, values) =>
     (template ?? '%{reason}').replace(/%\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
@@ -138,7 +155,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // takes without a problem to report.
   const firstRender = (host) => {
     const locale = localeOf(host);
-    const words = FIRST_RENDER?.[locale.language] ?? FIRST_RENDER?.en;
+    const words = shippedFor(locale.language) ?? FIRST_RENDER?.en;
     if (!words || !widgetStyles()) return null;
     const block = host.querySelector(':scope > script[type="application/json"]');
     if (block && block.textContent.trim()) {
@@ -202,7 +219,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     const header = el('header', 'header');
     header.append(el('h2', 'title', team ? words.title.replace('%{team}', () => team) : words.titleWithoutTeam), el('p', 'lead', words.lead));
     const app = el('div', 'app');
-    app.lang = FIRST_RENDER[locale.language] ? locale.lang || 'en' : 'en';
+    app.lang = shippedFor(locale.language) ? locale.lang : 'en';
     app.dir = locale.dir;
     app.append(header, section('baseline', words.baseline, expectations), section('pitch-panel', words.pitch, steps));
     const ew = el('div', 'ew');
@@ -332,6 +349,17 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     #mount = null;
     /** When this instance last said its draft was saved. */
     #saved = null;
+    /** The language and direction it was last drawn in. */
+    #locale = '';
+
+    /** The page's language or direction changed somewhere: read them again if they changed
+     * here (a change elsewhere on the page leaves this instance alone). */
+    relocale() {
+      const now = JSON.stringify(localeOf(this));
+      if (now === this.#locale) return;
+      this.#locale = now;
+      this.attributeChangedCallback();
+    }
 
     constructor() {
       super();
@@ -357,8 +385,10 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     }
 
     connectedCallback() {
-      if (this.#mount) return; // moved within the page: the app keeps running
+      // Moved within the page: the app keeps running, in the language of where it is now.
+      if (this.#mount) return this.relocale();
       instances.add(this);
+      this.#locale = JSON.stringify(localeOf(this));
       const reserve = this.shadowRoot ? null : reservation(lastHeight(this));
       if (!this.shadowRoot) {
         const drawn = firstRender(this);
@@ -431,6 +461,6 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // again (an instance's own `lang` and `dir` are observed attributes).
   new MutationObserver((records) => {
     if (records.every((r) => r.target.localName === TAG)) return;
-    for (const host of instances) host.attributeChangedCallback();
+    for (const host of instances) host.relocale();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }

@@ -3,7 +3,6 @@
 //! does not know, or a browser without `Intl`, falls back to English's rule.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,7 +28,11 @@ pub fn locale_of(host: &Element) -> Locale {
     };
     let lang = nearest("lang").unwrap_or_default();
     let dir = nearest("dir");
-    let plurals = tag(&lang).and_then(plural_rules).unwrap_or_default();
+    // `Intl` takes BCP 47's hyphens only ("pl_PL" would throw).
+    let plurals = tag(&lang)
+        .map(|t| t.replace('_', "-"))
+        .and_then(|t| plural_rules(&t))
+        .unwrap_or_default();
     Locale::new(&lang, dir.as_deref(), plurals)
 }
 
@@ -62,7 +65,7 @@ fn plural_rules(lang: &str) -> Option<Plurals> {
         return None;
     }
     let rules: Object = rules.dyn_into().ok()?;
-    Some(Plurals::new(categories, move |n| {
+    Some(Plurals::new(lang, categories, move |n| {
         select
             .call1(&rules, &JsValue::from_f64(n as f64))
             .ok()
@@ -73,13 +76,21 @@ fn plural_rules(lang: &str) -> Option<Plurals> {
 }
 
 thread_local! {
-    static WARNED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// What has been said (a handful of lines at most: a list, not a hash set's code).
+    static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Says each of `warnings` in the console, each once per page.
 pub fn warn_once(warnings: &[String]) {
     for warning in warnings {
-        let new = WARNED.with(|w| w.borrow_mut().insert(warning.clone()));
+        let new = WARNED.with(|w| {
+            let mut warned = w.borrow_mut();
+            let new = !warned.contains(warning);
+            if new {
+                warned.push(warning.clone());
+            }
+            new
+        });
         if new {
             web_sys::console::warn_1(&format!("engagement-widget: {warning}").into());
         }

@@ -164,3 +164,43 @@ test('attributes the module would report as problems are left to the module too'
     await context.close();
   }
 });
+
+test("the first render is in the page's language, and the loader reads the language and direction as the module does", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  const app = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('engagement-widget').shadowRoot;
+      const app = root.querySelector('.app');
+      return app && { lang: app.getAttribute('lang'), dir: app.getAttribute('dir') };
+    });
+  for (const [lang, expected] of [
+    ['de', { lang: 'de', dir: 'ltr' }],
+    ['de-CH', { lang: 'de-CH', dir: 'ltr' }],
+    ['en', { lang: 'en', dir: 'ltr' }],
+    ['fr', { lang: 'en', dir: 'ltr' }],
+    ['ar-Latn', { lang: 'en', dir: 'ltr' }],
+    ['az-Arab', { lang: 'en', dir: 'rtl' }],
+    ['he', { lang: 'en', dir: 'rtl' }],
+    ['constructor', { lang: 'en', dir: 'ltr' }],
+    ['x<y', { lang: 'en', dir: 'ltr' }],
+    [`de-${'x'.repeat(40)}`, { lang: 'en', dir: 'ltr' }],
+  ]) {
+    const release = await holdWasm(page);
+    await page.goto(await hostPage(page, `<engagement-widget lang="${lang.replace('<', '&lt;')}"></engagement-widget>`));
+    await page.locator('engagement-widget .pitch-title').first().waitFor();
+    const first = await app();
+    const words = await drawn(page);
+    release();
+    await page.locator('engagement-widget .form button[type=submit]').waitFor();
+    await page.unroute(/_bg\.wasm$/);
+    assert.deepEqual(first, expected, `the loader, lang=${lang}`);
+    assert.deepEqual(await app(), expected, `the module, lang=${lang}`);
+    assert.deepEqual((await drawn(page)).words, words.words, `the same words, lang=${lang}`);
+    if (lang === 'de') assert.deepEqual(words.words.title, ['Zusammenarbeit mit uns in einem Engagement']);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -50,8 +50,25 @@ async function widgetText(page) {
   });
 }
 
+/** Every run of three words or more between the placeholders of an English string: one of
+ * them in the German widget is that string, untranslated, whatever words German shares. */
+const FRAGMENTS = (() => {
+  const table = readme.slice(readme.indexOf('<!-- strings -->'), readme.indexOf('<!-- /strings -->'));
+  const fragments = new Set();
+  for (const row of table.split('\n').filter((l) => l.startsWith('| `'))) {
+    for (const form of row.split(' | ')[1].split('<br>')) {
+      for (const piece of form.replace(/^(one|other): /, '').split(/%\{\w+\}/)) {
+        const fragment = piece.trim();
+        if (fragment.split(/\s+/).length >= 3) fragments.add(fragment);
+      }
+    }
+  }
+  return [...fragments];
+})();
+
 function englishIn(text) {
-  return [...new Set(words(text))].filter((w) => ENGLISH.has(w));
+  const found = [...new Set(words(text))].filter((w) => ENGLISH.has(w));
+  return [...found, ...FRAGMENTS.filter((fragment) => text.includes(fragment))];
 }
 
 async function noEnglish(page, when) {
@@ -66,6 +83,8 @@ async function open(t, path, options = {}) {
     await opened.context.close();
   });
   await opened.page.locator('engagement-widget .form button[type=submit]').waitFor();
+  // The host's words are all taken: no configuration problem.
+  assert.equal(await opened.page.locator('engagement-widget .notice-warning').count(), 0, 'no configuration problem');
   return opened.page;
 }
 
@@ -73,10 +92,11 @@ const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'A
 
 test('a German page shows no English word through a whole journey, and its document imports back', async (t) => {
   assert.ok(ENGLISH.size > 300, `${ENGLISH.size} English words looked for`);
+  assert.ok(FRAGMENTS.length > 150, `${FRAGMENTS.length} English phrases looked for`);
   for (const word of ['the', 'your', 'enter', 'copy', 'draft', 'saved', 'words']) {
     assert.ok(ENGLISH.has(word), word);
   }
-  const page = await open(t, '/fixtures/de.html', { permissions: CLIPBOARD, init: recordLinksAndEvents });
+  const page = await open(t, '/fixtures/de.html', { permissions: CLIPBOARD, init: recordLinksAndEvents, acceptDownloads: true });
   const widget = page.locator('engagement-widget');
   assert.equal(await widget.locator('.app').getAttribute('lang'), 'de');
   assert.equal(await widget.locator('.app').getAttribute('dir'), 'ltr');
@@ -89,7 +109,7 @@ test('a German page shows no English word through a whole journey, and its docum
   await widget.locator('.error-summary').getByText('Es gibt ein Problem').waitFor();
   const links = await widget.locator('.error-summary').getByRole('link').allTextContents();
   assert.equal(links[0], 'Geben Sie den Teamnamen ein');
-  assert.ok(links.includes('Bestätigen Sie, dass Ihr Team „Der Aux-Engineer übernimmt nicht die schwere Arbeit“ zustimmt'), links.join('\n'));
+  assert.ok(links.includes('Bestätigen Sie, dass Ihr Team der Erwartung „Der Aux-Engineer übernimmt nicht die schwere Arbeit“ zustimmt'), links.join('\n'));
   await noEnglish(page, 'with errors');
   assert.deepEqual(await axe(page), [], 'with errors');
 
@@ -107,7 +127,7 @@ test('a German page shows no English word through a whole journey, and its docum
   await page.getByLabel('Wöchentlich (empfohlen)').check();
   for (const box of await page.getByRole('checkbox').all()) await box.check();
   await page.getByRole('button', { name: 'One-Pager prüfen' }).click();
-  await widget.getByText('Fertig: One-Pager').waitFor();
+  await widget.getByText('Ihr Dokument ist fertig').waitFor();
   const document = await page.getByLabel('Erzeugtes Markdown').inputValue();
   const [y, m, d] = futureDate().split('-').map(Number);
   for (const line of [
@@ -137,19 +157,34 @@ test('a German page shows no English word through a whole journey, and its docum
   assert.equal(await handoff.getAttribute('title'), 'Öffnet github.com in einem neuen Tab');
   await page.getByRole('button', { name: 'Handout als Markdown kopieren' }).click();
   await widget.getByText('Erwartungen und Pitch wurden als Markdown kopiert.').waitFor();
-  await widget.getByText('Handout als Markdown zeigen').click();
+  await widget.getByText('Handout als Markdown anzeigen').click();
   assert.match(await page.getByLabel('Das Handout als Markdown').inputValue(), /^# Zusammenarbeit mit Zahlungsverkehr\n\n## Eine gemeinsame Grundlage schaffen\n/);
-  await noEnglish(page, 'after copying, mailing and the handout');
+  // Downloads, named in German.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '.md herunterladen' }).click()]);
+  assert.equal(download.suggestedFilename(), `one-pager-zahlungsverkehr-${futureDate()}.md`);
+  assert.equal(await status(page), `one-pager-zahlungsverkehr-${futureDate()}.md wird heruntergeladen.`);
+  const [handout] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Handout herunterladen' }).click()]);
+  assert.equal(handout.suggestedFilename(), 'engagement-leitfaden-zahlungsverkehr.md');
+  await noEnglish(page, 'after copying, mailing, the downloads and the handout');
+
+  // A document too long for a mail link goes on the clipboard, said in German.
+  const long = Array.from({ length: 240 }, (_, i) => `Wort${i}`).join(' ');
+  await page.getByLabel('Problem', { exact: true }).fill(long);
+  await page.getByLabel('Lösungsvorschlag').fill(long);
+  await page.getByRole('button', { name: 'In E-Mail öffnen' }).click();
+  await widget.getByText('Das Dokument ist für einen E-Mail-Link zu lang und wurde deshalb kopiert: Fügen Sie es in die E-Mail ein, die sich gerade öffnet.').waitFor();
+  const longDocument = await page.getByLabel('Erzeugtes Markdown').inputValue();
+  await noEnglish(page, 'after a long document went on the clipboard');
 
   // Start over, then the document imports back exactly.
   await page.getByRole('button', { name: 'Neu beginnen' }).click();
   await widget.getByText('Alles, was Sie eingegeben hatten, wurde gelöscht.').waitFor();
   await noEnglish(page, 'after Start over');
   await widget.getByText('One-Pager importieren').click();
-  await page.getByLabel('One-Pager einfügen').fill(document);
+  await page.getByLabel('One-Pager einfügen').fill(longDocument);
   await page.getByRole('button', { name: 'Importieren', exact: true }).click();
   await widget.locator('.status').getByText('Ins Formular importiert: One-Pager.').waitFor();
-  assert.equal(await page.getByLabel('Erzeugtes Markdown').inputValue(), document);
+  assert.equal(await page.getByLabel('Erzeugtes Markdown').inputValue(), longDocument);
   await noEnglish(page, 'after the import');
 });
 

@@ -112,7 +112,7 @@ impl Content {
     /// What the widget is for, under its title: the built-in one-pager's, or, for a form that
     /// names another `document`, one that may be about anything.
     pub fn lead(&self, document: &DocumentName, s: &Strings) -> String {
-        if *document == DocumentName::default_in(s, s.lang()) {
+        if *document == DocumentName::default_in(s) {
             s.text(Key::Lead).to_owned()
         } else {
             document.fill(s, Key::LeadDocument, &[])
@@ -137,7 +137,7 @@ impl Content {
             title: s.text(title).to_owned(),
             body: s.text(body).to_owned(),
         };
-        let start_body = if *document == DocumentName::default_in(s, s.lang()) {
+        let start_body = if *document == DocumentName::default_in(s) {
             s.text(Key::PitchStartBody).to_owned()
         } else {
             document.fill(s, Key::PitchStartBodyDocument, &[])

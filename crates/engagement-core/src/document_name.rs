@@ -59,6 +59,17 @@ impl DocumentName {
         })
     }
 
+    /// Whether the name has the article `lang`'s sentences need: German's accusative one
+    /// ("einen Antrag", "eine Anfrage", "ein Formular"), which cannot be guessed. Every other
+    /// language's has what it needs (English's is guessed).
+    pub fn has_article_for(&self, lang: &str) -> bool {
+        if primary(lang) != "de" {
+            return true;
+        }
+        let first = self.a.split(' ').next().unwrap_or_default();
+        self.a != self.name && ["ein", "eine", "einen"].contains(&first)
+    }
+
     /// `key` with the document's placeholders filled: `%{document}` ("intake request"),
     /// `%{Document}` (starting a sentence), `%{aDocument}` ("an intake request") and
     /// `%{ADocument}`, then `args`.
@@ -87,8 +98,13 @@ impl DocumentName {
         strings.count(key, n, &all)
     }
 
-    /// The name the language gives a form that names none: "a one-pager".
-    pub fn default_in(strings: &Strings, lang: &str) -> DocumentName {
+    /// The name the language gives a form that names none: "a one-pager" (read as English
+    /// where that is the English text, on a page whose language has no words of its own).
+    pub fn default_in(strings: &Strings) -> DocumentName {
+        let lang = match strings.is_given(Key::DefaultDocument) {
+            true => strings.lang(),
+            false => "en",
+        };
         DocumentName::new(strings.text(Key::DefaultDocument), lang).unwrap_or_default()
     }
 }

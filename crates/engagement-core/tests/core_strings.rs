@@ -127,6 +127,9 @@ fn the_german_translation_has_every_key_and_no_problem() {
             "November",
             "April",
             "Problem",
+            "%{first}, %{next}",
+            "%{first}; %{next}",
+            "%{number} %{unit}",
         ];
         if german == english {
             assert!(
@@ -161,7 +164,7 @@ fn the_german_translation_has_every_key_and_no_problem() {
 fn rule(lang: &str) -> Plurals {
     use Category::*;
     match lang {
-        "pl" => Plurals::new(vec![One, Few, Many, Other], |n| {
+        "pl" => Plurals::new("pl", vec![One, Few, Many, Other], |n| {
             let (m10, m100) = (n % 10, n % 100);
             if n == 1 {
                 One
@@ -171,7 +174,7 @@ fn rule(lang: &str) -> Plurals {
                 Many
             }
         }),
-        "cy" => Plurals::new(vec![Zero, One, Two, Few, Many, Other], |n| match n {
+        "cy" => Plurals::new("cy", vec![Zero, One, Two, Few, Many, Other], |n| match n {
             0 => Zero,
             1 => One,
             2 => Two,
@@ -179,7 +182,7 @@ fn rule(lang: &str) -> Plurals {
             6 => Many,
             _ => Other,
         }),
-        "ar" => Plurals::new(vec![Zero, One, Two, Few, Many, Other], |n| {
+        "ar" => Plurals::new("ar", vec![Zero, One, Two, Few, Many, Other], |n| {
             match (n, n % 100) {
                 (0, _) => Zero,
                 (1, _) => One,
@@ -586,5 +589,169 @@ fn the_readme_lists_every_string_with_its_english_text_and_placeholders() {
         &readme[from..to],
         table,
         "README.md's strings are not the catalogue's: UPDATE_README=1 cargo test -p engagement-core --test core_strings"
+    );
+}
+
+/// Russian's rule for whole numbers (CLDR): 21 is "one".
+fn russian() -> Plurals {
+    use Category::*;
+    Plurals::new("ru", vec![One, Few, Many, Other], |n| {
+        match (n % 10, n % 100) {
+            (1, m) if m != 11 => One,
+            (2..=4, m) if !(12..=14).contains(&m) => Few,
+            _ => Many,
+        }
+    })
+}
+
+#[test]
+fn english_words_keep_englishs_plural_rule_on_any_page() {
+    let r = resolved("ru", russian(), None);
+    assert_eq!(
+        r.strings.words_left(229, 250),
+        "You have 21 words remaining"
+    );
+    assert_eq!(r.strings.words_left(249, 250), "You have 1 word remaining");
+    assert_eq!(
+        r.strings.count(Key::TextareaDescription, 21, &[]),
+        "You can enter up to 21 words"
+    );
+    // A unit given the older way ("unit" and "unitOne") is "one" for exactly 1.
+    let mut values = complete_values();
+    values.set("length-weeks", "21");
+    assert!(generate(&r.form, &values).contains("- **Length:** 21 weeks\n"));
+    // A host's own Russian forms take Russian's rule.
+    let config = json!({ "strings": { "wordsUnderLimit": {
+        "one": "Осталось %{count} слово", "few": "Осталось %{count} слова",
+        "many": "Осталось %{count} слов", "other": "Осталось %{count} слова" } } });
+    let r = resolved("ru", russian(), Some(config));
+    assert_eq!(r.strings.words_left(229, 250), "Осталось 21 слово");
+    assert_eq!(r.strings.words_left(228, 250), "Осталось 22 слова");
+    assert_eq!(r.strings.words_left(225, 250), "Осталось 25 слов");
+}
+
+#[test]
+fn a_hosts_string_is_one_line_and_keeps_what_it_cannot_do_without() {
+    let config = json!({ "strings": {
+        "baselineIntro": "One\n\n# Injected heading\n- item",
+        "longDate": "%{month} %{year}",
+        "quoted": "«»",
+        "notProvided": "Not\nprovided"
+    } });
+    let r = resolved("en", Plurals::english(), Some(config));
+    let problems = r.problems.join("\n");
+    assert!(
+        problems.contains("\"strings.longDate\" must use %{day}"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("\"strings.quoted\" must use %{text}"),
+        "{problems}"
+    );
+    assert_eq!(r.problems.len(), 2, "{problems}");
+    assert_eq!(
+        r.strings.text(Key::BaselineIntro),
+        "One # Injected heading - item"
+    );
+    assert_eq!(r.strings.text(Key::NotProvided), "Not provided");
+    let handout = engagement_core::handout::handout(&r.content, &r.form.document, &r.strings);
+    assert!(
+        handout.contains("\n\nOne # Injected heading - item\n\n"),
+        "{handout}"
+    );
+    let mut values = complete_values();
+    values.set("team", "");
+    let document = generate(&r.form, &values);
+    assert!(
+        document.contains("- **Team:** _Not provided_\n"),
+        "{document}"
+    );
+    assert!(
+        document.contains("- **Proposed start date:** 11 January 2027\n"),
+        "{document}"
+    );
+}
+
+#[test]
+fn month_names_that_cannot_be_told_apart_are_refused() {
+    for months in [
+        json!({ "january": "Jan", "june": "jan" }),
+        json!({ "march": "3" }),
+    ] {
+        let r = resolved("en", Plurals::english(), Some(json!({ "strings": months })));
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert!(
+            r.problems[0].contains("the month names"),
+            "{:?}",
+            r.problems
+        );
+        let date = Date::new(2027, 3, 1).expect("a date");
+        assert_eq!(format_date(date, &r.strings), "1 March 2027");
+    }
+}
+
+#[test]
+fn a_german_document_name_needs_its_article() {
+    let form = |document: &str| {
+        json!({ "form": { "title": "{need}", "document": document, "sections": [{ "heading": "A",
+            "fields": [{ "key": "need", "type": "text", "label": "Bedarf", "required": true }] }] } })
+    };
+    for ok in ["einen Antrag", "eine Anfrage", "ein Formular"] {
+        let r = resolved("de", Plurals::english(), Some(form(ok)));
+        assert_eq!(r.problems, Vec::<String>::new(), "{ok}");
+        assert_eq!(r.form.document.a, ok);
+    }
+    for wrong in ["Antrag", "einem Antrag"] {
+        let r = resolved("de", Plurals::english(), Some(form(wrong)));
+        assert!(
+            r.problems
+                .iter()
+                .any(|p| p.starts_with("form.document: on a German page")),
+            "{wrong}: {:?}",
+            r.problems
+        );
+    }
+    // English guesses its article.
+    assert_eq!(
+        resolved("en", Plurals::english(), Some(form("Antrag"))).problems,
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn lists_in_a_sentence_are_joined_as_the_language_writes_them() {
+    let s = Strings::english();
+    let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+    assert_eq!(s.join(Key::ListJoin, &items), "a, b, c");
+    assert_eq!(s.join(Key::ItemsJoin, &items), "a; b; c");
+    assert_eq!(s.join(Key::ListJoin, &items[..1]), "a");
+    assert_eq!(s.join(Key::ListJoin, &[]), "");
+    let r = resolved(
+        "ar",
+        Plurals::english(),
+        Some(json!({ "strings": { "listJoin": "%{first}، %{next}" } })),
+    );
+    assert_eq!(r.strings.join(Key::ListJoin, &items), "a، b، c");
+}
+
+#[test]
+fn on_a_page_without_a_translation_the_english_one_pager_is_named_in_english() {
+    let fr = resolved("fr", Plurals::english(), None);
+    assert_eq!(fr.form.document, DocumentName::default());
+    assert_eq!(
+        fr.form.document.fill(&fr.strings, Key::FormHeading, &[]),
+        "Write your one-pager"
+    );
+    assert_eq!(
+        fr.content.lead(&fr.form.document, &fr.strings),
+        Strings::english().text(Key::Lead)
+    );
+    // A host's French form names its document as written.
+    let config = json!({ "form": { "title": "{besoin}", "document": "une demande", "sections": [{ "heading": "A",
+        "fields": [{ "key": "besoin", "type": "text", "label": "Besoin", "required": true }] }] } });
+    let r = resolved("fr", Plurals::english(), Some(config));
+    assert_eq!(
+        (r.form.document.a.as_str(), r.form.document.name.as_str()),
+        ("une demande", "une demande")
     );
 }

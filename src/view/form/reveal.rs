@@ -30,7 +30,7 @@ pub fn Revealed(props: &RevealedProps) -> Html {
                 .map(|(_, label)| s.quoted(label))
                 .collect();
             if !new.is_empty() {
-                let questions = new.join(", ");
+                let questions = s.join(Msg::ListJoin, &new);
                 said.set((
                     said.0.wrapping_add(1),
                     s.count(

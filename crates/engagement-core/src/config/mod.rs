@@ -177,11 +177,12 @@ pub fn resolve_in(
     let mut strings = Strings::for_language(&locale.lang, locale.plurals.clone());
     let translation = pack(&locale.lang).and_then(|text| serde_json::from_str::<Value>(text).ok());
     if let Some(given) = translation.as_ref().and_then(|t| t.get("strings")) {
-        strings.take(given, "strings", &mut problems, &mut Vec::new());
+        strings.take(given, "strings", &mut problems, &mut warnings);
     }
     if let Some(given) = file.get("strings") {
         strings.take(given, "strings", &mut problems, &mut warnings);
     }
+    strings.check_months(&mut problems);
     let strings = Rc::new(strings);
 
     let mut content = Content {

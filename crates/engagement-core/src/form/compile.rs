@@ -23,6 +23,17 @@ pub fn compile(
     expectations: &[Expectation],
     strings: &Rc<Strings>,
 ) -> Result<FormSpec, Vec<String>> {
+    compile_in(def, expectations, strings, strings.lang())
+}
+
+/// The same, the definition's `document` read in the language `written_in` (the built-in
+/// one-pager's English definition is English on any page).
+pub fn compile_in(
+    def: &FormDef,
+    expectations: &[Expectation],
+    strings: &Rc<Strings>,
+    written_in: &str,
+) -> Result<FormSpec, Vec<String>> {
     let mut c = Compiler::new(expectations, strings);
     // Every key the definition gives, to tell a condition on a later question from one on
     // none at all.
@@ -77,15 +88,24 @@ pub fn compile(
     };
     let soft_word_limit = def.soft_word_limit.map_or(SOFT_WORD_LIMIT, |n| n as usize);
     let document = match def.document.as_deref() {
-        None => DocumentName::default_in(strings, strings.lang()),
+        None => DocumentName::default_in(strings),
         // The name's own characters count, not its article.
-        Some(text) => match DocumentName::new(text, strings.lang()) {
+        Some(text) => match DocumentName::new(text, written_in) {
             Some(name) if name.name.chars().count() > MAX_DOCUMENT_NAME_CHARS => {
                 c.problem(
                     "form.document",
                     &format!("must be {MAX_DOCUMENT_NAME_CHARS} characters or fewer"),
                 );
-                DocumentName::default_in(strings, strings.lang())
+                DocumentName::default_in(strings)
+            }
+            // German sentences name it with its article, which only the host knows.
+            Some(name) if !name.has_article_for(written_in) => {
+                c.problem(
+                    "form.document",
+                    "on a German page, write the name with the article the widget's sentences \
+                     need (accusative): \"einen Antrag\", \"eine Anfrage\", \"ein Formular\"",
+                );
+                DocumentName::default_in(strings)
             }
             Some(name) => name,
             None => {
@@ -93,7 +113,7 @@ pub fn compile(
                     "form.document",
                     "must name the document, like \"an intake request\"",
                 );
-                DocumentName::default_in(strings, strings.lang())
+                DocumentName::default_in(strings)
             }
         },
     };

@@ -2,7 +2,7 @@
 //! an example; a translation has its own, under `form`), with the `limits` a host may set for
 //! it applied.
 
-use super::compile::compile;
+use super::compile::compile_in;
 use std::rc::Rc;
 
 use serde::Deserialize;
@@ -75,7 +75,18 @@ pub fn one_pager(expectations: &[Expectation], limits: &Limits, strings: &Rc<Str
         key: Key::from("team"),
         after: String::new(),
     };
-    compile(&definition(limits, strings), expectations, strings).unwrap_or_else(|_| FormSpec {
+    // The English definition is English on any page without a translation.
+    let written_in = match pack(strings.lang()) {
+        Some(_) => strings.lang(),
+        None => "en",
+    };
+    compile_in(
+        &definition(limits, strings),
+        expectations,
+        strings,
+        written_in,
+    )
+    .unwrap_or_else(|_| FormSpec {
         subject: title.clone(),
         title,
         document: Default::default(),

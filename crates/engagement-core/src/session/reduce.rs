@@ -226,7 +226,7 @@ impl Session {
                 let note = if imported.unknown.is_empty() {
                     document.fill(s, Msg::Imported, &[])
                 } else {
-                    let unknown = imported.unknown.join("; ");
+                    let unknown = s.join(Msg::ItemsJoin, &imported.unknown);
                     document.fill(s, Msg::ImportedPart, &[("unknown", &unknown)])
                 };
                 self.replace_keeping_orphans(imported.values);

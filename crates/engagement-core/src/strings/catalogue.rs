@@ -140,6 +140,8 @@ catalogue! {
     WordsOverLimit "wordsOverLimit" [] = { one: "You have %{count} word too many", other: "You have %{count} words too many" };
     QuestionsRevealed "questionsRevealed" [questions] = { one: "New question below: %{questions}.", other: "New questions below: %{questions}." };
     Quoted "quoted" [text] = "\u{201c}%{text}\u{201d}";
+    ListJoin "listJoin" [first, next] = "%{first}, %{next}";
+    ItemsJoin "itemsJoin" [first, next] = "%{first}; %{next}";
     DocumentLong "documentLong" [document, Document, aDocument, ADocument, limit] = { one: "Your %{document} is %{count} word long. %{ADocument} reads best under %{limit} words.", other: "Your %{document} is %{count} words long. %{ADocument} reads best under %{limit} words." };
     CheckDocument "checkDocument" [document, Document, aDocument, ADocument] = "Check your %{document}";
     DateHint "dateHint" [] = "Type a / between the parts of the date, in the order the box shows them.";
@@ -173,6 +175,7 @@ catalogue! {
 
     // ---- The document's own words
     NotProvided "notProvided" [] = "Not provided yet";
+    NumberWithUnit "numberWithUnit" [number, unit] = "%{number} %{unit}";
     OtherPrefix "otherPrefix" [] = "Other:";
     LongDate "longDate" [day, month, year] = "%{day} %{month} %{year}";
     January "january" [] = "January";

@@ -16,7 +16,7 @@ pub mod plural;
 
 use serde_json::Value;
 
-use crate::text::lower_first;
+use crate::text::{lower_first, normalize_short};
 
 pub use catalogue::{English, Key};
 pub use locale::{Dir, Locale};
@@ -99,6 +99,11 @@ impl Strings {
         self.overrides.get(key as usize).and_then(Option::as_ref)
     }
 
+    /// Whether `key` has a translation's or a host's words (not the built-in English).
+    pub fn is_given(&self, key: Key) -> bool {
+        self.given(key).is_some()
+    }
+
     /// A string that takes no count, placeholders unfilled.
     pub fn text(&self, key: Key) -> &str {
         match self.given(key) {
@@ -127,12 +132,13 @@ impl Strings {
     /// The form of a counted string that `n` takes in the locale, `%{count}` filled with `n`
     /// and the rest from `args`.
     pub fn count(&self, key: Key, n: u64, args: &[(&str, &str)]) -> String {
-        let category = self.plurals.select(n);
         let template = match self.given(key) {
-            Some(Text::Plural(forms)) => forms.get(category),
+            Some(Text::Plural(forms)) => forms.get(self.plurals.select(n)),
             Some(Text::Plain(text)) => text,
+            // English words take English's rule, whatever the page's language: on a Russian
+            // page an untranslated "21 words" stays "words", though Russian's 21 is "one".
             None => match key.english() {
-                English::Plural(one, _) if category == Category::One => one,
+                English::Plural(one, _) if n == 1 => one,
                 English::Plural(_, other) => other,
                 English::Text(text) => text,
             },
@@ -170,6 +176,16 @@ impl Strings {
         }
     }
 
+    /// `items` as a list in a sentence (`join` is [`Key::ListJoin`] or [`Key::ItemsJoin`]):
+    /// "“Team”, “Email”".
+    pub fn join(&self, join: Key, items: &[String]) -> String {
+        let mut items = items.iter();
+        let first = items.next().cloned().unwrap_or_default();
+        items.fold(first, |list, next| {
+            self.fill(join, &[("first", &list), ("next", next)])
+        })
+    }
+
     /// `text` in quotation marks, as the language writes them.
     pub fn quoted(&self, text: &str) -> String {
         self.fill(Key::Quoted, &[("text", text)])
@@ -182,6 +198,37 @@ impl Strings {
             self.overrides.resize(Key::ALL.len(), None);
         }
         self.overrides[n] = Some(text);
+    }
+
+    /// Back to the default for `key`.
+    fn unset(&mut self, key: Key) {
+        if let Some(slot) = self.overrides.get_mut(key as usize) {
+            *slot = None;
+        }
+    }
+
+    /// The month names must be told apart for a date to read back: each with a letter, no two
+    /// alike. Where they are not, English's (and English's date) are used, with a problem.
+    pub fn check_months(&mut self, problems: &mut Vec<String>) {
+        use crate::date::MONTHS;
+        let names: Vec<String> = MONTHS
+            .iter()
+            .map(|m| self.text(*m).to_ascii_lowercase())
+            .collect();
+        let lettered = names.iter().all(|n| n.chars().any(char::is_alphabetic));
+        let distinct = names
+            .iter()
+            .enumerate()
+            .all(|(i, n)| !names[..i].contains(n));
+        if !(lettered && distinct) {
+            problems.push(
+                "\"strings\": the month names (january ... december) must each have a letter, and differ from one another, for dates to read back; the English ones are used.".to_owned(),
+            );
+            for month in MONTHS {
+                self.unset(month);
+            }
+            self.unset(Key::LongDate);
+        }
     }
 
     /// Takes the strings in `given` (the `"strings"` object of a host's JSON block, or a
@@ -289,10 +336,30 @@ fn read_text(key: Key, value: &Value, at: &str) -> Result<Text, String> {
     })
 }
 
-/// `text` trimmed, if it is not blank, not too long, and names only placeholders `key` is
-/// given.
+/// The placeholders a string cannot do without: a date without its day cannot be read back, a
+/// quotation without its text says nothing, an accessible name must hold the visible one.
+fn required(key: Key) -> &'static [&'static str] {
+    match key {
+        Key::LongDate => &["day", "month", "year"],
+        Key::Quoted => &["text"],
+        Key::HandoffAccessibleName => &["text"],
+        Key::StoppedSaved | Key::StoppedUnsaved | Key::StoppedReload => &["stopped"],
+        Key::FillsIn => &["missing"],
+        Key::ListJoin | Key::ItemsJoin => &["first", "next"],
+        Key::NumberWithUnit => &["number", "unit"],
+        _ => &[],
+    }
+}
+
+/// `text` on one line (line breaks and runs of spaces as one space, control characters gone:
+/// a host's words are text wherever they stand, a document's line included), if it is not
+/// blank, not too long, names only placeholders `key` is given, and all it cannot do without.
 fn checked(key: Key, text: &str, at: &str, counted: bool) -> Result<String, String> {
-    let text = text.trim();
+    let text = normalize_short(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.as_str();
     if text.is_empty() {
         return Err(format!("\"{at}\" is blank; the default is used."));
     }
@@ -319,6 +386,13 @@ fn checked(key: Key, text: &str, at: &str, counted: bool) -> Result<String, Stri
             };
             return Err(format!(
                 "\"{at}\" uses %{{{name}}}, which this string is not given (it is given: {given}); the default is used."
+            ));
+        }
+    }
+    for name in required(key) {
+        if !placeholders(text).any(|p| p == *name) {
+            return Err(format!(
+                "\"{at}\" must use %{{{name}}}; the default is used."
             ));
         }
     }

@@ -57,16 +57,21 @@ pub struct Plurals {
 enum Rule {
     /// English's: one for 1.
     English,
-    /// Given: the browser's rule for the page's language, or a test's.
-    Given(Rc<dyn Fn(u64) -> Category>),
+    /// Given for a language (its tag): the browser's rule for the page's language, or a
+    /// test's.
+    Given(String, Rc<dyn Fn(u64) -> Category>),
 }
 
 impl Plurals {
-    /// A rule given as the categories a language uses and the choice for each count.
-    pub fn new(categories: Vec<Category>, rule: impl Fn(u64) -> Category + 'static) -> Plurals {
+    /// The rule of the language `lang`: the categories it uses and the choice for each count.
+    pub fn new(
+        lang: &str,
+        categories: Vec<Category>,
+        rule: impl Fn(u64) -> Category + 'static,
+    ) -> Plurals {
         Plurals {
             categories,
-            rule: Rule::Given(Rc::new(rule)),
+            rule: Rule::Given(lang.to_owned(), Rc::new(rule)),
         }
     }
 
@@ -84,7 +89,7 @@ impl Plurals {
         match &self.rule {
             Rule::English if n == 1 => Category::One,
             Rule::English => Category::Other,
-            Rule::Given(rule) => rule(n),
+            Rule::Given(_, rule) => rule(n),
         }
     }
 
@@ -101,13 +106,13 @@ impl Default for Plurals {
 }
 
 impl PartialEq for Plurals {
-    /// The same rule object with the same categories: a configuration is made once per
-    /// change, so its rule is one object.
+    /// The same language's rule: a form compiled again with it (an attribute changed) is the
+    /// same form.
     fn eq(&self, other: &Self) -> bool {
         self.categories == other.categories
             && match (&self.rule, &other.rule) {
                 (Rule::English, Rule::English) => true,
-                (Rule::Given(a), Rule::Given(b)) => Rc::ptr_eq(a, b),
+                (Rule::Given(a, _), Rule::Given(b, _)) => a == b,
                 _ => false,
             }
     }

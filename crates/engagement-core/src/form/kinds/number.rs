@@ -19,11 +19,19 @@ pub const KEYS: &[&str] = &["min", "max", "unit", "unitOne", "placeholder"];
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unit {
     pub forms: Vec<(Category, String)>,
+    /// Given as `unit` and `unitOne`: "one" is for exactly 1, as it always was, whatever the
+    /// page's language; a plural object's forms follow the language's rule.
+    pub exactly_one: bool,
 }
 
 impl Unit {
-    /// The form for `category`, else "other".
-    pub fn get(&self, category: Category) -> &str {
+    /// The form for `n` in the language of `s`.
+    pub fn get(&self, n: u64, s: &Strings) -> &str {
+        let category = match self.exactly_one {
+            true if n == 1 => Category::One,
+            true => Category::Other,
+            false => s.plurals().select(n),
+        };
         let form = |c: Category| {
             self.forms
                 .iter()
@@ -68,7 +76,10 @@ impl NumberField {
             Some(Value::String(other)) => unit_name(c, "unit", Some(other)).map(|other| {
                 let mut forms = vec![(Category::Other, other)];
                 forms.extend(one.map(|one| (Category::One, one)));
-                Unit { forms }
+                Unit {
+                    forms,
+                    exactly_one: true,
+                }
             }),
             Some(Value::Object(given)) => {
                 if def.unit_one.is_some() {
@@ -99,7 +110,10 @@ impl NumberField {
                         "needs an \"other\" form, used for every number without one of its own",
                     );
                 }
-                Some(Unit { forms })
+                Some(Unit {
+                    forms,
+                    exactly_one: false,
+                })
             }
             Some(_) => {
                 c.problem(
@@ -162,20 +176,26 @@ impl FieldKind for NumberField {
 
     fn text(&self, value: String, _values: &Values, s: &Strings) -> String {
         match (parse_whole_number(&value), &self.unit) {
-            (Some(n), Some(unit)) => format!("{n} {}", unit.get(s.plurals().select(n))),
+            (Some(n), Some(unit)) => s.fill(
+                Msg::NumberWithUnit,
+                &[("number", &n.to_string()), ("unit", unit.get(n, s))],
+            ),
             (Some(n), None) => n.to_string(),
             (None, _) => value,
         }
     }
 
-    fn read(&self, key: &Key, text: &str, values: &mut Values, _s: &Strings) -> bool {
+    fn read(&self, key: &Key, text: &str, values: &mut Values, s: &Strings) -> bool {
         let Some(unit) = &self.unit else {
             values.set(key, text);
             return true;
         };
-        // The first unit that leaves a number ("1 1 x" is 1 of "1 x", not "1 1" of "x").
+        // The first unit that leaves a number where the language writes it ("1 1 x" is 1 of
+        // "1 x", not "1 1" of "x").
         let number = unit.forms.iter().map(|(_, u)| u).find_map(|u| {
-            let n = text.strip_suffix(u.as_str())?.strip_suffix(' ')?;
+            let written = s.fill(Msg::NumberWithUnit, &[("number", "\u{0}"), ("unit", u)]);
+            let (before, after) = written.split_once('\u{0}')?;
+            let n = text.strip_prefix(before)?.strip_suffix(after)?;
             (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
         });
         values.set(key, number.unwrap_or(text));
