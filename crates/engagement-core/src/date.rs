@@ -1,7 +1,7 @@
 //! Calendar dates as the form needs them: `YYYY-MM-DD`, proleptic Gregorian, no time zones.
 //! "Today" always comes from the caller, so rules that depend on it are deterministic.
 
-use crate::strings::{Key as Msg, Strings};
+use crate::strings::{Key as Msg, Strings, MONTHS};
 use std::fmt;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,22 +119,6 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 pub fn clock(hours: u32, minutes: u32) -> String {
     format!("{:02}:{:02}", hours.min(23), minutes.min(59))
 }
-
-/// The months' names in the catalogue, January first.
-pub const MONTHS: [Msg; 12] = [
-    Msg::January,
-    Msg::February,
-    Msg::March,
-    Msg::April,
-    Msg::May,
-    Msg::June,
-    Msg::July,
-    Msg::August,
-    Msg::September,
-    Msg::October,
-    Msg::November,
-    Msg::December,
-];
 
 /// The date as the language writes it in full: "1 December 2026", "1. Dezember 2026".
 pub fn format_date(date: Date, s: &Strings) -> String {

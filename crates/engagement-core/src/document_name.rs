@@ -74,19 +74,16 @@ impl DocumentName {
     /// `%{Document}` (starting a sentence), `%{aDocument}` ("an intake request") and
     /// `%{ADocument}`, then `args`.
     pub fn fill(&self, strings: &Strings, key: Key, args: &[(&str, &str)]) -> String {
-        let (capital, capital_a) = (upper_first(&self.name), upper_first(&self.a));
-        let mut all = vec![
-            ("document", self.name.as_str()),
-            ("Document", capital.as_str()),
-            ("aDocument", self.a.as_str()),
-            ("ADocument", capital_a.as_str()),
-        ];
-        all.extend_from_slice(args);
-        fill(strings.text(key), &all)
+        self.with_names(args, |all| fill(strings.text(key), all))
     }
 
     /// The same for a counted string.
     pub fn count(&self, strings: &Strings, key: Key, n: u64, args: &[(&str, &str)]) -> String {
+        self.with_names(args, |all| strings.count(key, n, all))
+    }
+
+    /// `args` after the document's four placeholders, given to `then`.
+    fn with_names<R>(&self, args: &[(&str, &str)], then: impl FnOnce(&[(&str, &str)]) -> R) -> R {
         let (capital, capital_a) = (upper_first(&self.name), upper_first(&self.a));
         let mut all = vec![
             ("document", self.name.as_str()),
@@ -95,7 +92,7 @@ impl DocumentName {
             ("ADocument", capital_a.as_str()),
         ];
         all.extend_from_slice(args);
-        strings.count(key, n, &all)
+        then(&all)
     }
 
     /// The name the language gives a form that names none: "a one-pager" (read as English

@@ -93,7 +93,7 @@ fn the_built_in_one_pager_is_a_definition_with_the_designed_labels() {
     let file: Value = serde_json::from_str(DEFINITION).expect("one_pager.json is JSON");
     assert_eq!(file["title"], "One-pager: {team}");
     assert_eq!(
-        definition(&Limits::default(), &Strings::english())
+        definition(&Limits::default(), &Strings::english(), None)
             .sections
             .len(),
         6

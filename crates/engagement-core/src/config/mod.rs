@@ -252,8 +252,10 @@ pub fn resolve_in(
         content.pitch = pitch(steps, &mut problems);
     }
     let limits = limits(file.get("limits"), &mut problems);
+    // The built-in one-pager: the translation's, if it has one (the translation is read once).
+    let translated_form = translation.as_ref().and_then(|t| t.get("form"));
     let form = match file.get("form") {
-        None => one_pager(&content.expectations, &limits, &strings),
+        None => one_pager(&content.expectations, &limits, &strings, translated_form),
         Some(definition) => {
             if file.contains_key("limits") {
                 problems.push(
@@ -269,7 +271,7 @@ pub fn resolve_in(
                         "The form definition was not used; the built-in one-pager is shown."
                             .to_owned(),
                     );
-                    one_pager(&content.expectations, &limits, &strings)
+                    one_pager(&content.expectations, &limits, &strings, translated_form)
                 }
             }
         }

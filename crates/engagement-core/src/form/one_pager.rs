@@ -6,11 +6,11 @@ use super::compile::compile_in;
 use std::rc::Rc;
 
 use serde::Deserialize;
+use serde_json::Value;
 
 use super::definition::FormDef;
 use super::{FormSpec, Key, Title, SOFT_WORD_LIMIT};
 use crate::content::Expectation;
-use crate::strings::locale::pack;
 use crate::strings::{Key as Msg, Strings};
 
 /// Limits a host may change for the built-in one-pager through configuration (`limits`).
@@ -44,16 +44,19 @@ impl Default for Limits {
 /// The definition, as shipped.
 pub const DEFINITION: &str = include_str!("one_pager.json");
 
-/// The built-in definition in the language of `strings` (English where no translation has
-/// one), with `limits` applied.
-pub fn definition(limits: &Limits, strings: &Strings) -> FormDef {
+/// The built-in definition: a translation's (`translated`, its `form`), else the English one,
+/// with `limits` applied (the words it adds in the language of `strings`).
+pub fn definition(limits: &Limits, strings: &Strings, translated: Option<&Value>) -> FormDef {
     // Read as any JSON is (one parser for every JSON the widget reads), then as a definition.
-    let translated = pack(strings.lang())
-        .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
-        .and_then(|mut pack| pack.get_mut("form").map(serde_json::Value::take));
-    let value: serde_json::Value =
-        translated.unwrap_or_else(|| serde_json::from_str(DEFINITION).unwrap_or_default());
-    let mut def = FormDef::deserialize(&value).unwrap_or_else(|_| FormDef {
+    let english;
+    let value = match translated {
+        Some(value) => value,
+        None => {
+            english = serde_json::from_str(DEFINITION).unwrap_or_default();
+            &english
+        }
+    };
+    let mut def = FormDef::deserialize(value).unwrap_or_else(|_| FormDef {
         title: String::new(),
         subject: None,
         document: None,
@@ -65,8 +68,14 @@ pub fn definition(limits: &Limits, strings: &Strings) -> FormDef {
 }
 
 /// The one-pager, its acknowledgements made from `expectations`, in the language of
-/// `strings`.
-pub fn one_pager(expectations: &[Expectation], limits: &Limits, strings: &Rc<Strings>) -> FormSpec {
+/// `strings`: the translation's definition (`translated`, the `form` of the translation that
+/// ships for it), else the English one.
+pub fn one_pager(
+    expectations: &[Expectation],
+    limits: &Limits,
+    strings: &Rc<Strings>,
+    translated: Option<&Value>,
+) -> FormSpec {
     // The definition and the limits are checked (tests/core_form.rs compiles every extreme
     // the configuration accepts), so this never fails; if it did, the form would be empty
     // rather than the widget gone.
@@ -76,12 +85,12 @@ pub fn one_pager(expectations: &[Expectation], limits: &Limits, strings: &Rc<Str
         after: String::new(),
     };
     // The English definition is English on any page without a translation.
-    let written_in = match pack(strings.lang()) {
+    let written_in = match translated {
         Some(_) => strings.lang(),
         None => "en",
     };
     compile_in(
-        &definition(limits, strings),
+        &definition(limits, strings, translated),
         expectations,
         strings,
         written_in,
@@ -135,6 +144,6 @@ fn apply(def: &mut FormDef, limits: &Limits, strings: &Strings) {
 impl FormSpec {
     /// The built-in one-pager in English: see [`one_pager`].
     pub fn one_pager(expectations: &[Expectation], limits: &Limits) -> FormSpec {
-        one_pager(expectations, limits, &Rc::new(Strings::english()))
+        one_pager(expectations, limits, &Rc::new(Strings::english()), None)
     }
 }

@@ -69,6 +69,22 @@ impl Key {
     }
 }
 
+/// The months' names, January first.
+pub const MONTHS: [Key; 12] = [
+    Key::January,
+    Key::February,
+    Key::March,
+    Key::April,
+    Key::May,
+    Key::June,
+    Key::July,
+    Key::August,
+    Key::September,
+    Key::October,
+    Key::November,
+    Key::December,
+];
+
 impl Key {
     /// The key a host or a translation names.
     pub fn from_name(name: &str) -> Option<Key> {

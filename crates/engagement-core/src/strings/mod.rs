@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use crate::text::{lower_first, normalize_short};
 
-pub use catalogue::{English, Key};
+pub use catalogue::{English, Key, MONTHS};
 pub use locale::{Dir, Locale};
 pub use plural::{Category, Plurals};
 
@@ -210,7 +210,6 @@ impl Strings {
     /// The month names must be told apart for a date to read back: each with a letter, no two
     /// alike. Where they are not, English's (and English's date) are used, with a problem.
     pub fn check_months(&mut self, problems: &mut Vec<String>) {
-        use crate::date::MONTHS;
         let names: Vec<String> = MONTHS
             .iter()
             .map(|m| self.text(*m).to_ascii_lowercase())
