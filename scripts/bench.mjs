@@ -4,7 +4,8 @@
 // visit downloads. Prints tables; asserts nothing. (Keystrokes are measured in every engine,
 // Chromium included, by scripts/keystrokes.mjs.)
 import { join } from 'node:path';
-import { serve, launch, root, hostServer, HASHED } from '../tests/e2e/harness.mjs';
+import { serve, root, hostServer, HASHED } from '../lib/server.mjs';
+import { launchChromium as launch } from '../lib/chromium.mjs';
 
 const RUNS = 15;
 const percentile = (values, p) => {

@@ -8,8 +8,8 @@
 // counts whole milliseconds, and its first few dozen keystrokes run while JavaScriptCore is
 // still optimising the WebAssembly). The first 55 are printed too, as the old method saw them.
 // KEYSTROKES=n changes the count; KEYSTROKES_RAW=1 prints every duration in order.
-import { serve } from '../tests/e2e/harness.mjs';
-import { launch, ENGINE_NAME } from '../tests/journeys/driver.mjs';
+import { serve } from '../lib/server.mjs';
+import { launch, ENGINE_NAME } from '../lib/engines.mjs';
 
 const KEYSTROKES = Number(process.env.KEYSTROKES || 200);
 if (!Number.isInteger(KEYSTROKES) || KEYSTROKES < 10) {

@@ -2,7 +2,9 @@
 //   node scripts/screenshots.mjs [out-dir]   (after trunk build --release; default target/screenshots)
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, fillComplete, root } from '../tests/e2e/harness.mjs';
+import { serve, root } from '../lib/server.mjs';
+import { launchChromium as launch } from '../lib/chromium.mjs';
+import { fillByLabel } from '../lib/one-pager.mjs';
 
 const out = process.argv[2] ?? join(root, 'target', 'screenshots');
 await mkdir(out, { recursive: true });
@@ -24,7 +26,7 @@ try {
     await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('There is a problem').waitFor();
     await shot('2-errors');
-    await fillComplete(page);
+    await fillByLabel(page);
     await page.getByLabel('Problem', { exact: true }).fill('Deploys take **a day** and fail often:\n\n- slow builds\n- flaky tests\n\nSee [the dashboard](https://dash.example).');
     await page.getByRole('button', { name: 'Check your one-pager' }).click();
     await page.getByText('Your one-pager is ready').waitFor();

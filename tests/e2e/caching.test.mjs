@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, dist, hostServer, HASHED } from './harness.mjs';
+import { launch, dist, hostServer, HASHED, expectProblems, problemsOf } from './harness.mjs';
 
 /** A copy of dist/ as the next version would ship it: the same app under another hash. */
 async function nextVersion() {
@@ -59,18 +59,18 @@ test('files upgraded on the host in the middle of a visit never mix: the page ru
   await cp(join(dist), dir, { recursive: true, force: false, errorOnExist: false });
   let context = await browser.newContext();
   let page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(keeping.url('/'));
   await ready(page);
   const app = keeping.log.filter((r) => /engagement-widget-app/.test(r.path)).map((r) => r.path);
   assert.ok(app.length === 2 && app.every((p) => p.includes(old)), `only the old pair: ${app}`);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(problemsOf(page), []);
   await context.close();
   await keeping.close();
 
   // A host that removed the old files at once: the old loader's app is gone. The widget says so
   // in words; it never runs the new glue with the old WebAssembly, or the other way round.
+  // The browser logs the missing files, and the loader why it could not start.
+  expectProblems(/status of 404/, /engagement-widget could not start: .*Failed to fetch dynamically imported module/s);
   const replacing = await hostServer(dist);
   const onlyNext = await mkdtemp(join(tmpdir(), 'ew-only-next-'));
   await cp(dir, onlyNext, { recursive: true });

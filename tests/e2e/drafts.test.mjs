@@ -44,6 +44,8 @@ async function offeredInFirstTab(context) {
 /** Puts `value` under the demo page's draft key before the context's first page load only. */
 async function seedDraft(context, value) {
   await context.addInitScript((text) => {
+    // Only in the demo page (a new tab's first document, about:blank, has no storage).
+    if (location.protocol !== 'http:') return;
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('engagement-widget:v2:/#1', text);
@@ -222,13 +224,20 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
     await page.getByLabel('Team name').waitFor();
     assert.match(await draftStatus(page), /could not be read .* left as it was/);
     await page.getByLabel('Team name').fill('Typing works');
-    await page.waitForTimeout(800);
+    // Leaving the page writes a waiting save at once (no timer to wait for): there is none.
+    const leave = () => page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    await leave();
     assert.equal(await page.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), stored, 'not overwritten');
     // Until the user chooses to replace it: then the answers so far are saved at once.
     await page.getByRole('button', { name: 'Replace it with my answers' }).click();
     await page.waitForFunction(() => (localStorage.getItem('engagement-widget:v2:/#1') ?? '').includes('"team":"Typing works"'));
     await page.locator('.draft-status', { hasText: /Draft saved/ }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Replace it with my answers' }).count(), 0);
+    // From then on drafts are on: leaving the page writes the latest typing at once (the check
+    // above is not empty).
+    await page.getByLabel('Team name').fill('Typing saved');
+    await leave();
+    assert.match(await page.evaluate(() => localStorage.getItem('engagement-widget:v2:/#1')), /"team":"Typing saved"/);
     await context.close();
   }
 });

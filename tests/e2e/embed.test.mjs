@@ -2,7 +2,7 @@
 // tags, bad configuration, removal and re-adding, and the iframe page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, launch, openPage, fillComplete, markdown } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown, expectProblems } from './harness.mjs';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
@@ -80,6 +80,8 @@ test('under a strict CSP with Trusted Types it renders, generates, copies and au
 });
 
 test("without 'wasm-unsafe-eval' the element says why instead of staying blank", async () => {
+  // The loader logs why it could not start, as it should.
+  expectProblems(/engagement-widget could not start: CompileError: .*'unsafe-eval' is not an allowed source/s);
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.server.url('/fixtures/csp-no-wasm.html'));
@@ -231,9 +233,30 @@ test('attribute changes apply at once; removing and re-adding the element works 
   assert.equal(await mounted(), 1);
   assert.equal(await page.getByLabel('Team name').inputValue(), 'Before removal', 'the draft came back with it');
   assert.equal(await page.evaluate(() => globalThis.__listeners), listenersWhileMounted, 'same listeners as before');
-  // Moving the element keeps the app running (no remount).
-  await page.evaluate(() => document.body.prepend(document.querySelector('engagement-widget')));
+  // Moving the element keeps the app running (no remount): the same app, with the same
+  // elements and what is typed in them, where a remount would draw new ones (and bring the
+  // answer back from the draft). The typing is not saved yet when it moves.
+  await page.getByLabel('Proposed solution').fill('Typed just before the move');
+  await page.evaluate(() => {
+    const widget = document.querySelector('engagement-widget');
+    globalThis.__ready = 0;
+    widget.addEventListener('engagement-ready', () => globalThis.__ready++);
+    globalThis.__box = widget.shadowRoot.querySelector('textarea');
+    globalThis.__drawn = widget.shadowRoot.querySelector('.ew');
+    document.body.prepend(widget);
+  });
   assert.equal(await mounted(), 1);
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const root = document.querySelector('engagement-widget').shadowRoot;
+      return { sameDrawing: root.querySelector('.ew') === __drawn, sameBox: root.querySelector('textarea') === __box };
+    }),
+    { sameDrawing: true, sameBox: true }
+  );
+  assert.equal(await page.getByLabel('Proposed solution').inputValue(), 'Typed just before the move');
+  // Still running: the typing is saved, and the app never started again.
+  await page.waitForFunction(() => /"solution":"Typed just before the move"/.test(Object.values({ ...localStorage }).join()));
+  assert.equal(await page.evaluate(() => globalThis.__ready), 0, 'no new start (engagement-ready) after the move');
   assert.deepEqual(problems, []);
   await context.close();
 });

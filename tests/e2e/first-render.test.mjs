@@ -138,6 +138,12 @@ test('configuration that changes the words is left to the module: the loader say
       assert.deepEqual(after.words.title, ['Working with Attribute team'], 'attributes win over the JSON block');
       assert.deepEqual(after.words.expectations.map((t) => t.replace(/^\d+/, '')), ['Pair every day', 'Write it down']);
     }
+    if (fixture === 'bad-json.html') {
+      // The module reads what the loader could not: the defaults, with the problem said.
+      assert.deepEqual(after.words.title, ['Working with us on an engagement'], 'the defaults, drawn by the module');
+      assert.equal(after.words.expectations.length, 4);
+      assert.match(await page.locator('.notice-warning').textContent(), /The JSON configuration could not be read/);
+    }
     if (fixture === 'intake.html') {
       // A form that names its document: the lead and the pitch's last step say its name.
       assert.deepEqual(after.words.lead, ['Before an engagement starts, read the ground rules, see how a first meeting goes, and send us an intake request.']);
@@ -158,9 +164,16 @@ test('attributes the module would report as problems are left to the module too'
     await page.waitForFunction(() =>
       document.querySelector('engagement-widget')?.shadowRoot?.textContent.includes('Loading the engagement guide')
     );
+    // The loader drew none of the words the module would have drawn otherwise.
+    const before = await drawn(page);
+    assert.deepEqual([before.words.title, before.words.expectations, before.words.steps], [[], [], []], attributes);
     release();
     await ready(page);
     await page.getByText("This widget's configuration has problems").waitFor();
+    // The module then draws its own words, with the problem said above them.
+    const after = await drawn(page);
+    assert.equal(after.words.expectations.length, 4, attributes);
+    assert.equal(after.words.title.length, 1, attributes);
     await context.close();
   }
 });

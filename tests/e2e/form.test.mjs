@@ -1,26 +1,9 @@
 // The one-pager form, used as a person would: by label, by mouse and by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, launch, openPage, fillComplete, markdown, futureDate } from './harness.mjs';
+import { useBrowser, launch, openPage, fillComplete, markdown, futureDate, REQUIRED } from './harness.mjs';
 
 const env = useBrowser();
-
-const REQUIRED = [
-  ["Enter the team name", 'Team name'],
-  ['Enter the name of the point of contact', 'Point of contact'],
-  ['Enter the contact email address', 'Contact email'],
-  ['Describe the problem', 'Problem'],
-  ['Describe the proposed solution', 'Proposed solution'],
-  ['Enter the engagement goal', 'Engagement goal'],
-  ['Enter the diffusion goal', 'Diffusion goal'],
-  ['Enter at least one success measure', 'Success measures'],
-  ['Enter the proposed start date, including the day, month and year', 'Proposed start date'],
-  ['Select how often you will hold retros', 'Weekly (recommended)'],
-  ['Confirm that your team agrees with “The aux engineer will not do the hard work”', 'We understand that the aux engineer will not do the hard work for us'],
-  ['Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”', 'We understand that diffusion is the primary goal and project success the secondary one'],
-  ['Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
-  ['Confirm that your team agrees with “If failure modes persist, the engagement ends early”', 'We understand that the engagement ends early if failure modes persist'],
-];
 
 const focusedLabel = (page) =>
   page.evaluate(() => {

@@ -198,23 +198,26 @@ test('paper is black on white whatever the theme: dark colour scheme, theme="dar
     const [, r, g, b] = colour.match(black) ?? [];
     return r !== undefined && Math.max(r, g, b) <= 0x33;
   };
-  for (const theme of [null, 'dark']) {
-    const { page, context } = await openPage(env.browser, env.server.url('/'), { colorScheme: 'dark' });
+  // The page's dark colour scheme with no theme; theme="dark" on a light page (so the attribute
+  // alone makes it dark on screen).
+  for (const [theme, colorScheme] of [[null, 'dark'], ['dark', 'light']]) {
+    const { page, context } = await openPage(env.browser, env.server.url('/'), { colorScheme });
     if (theme) await page.evaluate((t) => document.querySelector('engagement-widget').setAttribute('theme', t), theme);
     const onScreen = await colours(page);
     assert.ok(!dark(onScreen.texts[0][1]), `on screen the dark theme is in use: ${onScreen.texts[0][1]}`);
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    assert.notEqual(onScreen.background, 'rgb(255, 255, 255)', `theme ${theme}: a dark surface on screen`);
+    await page.emulateMedia({ media: 'print', colorScheme });
     const paper = await colours(page);
     assert.equal(paper.background, 'rgb(255, 255, 255)', `theme ${theme}: white paper`);
     for (const [selector, colour] of paper.texts) assert.ok(dark(colour), `theme ${theme}: ${selector} prints ${colour}`);
 
-    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'screen', colorScheme });
     await fillComplete(page);
     await page.evaluate(() => {
       window.print = () => {};
     });
     await page.getByRole('button', { name: 'Print one-pager' }).click();
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme });
     const onePager = await page.evaluate(() => {
       const root = document.querySelector('engagement-widget').shadowRoot;
       const preview = root.querySelector('.preview');

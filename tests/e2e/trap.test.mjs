@@ -4,7 +4,7 @@
 // demand the way a real trap happens (tests/e2e/fixtures/trap.js); nothing in dist/ can.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, recordLinksAndEvents } from './harness.mjs';
+import { useBrowser, openPage, expectProblems } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -19,6 +19,8 @@ function recordDeathAndSaves() {
 }
 
 test('a trap makes every widget say so, go inert and tell the host; a reload brings the saved answers back', async () => {
+  // The trap is thrown (a page error) and the loader says so in the console; nothing else.
+  expectProblems(/^page error: forced trap$/, /^console error: engagement-widget stopped: RuntimeError: forced trap/);
   const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/trap.html'), { init: recordDeathAndSaves });
   const first = page.locator('#first');
   const second = page.locator('#second');
@@ -84,16 +86,33 @@ test('a trap makes every widget say so, go inert and tell the host; a reload bri
 });
 
 test('a visitor who types without pausing still has their answers saved every second', async () => {
-  // The autosave waits for a pause in typing, but never more than a second: a trap loses at
-  // most the last second of typing. Keys come faster than the pause the autosave waits for.
-  const { page, context } = await openPage(env.browser, env.server.url('/'), { init: recordLinksAndEvents });
+  // The autosave waits for a pause in typing (half a second), but never more than a second
+  // after the first change it has not saved: a trap loses at most the last second of typing.
+  // Keys come every 40 ms for three seconds, never pausing long enough for the debounce; the
+  // page times each input and each save itself (performance.now), so the driver's own delays
+  // do not count.
+  const { page, context } = await openPage(env.browser, env.server.url('/'), {
+    init: () => {
+      globalThis.__inputs = [];
+      globalThis.__saves = [];
+      document.addEventListener('input', () => __inputs.push(performance.now()), true);
+      document.addEventListener('engagement-draft-saved', () => __saves.push(performance.now()));
+    },
+  });
   await page.getByLabel('Problem', { exact: true }).click();
-  const saves = () => page.evaluate(() => globalThis.__events.filter((e) => e.type === 'engagement-draft-saved').length);
-  let typed = 0;
-  while ((await saves()) === 0) {
-    assert.ok(typed < 400, 'no save while typing steadily');
-    await page.keyboard.type('word ', { delay: 40 });
-    typed++;
+  for (let i = 0; i < 15; i++) await page.keyboard.type('word ', { delay: 40 });
+  const { inputs, saves } = await page.evaluate(() => ({ inputs: __inputs, saves: __saves }));
+  const typing = inputs.filter((t) => t <= inputs.at(-1));
+  const longestPause = Math.max(...typing.slice(1).map((t, i) => t - typing[i]));
+  assert.ok(longestPause < 500, `typing never paused for the debounce (longest gap ${Math.round(longestPause)} ms)`);
+  const during = saves.filter((t) => t <= inputs.at(-1));
+  assert.ok(during.length >= 2, `saved while typing: ${during.length} saves in ${Math.round(inputs.at(-1) - inputs[0])} ms`);
+  // Each save came at most a second (and a little slack for a busy machine's timers) after the
+  // first input it saved.
+  let from = inputs[0];
+  for (const save of during) {
+    assert.ok(save - from <= 1000 + 150, `saved ${Math.round(save - from)} ms after the first unsaved input`);
+    from = inputs.find((t) => t > save);
   }
   await context.close();
 });

@@ -2,7 +2,7 @@
 // without 'wasm-unsafe-eval', hostile host CSS, two instances, and a JSON configuration.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine } from './driver.mjs';
+import { useEngine, expectProblems, ENGINE } from './driver.mjs';
 import { fillComplete, saved } from './steps.mjs';
 
 const STRICT_CSP =
@@ -70,6 +70,10 @@ test('under a strict CSP it renders, generates and autosaves with no violation',
 });
 
 test("without 'wasm-unsafe-eval' the element says the page's security policy blocks it", async () => {
+  // The loader logs why it could not start, as it should.
+  expectProblems(/^console error: engagement-widget could not start: /);
+  // Firefox reports the policy's refusal as a page error of its own.
+  if (ENGINE === 'firefox') expectProblems(/^page error: Content-Security-Policy: .*wasm-unsafe-eval/);
   const page = await env.engine.open(env.server.url('/fixtures/csp-no-wasm.html'), { wait: false });
   const message = await page.until((h) => {
     const text = h.root().querySelector('[role=status]')?.textContent;

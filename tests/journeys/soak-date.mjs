@@ -4,8 +4,9 @@
 // saw). Not part of the test command: `ENGINE=webkit node tests/journeys/soak-date.mjs 60`.
 // KEYS=tab moves between the date's parts with Tab instead of typing a /; DIST=path serves
 // another build (a debug one: `trunk build --dist target/dist-debug`).
-import { serve } from '../e2e/harness.mjs';
-import { launch, futureDate, ENGINE_NAME } from './driver.mjs';
+import { serve } from '../../lib/server.mjs';
+import { launch, ENGINE_NAME } from '../../lib/engines.mjs';
+import { futureDate } from '../../lib/one-pager.mjs';
 
 const runs = Number(process.argv[2] ?? 60);
 const keys = process.env.KEYS ?? 'slash';

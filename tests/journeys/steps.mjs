@@ -1,34 +1,7 @@
 // What a visitor does, as steps shared by the journeys (in any engine, see driver.mjs).
-import { futureDate } from './driver.mjs';
+import { ANSWERS, futureDate } from '../../lib/one-pager.mjs';
 
-/** The one-pager's required questions and the message each gives when left empty, in order. */
-export const REQUIRED = [
-  ['Enter the team name', 'Team name'],
-  ['Enter the name of the point of contact', 'Point of contact'],
-  ['Enter the contact email address', 'Contact email'],
-  ['Describe the problem', 'Problem'],
-  ['Describe the proposed solution', 'Proposed solution'],
-  ['Enter the engagement goal', 'Engagement goal'],
-  ['Enter the diffusion goal', 'Diffusion goal'],
-  ['Enter at least one success measure', 'Success measures'],
-  ['Enter the proposed start date, including the day, month and year', 'Proposed start date'],
-  ['Select how often you will hold retros', 'Weekly (recommended)'],
-  ['Confirm that your team agrees with “The aux engineer will not do the hard work”', 'We understand that the aux engineer will not do the hard work for us'],
-  ['Confirm that your team agrees with “Diffusion is the primary goal; project success is the secondary one”', 'We understand that diffusion is the primary goal and project success the secondary one'],
-  ['Confirm that your team agrees with “Weekly retros and schedules matter, and critical feedback is strongly encouraged”', 'We will keep to weekly retros and schedules, and we welcome critical feedback'],
-  ['Confirm that your team agrees with “If failure modes persist, the engagement ends early”', 'We understand that the engagement ends early if failure modes persist'],
-];
-
-export const ANSWERS = {
-  'Team name': 'Payments Platform',
-  'Point of contact': 'Ada Lovelace',
-  'Contact email': 'ada@payments.example',
-  Problem: 'Deploys take a day.',
-  'Proposed solution': 'Pair on the pipeline.',
-  'Engagement goal': 'Deploy in an hour.',
-  'Diffusion goal': 'Every team owns its pipeline.',
-  'Success measures': 'Lead time under 1 hour\nChange failure rate under 5%',
-};
+export { REQUIRED, ANSWERS } from '../../lib/one-pager.mjs';
 
 /** Answers every question as a visitor would: typing, clicking, ticking. `sel` names the widget. */
 export async function fillComplete(page, sel) {

@@ -1,0 +1,149 @@
+// Serving for tests, benchmarks and screenshots: dist/ and the test fixtures on loopback, and
+// a host's server with the README's cache headers. No test framework here: scripts import it.
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, normalize, extname } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..');
+export const dist = join(root, 'dist');
+export const fixtures = join(root, 'tests', 'e2e', 'fixtures');
+
+/** The fixture pages' Content-Security-Policy headers, as hosts send them. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
+  "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+export const NO_WASM_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
+
+/** The headers a fixture page is served with (under /fixtures/, `path` without that prefix). */
+export function fixtureHeaders(path) {
+  if (path === '/csp.html') return { 'content-security-policy': STRICT_CSP };
+  if (path === '/csp-no-wasm.html') return { 'content-security-policy': NO_WASM_CSP };
+  return {};
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
+ * `headers(path)` may add response headers (the fixtures' Content-Security-Policy headers by
+ * default); `gzip` compresses bodies for clients that accept it; `inject`, a script's source,
+ * is served at /__harness/inject.js and loaded first in every HTML page (allowed by 'self' in
+ * the fixtures' policies): the harness sees a page's errors from its first script on, in an
+ * engine whose driver reports none (WebKit's classic WebDriver).
+ */
+export async function serve({ headers = fixtureHeaders, root: served = dist, gzip = false, inject } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      if (path === '/favicon.ico') {
+        // Chromium asks for it on fixture pages that name no icon; a 404 would log a console
+        // error (which fails a test) at a moment that depends on timing.
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      if (inject && path === INJECTED) {
+        res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+        res.end(inject);
+        return;
+      }
+      let base = served;
+      if (path.startsWith('/fixtures/')) {
+        base = fixtures;
+        path = path.slice('/fixtures'.length);
+      }
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(base, path));
+      if (!file.startsWith(base)) throw new Error('outside the served folder');
+      await stat(file);
+      let body = await readFile(file);
+      if (inject && extname(file) === '.html') body = Buffer.from(injectInto(body.toString('utf8')));
+      // `gzip`: compressed bodies, as a host's server sends them (the benchmark's slow profile).
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+        ...headers(path),
+      });
+      res.end(zipped ? gzipSync(body) : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    url: (path = '/') => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+const INJECTED = '/__harness/inject.js';
+
+/** `html` with the injected script as its first script: right after `<head>` (or at the top). */
+function injectInto(html) {
+  const tag = `<script src="${INJECTED}"></script>`;
+  const head = html.match(/<head[^>]*>/i);
+  return head ? html.replace(head[0], head[0] + tag) : tag + html;
+}
+
+/** The app's content-hashed files (scripts/post-build.mjs). */
+export const HASHED = /^\/engagement-widget-app\.[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+
+/** A host's server: the README's cache headers, ETags, and a log of what was asked for. */
+export async function hostServer(initialRoot = dist, { gzip = false } = {}) {
+  const state = { root: initialRoot, log: [], onRequest: () => {} };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
+    const file = normalize(join(state.root, path.endsWith('/') ? `${path}index.html` : path));
+    let body;
+    try {
+      if (!file.startsWith(state.root)) throw new Error('outside');
+      body = await readFile(file);
+    } catch {
+      state.log.push({ path, status: 404 });
+      res.writeHead(path === '/favicon.ico' ? 204 : 404);
+      return res.end();
+    }
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    const cache = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === etag) {
+      state.log.push({ path, status: 304 });
+      res.writeHead(304, { etag, 'cache-control': cache });
+      res.end();
+    } else {
+      state.log.push({ path, status: 200 });
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        etag,
+        'cache-control': cache,
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(zipped ? gzipSync(body) : body);
+    }
+    state.onRequest(path);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = (path = '/') => `http://127.0.0.1:${server.address().port}${path}`;
+  state.close = () => new Promise((resolve) => server.close(resolve));
+  return state;
+}
+
