@@ -5,8 +5,11 @@
 //! A host page can set `prefill-team="Payments"` (any field key of the form in use after
 //! `prefill-`) on the element. Values are percent-decoded as in forms (`+` is a space); anything that is not a
 //! known field, is badly encoded or is too long is ignored and reported.
+//! Control characters (but line breaks and tabs) and the invisible controls of text direction
+//! are dropped.
 
 use super::form::{FormSpec, Values};
+use super::text::is_bidi_control;
 
 /// The prefix of field parameters in a URL fragment.
 pub const FRAGMENT_PREFIX: &str = "ew-";
@@ -96,10 +99,13 @@ fn add(prefill: &mut Prefill, spec: &FormSpec, label: &str, key: &str, value: &s
             .push(format!("{label}: longer than {MAX_VALUE_CHARS} characters"));
         return;
     }
-    // Line breaks and tabs are kept (long fields have them); other control characters go.
+    // Line breaks and tabs are kept (long fields have them); other control characters go, and
+    // so do the invisible controls of text direction, with which a link could make the
+    // document read otherwise than it is (Trojan Source). Right-to-left letters stay.
     let clean: String = value
         .chars()
         .filter(|&c| !c.is_control() || matches!(c, '\n' | '\t' | '\r'))
+        .filter(|&c| !is_bidi_control(c))
         .collect();
     match field.kind.rules().prefill(clean) {
         Ok(clean) => prefill.values.set(key, clean),

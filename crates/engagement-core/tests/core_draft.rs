@@ -35,6 +35,12 @@ fn drafts_round_trip_exactly_with_emoji_crlf_and_100_kb() {
     );
     values.set("notes", "x".repeat(100 * 1024));
     values.set("retro-other", "漢字 and ü");
+    // What a visitor types is kept as typed, right-to-left marks and overrides too (only a
+    // link's are dropped).
+    values.set(
+        "contact",
+        "\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{200f}: \u{202e}abc\u{202c}",
+    );
     let draft = Draft {
         values: values.clone(),
         saved_at: 1_795_000_000_123.0,
@@ -156,11 +162,25 @@ fn fragments_fill_fields_and_report_the_rest() {
     assert!(from_fragment("").is_empty());
 }
 
+/// The invisible characters that set the direction of text (Unicode's Bidi_Control): the
+/// embeddings and overrides U+202A-U+202E, the isolates U+2066-U+2069 and the marks U+200E,
+/// U+200F and U+061C. They are format characters, not `char::is_control`. Smuggled in by a
+/// link, they make a document read otherwise than it is (Trojan Source).
+const BIDI_CONTROLS: [char; 12] = [
+    '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
+];
+
+/// `s` percent-encoded, every byte.
+fn percent_encode(s: &str) -> String {
+    s.bytes().map(|b| format!("%{b:02X}")).collect()
+}
+
 #[test]
 fn hostile_fragments_never_panic_and_never_smuggle_controls() {
     let long = format!("ew-problem={}", "a".repeat(MAX_VALUE_CHARS + 1));
     let many: String = (0..200).map(|i| format!("ew-team=t{i}&")).collect();
-    let cases = [
+    let mut cases: Vec<String> = [
         "ew-team=%",
         "ew-team=%4",
         "ew-team=%zz",
@@ -178,8 +198,24 @@ fn hostile_fragments_never_panic_and_never_smuggle_controls() {
         long.as_str(),
         many.as_str(),
         "ew-team=\u{0}",
-    ];
-    for fragment in cases {
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    // Each direction control, raw and percent-encoded, alone, among Latin, Hebrew and Arabic
+    // letters and digits, in a one-line field, a long one, a list and a choice's Other.
+    for c in BIDI_CONTROLS {
+        for field in ["team", "problem", "success-measures", "retro-other"] {
+            for value in [
+                c.to_string(),
+                format!("evil{c}txt.exe"),
+                format!("\u{5e9}\u{5dc}\u{5d5}\u{5dd}{c} 10{c}-20\n\u{645}\u{631}{c}\u{62d}"),
+            ] {
+                cases.push(format!("ew-{field}={value}"));
+                cases.push(format!("ew-{field}={}", percent_encode(&value)));
+            }
+        }
+    }
+    for fragment in &cases {
         let p = from_fragment(fragment);
         for (_, value) in p.values.iter() {
             assert!(
@@ -187,6 +223,10 @@ fn hostile_fragments_never_panic_and_never_smuggle_controls() {
                     .chars()
                     .all(|c| !c.is_control() || matches!(c, '\n' | '\t' | '\r')),
                 "{fragment:?} -> {value:?}"
+            );
+            assert!(
+                !value.contains(BIDI_CONTROLS),
+                "a direction control: {fragment:?} -> {value:?}"
             );
             assert!(value.chars().count() <= MAX_VALUE_CHARS);
         }
@@ -197,6 +237,26 @@ fn hostile_fragments_never_panic_and_never_smuggle_controls() {
     );
     assert_eq!(from_fragment("ew-team=a=b=c").values.get("team"), "a=b=c");
     assert_eq!(from_fragment("ew-team=%00%1Bx").values.get("team"), "x");
+    // The controls go; right-to-left letters and everything else stay, as they were.
+    let hebrew = "\u{5e9}\u{5dc}\u{5d5}\u{5dd}";
+    let arabic = "\u{645}\u{631}\u{62d}\u{628}\u{627}";
+    let smuggled = format!("{hebrew}\u{202e}txt.exe\u{202c} \u{2067}{arabic}\u{2069} 1\u{200f}-2");
+    let link = from_fragment(&format!("ew-team={}", percent_encode(&smuggled)));
+    assert_eq!(
+        link.values.get("team"),
+        format!("{hebrew}txt.exe {arabic} 1-2")
+    );
+    assert!(link.ignored.is_empty(), "{:?}", link.ignored);
+    assert_eq!(
+        from_fragment("ew-problem=%E2%80%AE").values.get("problem"),
+        ""
+    );
+    // A host's prefill attributes are cleaned alike.
+    let host = from_attributes([("prefill-contact", smuggled.as_str())]);
+    assert_eq!(
+        host.values.get("contact"),
+        format!("{hebrew}txt.exe {arabic} 1-2")
+    );
     assert!(from_fragment(&long).values.is_empty());
     assert!(from_fragment(&many)
         .ignored

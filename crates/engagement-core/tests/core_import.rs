@@ -46,6 +46,26 @@ fn a_complete_one_pager_comes_back_exactly() {
 }
 
 #[test]
+fn right_to_left_text_a_visitor_types_comes_back_with_its_marks() {
+    // A visitor's own direction marks and overrides stay in the document and come back (only
+    // a link's are dropped, by prefill).
+    let mut v = complete_values();
+    v.set(
+        "team",
+        "\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{200f}(\u{5e6}\u{5d5}\u{5d5}\u{5ea})",
+    );
+    v.set(
+        "contact",
+        "\u{645}\u{631}\u{62d}\u{628}\u{627} \u{61c}\u{2067}1-2\u{2069}",
+    );
+    v.set(
+        "problem",
+        "\u{627}\u{644}\u{639}\u{631}\u{628}\u{64a}\u{629}\u{200e}: \u{202e}abc\u{202c}\nline",
+    );
+    comes_back_as_typed(&v);
+}
+
+#[test]
 fn what_generation_added_is_taken_out_again() {
     // Each typed value gets escapes or brackets in the Markdown; import gives it back as typed.
     let mut v = complete_values();

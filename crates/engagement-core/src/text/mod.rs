@@ -53,6 +53,17 @@ pub fn normalize_short(s: &str) -> String {
         .to_owned()
 }
 
+/// Whether `c` is one of the invisible characters that set the direction of text (Unicode's
+/// Bidi_Control): the embeddings and overrides U+202A-U+202E, the isolates U+2066-U+2069 and
+/// the marks U+200E, U+200F and U+061C. They are format characters, not control characters
+/// ([`char::is_control`]). Right-to-left letters are not among them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}'
+    )
+}
+
 /// "Service name" as it reads inside a sentence ("Enter service name"); "API key" stays.
 pub fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
