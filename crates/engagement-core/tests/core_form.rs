@@ -1,32 +1,36 @@
 //! Forms as data: the built-in one-pager as a definition, a host's own form (the intake form of
 //! the README), what a host calls things as the document shows them, what a bad definition is
-//! told, and, for random definitions (named in hostile text) and answers, that generate ->
-//! import -> generate is a fixed point whose outline and key-value names in pulldown-cmark and
-//! comrak are exactly the definition's.
+//! told, element ids for any keys, and, for random definitions (named in hostile text) and
+//! answers (any option, number or text), that generate -> import -> generate is a fixed point
+//! that gives the chosen options and numbers back, whose outline and key-value names in
+//! pulldown-cmark and comrak are exactly the definition's.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 mod markdown_check;
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use common::hostile::{long_text, text, INLINE_TOKENS};
+use common::hostile::{long_script_text, short_text, INLINE_TOKENS, SCRIPT_TOKENS};
 use common::{json, today};
 use engagement_core::config::{resolve, Attributes, Resolved};
 use engagement_core::content::{default_expectations, Content};
 use engagement_core::document::import::nothing_to_import;
-use engagement_core::document::{generate, import, plain_value};
+use engagement_core::document::{generate, import};
 use engagement_core::document_name::DocumentName;
 use engagement_core::form::ids::{self, Part};
-use engagement_core::form::kinds::ChoiceField;
+use engagement_core::form::kinds::{CheckboxesField, ChoiceField, OptionSpec};
 use engagement_core::form::one_pager::{definition, DEFINITION};
-use engagement_core::form::{Condition, FormSpec, Item, Kind, Limits, Shape, Values, TICKED};
+use engagement_core::form::{
+    Condition, FieldSpec, FormSpec, Item, Key, Kind, Limits, Shape, Values, TICKED, UNFINISHED_DATE,
+};
 use engagement_core::prefill::from_fragment;
 use engagement_core::session::stored::Loaded;
 use engagement_core::session::{reduce, Action, Session};
 use engagement_core::strings::{Key as Msg, Strings};
 use engagement_core::validate::validate;
-use markdown_check::{read_comrak, read_pulldown};
+use markdown_check::{one_line, read_comrak, read_pulldown};
 use proptest::prelude::*;
 use serde_json::{json as value, Value};
 
@@ -1062,10 +1066,11 @@ fn kept_answers_stay_through_start_over_and_an_import_until_dismissed() {
     assert!(session.orphans().is_empty());
 }
 
-/// Every element id a form's parts can have, for a few keys chosen to look like each other's
-/// parts ("x-hint" beside "x"'s hint, "p-a" beside option "a" of "p", "priority-other" beside
-/// the Other option of "priority").
-fn every_id(keys: &[&str]) -> Vec<(String, String)> {
+/// Every element id a form's parts can have in the instance `prefix`, for the keys given, each
+/// as a question's, an acknowledgements group's and an option's of every other ("x-hint" beside
+/// "x"'s hint, "p-a" beside option "a" of "p", "priority-other" beside the Other option of
+/// "priority").
+fn every_id<K: AsRef<str>>(prefix: &str, keys: &[K]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let parts = [
         Part::Hint,
@@ -1073,29 +1078,70 @@ fn every_id(keys: &[&str]) -> Vec<(String, String)> {
         Part::Count,
         Part::Legend,
         Part::Reveal,
+        Part::Example,
     ];
-    for key in keys {
-        out.push((format!("control {key}"), ids::control("ew1", key)));
-        out.push((format!("group hint {key}"), ids::group_hint("ew1", key)));
+    for key in keys.iter().map(AsRef::as_ref) {
+        out.push((format!("control {key}"), ids::control(prefix, key)));
+        out.push((format!("group hint {key}"), ids::group_hint(prefix, key)));
         for part in parts {
-            out.push((format!("{part:?} of {key}"), ids::part("ew1", key, part)));
+            out.push((format!("{part:?} of {key}"), ids::part(prefix, key, part)));
         }
-        for option in keys {
+        for option in keys.iter().map(AsRef::as_ref) {
             out.push((
                 format!("option {option} of {key}"),
-                ids::option("ew1", key, option),
+                ids::option(prefix, key, option),
             ));
         }
     }
     for n in 0..3 {
-        out.push((format!("section {n}"), ids::section("ew1", n)));
-        out.push((format!("section hint {n}"), ids::section_hint("ew1", n)));
+        out.push((format!("section {n}"), ids::section(prefix, n)));
+        out.push((format!("section hint {n}"), ids::section_hint(prefix, n)));
     }
     out
 }
 
+/// The ids the widget gives its own elements outside the form (src/view), after the
+/// instance's prefix.
+const OWN_IDS: &[&str] = &[
+    "title",
+    "baseline",
+    "pitch",
+    "form-title",
+    "summary-title",
+    "import-button",
+    "import-hint",
+    "import-text",
+    "import-file",
+    "import-error",
+    "orphans-title",
+    "orphans-text",
+    "handout",
+    "handout-markdown",
+    "output-title",
+    "markdown",
+    "preview-title",
+];
+
+/// Panics naming the two parts when two ids are equal, or when one is the widget's own.
+fn assert_ids_unique(all: &[(String, String)], prefixes: &[&str]) {
+    let own: Vec<(String, String)> = prefixes
+        .iter()
+        .flat_map(|p| {
+            OWN_IDS
+                .iter()
+                .map(move |own| (format!("the widget's {own}"), format!("{p}-{own}")))
+        })
+        .collect();
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for (what, id) in own.iter().chain(all) {
+        if let Some(other) = seen.insert(id, what) {
+            panic!("{what} and {other} share the id {id}");
+        }
+    }
+}
+
 #[test]
-fn element_ids_never_collide_whatever_keys_a_host_chooses() {
+fn element_ids_never_collide_for_keys_chosen_to_look_alike() {
     let keys = [
         "x",
         "x-hint",
@@ -1103,6 +1149,7 @@ fn element_ids_never_collide_whatever_keys_a_host_chooses() {
         "x-count",
         "x-legend",
         "x-reveal",
+        "x-example",
         "x-count-hint",
         "p",
         "a",
@@ -1122,21 +1169,107 @@ fn element_ids_never_collide_whatever_keys_a_host_chooses() {
         "form-title",
         "summary-title",
     ];
-    let all = every_id(&keys);
-    for (n, (what, id)) in all.iter().enumerate() {
-        if let Some((other, _)) = all[n + 1..].iter().find(|(_, o)| o == id) {
-            panic!("{what} and {other} share the id {id}");
-        }
-        // Never one of the widget's own ids outside the form.
-        for own in [
-            "title",
-            "form-title",
-            "summary-title",
-            "import-button",
-            "orphans-title",
-        ] {
-            assert_ne!(id, &format!("ew1-{own}"), "{what}");
-        }
+    assert_ids_unique(&every_id("ew1", &keys), &["ew1"]);
+}
+
+/// Pieces of keys a host might write: the words and separators of the widget's own ids, its
+/// namespaces (`-q-`, `-s-`, `-g-`, an option's `o-`), its instances' prefixes, and digits.
+const KEY_PIECES: &[&str] = &[
+    "x", "p", "a", "0", "1", "9", "q", "s", "g", "o", "hint", "error", "count", "legend", "reveal",
+    "example", "other", "title", "form", "summary", "import", "button", "-", "--", "-q-", "-s-",
+    "-g-", "-o-", "o-", "ew1", "ew1-q-",
+];
+
+/// What a key may not hold, so that keys differing from others only by case, punctuation or
+/// letters outside ASCII are tried too: capitals, `_` (which introduces a part's or option's
+/// word in an id), `.`, a space, accents, a dotless i, a German sharp s.
+const NOT_KEY_PIECES: &[&str] = &[
+    "X", "Hint", "_", "_o-", "_hint", ".", " ", "\u{e9}", "\u{131}", "\u{df}",
+];
+
+/// A key as a host might write it, from [`KEY_PIECES`] and now and then [`NOT_KEY_PIECES`],
+/// or at or past the longest a key may be.
+fn host_key() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => prop::sample::select(KEY_PIECES),
+        1 => prop::sample::select(NOT_KEY_PIECES),
+    ];
+    prop_oneof![
+        8 => prop::collection::vec(piece, 1..5).prop_map(|pieces| pieces.concat()),
+        1 => (39usize..=41).prop_map(|n| "k".repeat(n)),
+    ]
+}
+
+/// A few keys, and some made from them by what the widget appends after a key (a part's word,
+/// an option, "-other"), with its separators or others.
+fn host_keys() -> impl Strategy<Value = Vec<String>> {
+    (
+        prop::collection::vec(host_key(), 1..7),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                prop::sample::select(&["-", "_", "--", ""][..]),
+                prop::sample::select(
+                    &[
+                        "hint", "error", "count", "legend", "reveal", "example", "other",
+                        "o-other", "o-a", "o", "q-x", "1",
+                    ][..],
+                ),
+            ),
+            0..6,
+        ),
+    )
+        .prop_map(|(mut keys, derived)| {
+            let more: Vec<String> = derived
+                .into_iter()
+                .map(|(i, sep, word)| format!("{}{sep}{word}", i.get(&keys)))
+                .collect();
+            keys.extend(more);
+            keys
+        })
+}
+
+/// The key as the widget uses it when a definition gives `key` to a question and to an option
+/// (of a choice whose Other field is keyed apart), or `None` when the definition is refused.
+fn as_the_widget_keys_it(key: &str) -> Option<String> {
+    let definition = value!({ "title": format!("Form: {{{key}}}"), "sections": [{ "heading": "Part", "fields": [
+        { "key": key, "type": "text", "label": "Question" },
+        { "key": "c", "type": "choice", "label": "Choice",
+          "options": [{ "key": key, "label": "Option" }] }
+    ] }] });
+    let resolved = resolve(
+        &Attributes::default(),
+        Some(Ok(value!({ "form": definition }))),
+    );
+    if !resolved.problems.is_empty() {
+        return None;
+    }
+    let question = resolved.form.fields().first()?.key.to_string();
+    let choice = resolved.form.field("c")?;
+    let Kind::Choice(ChoiceField { options, .. }) = &choice.kind else {
+        return None;
+    };
+    assert_eq!(options[0].key, question, "a key is the same key everywhere");
+    Some(question)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever keys a host writes, those its definition accepts never give two elements one
+    /// id, in one instance or two, and never take one of the widget's own ids.
+    #[test]
+    fn element_ids_never_collide_whatever_keys_a_host_chooses(keys in host_keys()) {
+        let mut accepted: Vec<String> = keys.iter().filter_map(|k| as_the_widget_keys_it(k)).collect();
+        accepted.sort();
+        accepted.dedup();
+        let prefixes = ["ew1", "ew11"];
+        let all: Vec<(String, String)> = prefixes.iter().flat_map(|p| every_id(p, &accepted)).collect();
+        assert_ids_unique(&all, &prefixes);
     }
 }
 
@@ -1284,12 +1417,15 @@ fn too_many_lines_reads_as_a_sentence() {
 // ---- Random definitions and answers -----------------------------------------------------------
 
 /// A name a host could give, from hostile text: Markdown's characters, HTML, URLs, line
-/// breaks, tabs, control characters and spaces around it. "q" and `tag` in the middle make it
-/// unique, ignoring case too, as the document's names must be (no hostile token has a "q", so
-/// two names with different tags differ), and never empty.
+/// breaks, tabs, control characters, the world's writing and spaces around it. "q" and `tag`
+/// in the middle make it unique, ignoring case too, as the document's names must be (no
+/// hostile token has a "q", so two names with different tags differ), and never empty.
 fn hostile_name(tag: String) -> impl Strategy<Value = String> {
-    assert!(INLINE_TOKENS.iter().all(|t| !t.contains(['q', 'Q'])));
-    (text(INLINE_TOKENS, 4), text(INLINE_TOKENS, 4))
+    assert!(INLINE_TOKENS
+        .iter()
+        .chain(SCRIPT_TOKENS)
+        .all(|t| !t.contains(['q', 'Q'])));
+    (short_text(4), short_text(4))
         .prop_map(move |(before, after)| format!("{before} q{tag} {after}"))
 }
 
@@ -1305,13 +1441,16 @@ fn hostile_line_name(tag: String) -> impl Strategy<Value = String> {
     })
 }
 
+/// The keys of a random choice's or checkboxes' options, of which it has the first two to all.
+const OPTION_KEYS: [&str; 4] = ["low", "high", "mid", "x-9"];
+
 /// A field's hostile names: label, docLabel, the options' labels and docLabels, the Other
 /// field's label, a number's units. Which are used depends on the type.
 #[derive(Clone, Debug)]
 struct Names {
     label: String,
     doc_label: Option<String>,
-    options: [(String, Option<String>); 2],
+    options: [(String, Option<String>); 4],
     other: String,
     units: (String, String),
 }
@@ -1326,7 +1465,7 @@ fn names(n: usize) -> impl Strategy<Value = Names> {
     (
         hostile_line_name(n.to_string()),
         prop::option::of(hostile_line_name(format!("{n}d"))),
-        [option(0), option(1)],
+        [option(0), option(1), option(2), option(3)],
         hostile_name(format!("{n}other")),
         (
             hostile_name(format!("{n}u")),
@@ -1344,7 +1483,8 @@ fn names(n: usize) -> impl Strategy<Value = Names> {
 
 /// One random field of a random definition: its type, limits, whether it is required, and
 /// what it is called, in hostile text; now and then a placeholder, a default, code (`render`),
-/// a dropdown, limits on how many boxes are ticked.
+/// a dropdown, limits on how many boxes are ticked; two to four options; a number from 0 or 1,
+/// up to a limit or the largest the widget takes.
 fn field_def(n: usize) -> impl Strategy<Value = Value> {
     let key = format!("f{n}");
     (
@@ -1352,16 +1492,19 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
         any::<bool>(),
         1u32..6,
         (any::<bool>(), any::<bool>(), any::<bool>()),
+        (2usize..=4, any::<bool>(), any::<bool>()),
         names(n),
     )
-        .prop_map(move |(t, required, limit, (flag, extra, more), names)| {
+        .prop_map(move |(t, required, limit, (flag, extra, more), o, names)| {
+            // How many options; whether a number may be 0, and has no max of its own.
+            let (count, zero, unbounded) = o;
             let mut field = value!({ "key": key, "label": names.label, "required": required });
             if let Some(doc_label) = &names.doc_label {
                 field["docLabel"] = value!(doc_label);
             }
             let set = |field: &mut Value, name: &str, v: Value| field[name] = v;
             let options = || -> Vec<Value> {
-                ["low", "high"]
+                OPTION_KEYS[..count]
                     .iter()
                     .zip(&names.options)
                     .map(|(key, (label, doc_label))| match doc_label {
@@ -1419,8 +1562,10 @@ fn field_def(n: usize) -> impl Strategy<Value = Value> {
                 }
                 5 => {
                     set(&mut field, "type", value!("number"));
-                    set(&mut field, "min", value!(1));
-                    set(&mut field, "max", value!(limit * 100));
+                    set(&mut field, "min", value!(u32::from(!zero)));
+                    if !unbounded {
+                        set(&mut field, "max", value!(limit * 100));
+                    }
                     if flag {
                         set(&mut field, "unit", value!(names.units.0));
                         set(&mut field, "unitOne", value!(names.units.1));
@@ -1548,43 +1693,88 @@ fn definition_strategy() -> impl Strategy<Value = Value> {
         )
 }
 
-/// Random answers for every field of `spec`: hostile text, real values, or nothing.
+/// Random answers for every field of `spec`, reaching whatever the field offers: any option of
+/// a choice (Other too, where it has one), any set of checkboxes in any order, numbers 0, 1, 2,
+/// large ones and ones in other scripts' digits, dates, addresses, and text of Markdown's
+/// punctuation, colons, right-to-left scripts, combining marks and emoji; or nothing, or text
+/// where an option or number belongs.
 fn answers(spec: &FormSpec) -> impl Strategy<Value = Values> {
-    let keys: Vec<(String, bool, bool)> = spec
+    let junk = || short_text(6).boxed();
+    let per_field: Vec<_> = spec
         .fields()
         .iter()
         .map(|f| {
-            (
-                f.key.to_string(),
-                f.kind.shape() == Shape::Line,
-                matches!(f.kind, Kind::Acknowledgement(_)),
-            )
-        })
-        .collect();
-    let per_field: Vec<_> = keys
-        .into_iter()
-        .map(|(key, short, checkbox)| {
-            let value = if checkbox {
-                prop_oneof![Just(TICKED.to_owned()), Just(String::new())].boxed()
-            } else if short {
-                prop_oneof![
-                    text(INLINE_TOKENS, 6),
-                    Just("2027-03-01".to_owned()),
-                    Just("12".to_owned()),
-                    Just("1".to_owned()),
-                    Just("low".to_owned()),
-                    Just("high".to_owned()),
-                    Just("low,high".to_owned()),
-                    Just("high,other".to_owned()),
-                    Just("other".to_owned()),
-                    Just("ada@corp.example".to_owned()),
-                    Just(String::new()),
+            let value = match &f.kind {
+                Kind::Acknowledgement(_) => {
+                    prop_oneof![Just(TICKED.to_owned()), Just(String::new())].boxed()
+                }
+                Kind::Choice(ChoiceField { options, .. }) => {
+                    let keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
+                    prop_oneof![
+                        4 => prop::sample::select(keys),
+                        1 => Just(String::new()),
+                        1 => junk(),
+                    ]
+                    .boxed()
+                }
+                Kind::Checkboxes(CheckboxesField { options, .. }) => {
+                    let keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
+                    let n = keys.len();
+                    prop_oneof![
+                        4 => prop::sample::subsequence(keys, 0..=n)
+                            .prop_shuffle()
+                            .prop_map(|ticked| ticked.join(",")),
+                        1 => junk(),
+                    ]
+                    .boxed()
+                }
+                Kind::Number(_) => prop_oneof![
+                    prop::sample::select(vec![
+                        "0",
+                        "1",
+                        "2",
+                        "3",
+                        "10",
+                        "11",
+                        "21",
+                        "100",
+                        "101",
+                        "999999999",
+                        "01",
+                        "\u{663}",
+                        "\u{ff11}",
+                        "1000000000",
+                        "-1",
+                        "1.5",
+                    ])
+                    .prop_map(str::to_owned),
+                    (0u32..=999_999_999).prop_map(|n| n.to_string()),
+                    junk(),
                 ]
-                .boxed()
-            } else {
-                prop_oneof![long_text(), Just(String::new())].boxed()
+                .boxed(),
+                Kind::Date(_) => prop_oneof![
+                    prop::sample::select(vec![
+                        "2027-03-01",
+                        "2026-11-24",
+                        "2028-02-29",
+                        "2020-01-01"
+                    ])
+                    .prop_map(str::to_owned),
+                    junk(),
+                ]
+                .boxed(),
+                Kind::Email(_) => prop_oneof![
+                    Just("ada@corp.example".to_owned()),
+                    Just("z\u{f6}e@b\u{fc}ro.example".to_owned()),
+                    junk(),
+                ]
+                .boxed(),
+                _ if f.kind.shape() == Shape::Line => {
+                    prop_oneof![4 => short_text(8), 1 => Just(String::new())].boxed()
+                }
+                _ => prop_oneof![4 => long_script_text(), 1 => Just(String::new())].boxed(),
             };
-            (Just(key), value)
+            (Just(f.key.to_string()), value)
         })
         .collect();
     per_field.prop_map(|pairs| pairs.into_iter().collect::<Values>())
@@ -1618,7 +1808,7 @@ fn expected_sections(spec: &FormSpec, doc_values: &Values) -> Vec<String> {
                 if !visible(spec, doc_values, &field.shown_if) {
                     continue;
                 }
-                if field.required || shows(spec, doc_values, key) {
+                if field.required || section_has_text(field, doc_values.get(key)) {
                     out.push(field.doc_label.clone());
                 }
             }
@@ -1648,6 +1838,54 @@ fn visible(spec: &FormSpec, values: &Values, conditions: &[Condition]) -> bool {
     })
 }
 
+/// The answers import must give back exactly, worked out here from the answers: each choice,
+/// checkboxes and number on show whose answer the document names (an offered option; ticked
+/// boxes, in the options' order; a whole number as written, "1" of a unit's "one" form too).
+/// "Other" counts where its own answer has something to show. Answers the document
+/// writes in a form of its own ("01", other scripts' digits, text) are left to the round trip.
+fn answers_that_come_back(spec: &FormSpec, values: &Values) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for field in spec.fields() {
+        if field.revealed_by.is_some() || !visible(spec, values, &field.shown_if) {
+            continue;
+        }
+        let answer = values.get(&field.key);
+        let shown = |option: &str, other: &Option<Key>| {
+            option != "other" || described(values, other.as_deref())
+        };
+        let expected = match &field.kind {
+            Kind::Choice(ChoiceField { options, other, .. }) => options
+                .iter()
+                .find(|o| o.key == answer)
+                .filter(|o| shown(&o.key, other))
+                .map(|o| o.key.clone()),
+            Kind::Checkboxes(CheckboxesField { options, other, .. }) => {
+                let ticked: Vec<&str> = answer.split(',').collect();
+                let offered =
+                    answer.is_empty() || ticked.iter().all(|k| options.iter().any(|o| o.key == *k));
+                offered.then(|| {
+                    let keys: Vec<&str> = options
+                        .iter()
+                        .filter(|o| ticked.contains(&o.key.as_str()) && shown(&o.key, other))
+                        .map(|o| o.key.as_str())
+                        .collect();
+                    keys.join(",")
+                })
+            }
+            Kind::Number(_) => answer
+                .parse::<u64>()
+                .ok()
+                .filter(|n| n.to_string() == answer)
+                .map(|_| answer.to_owned()),
+            _ => None,
+        };
+        if let Some(expected) = expected {
+            out.push((field.key.to_string(), expected));
+        }
+    }
+    out
+}
+
 /// The names the key-value block must show, in order: each one-line field that is part of the
 /// document (required, or answered).
 fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
@@ -1655,17 +1893,55 @@ fn expected_lines(spec: &FormSpec, values: &Values) -> Vec<String> {
         .iter()
         .filter(|f| f.kind.shape() == Shape::Line && f.revealed_by.is_none())
         .filter(|f| visible(spec, values, &f.shown_if))
-        .filter(|f| f.required || plain_value(spec, f, values).is_some())
+        .filter(|f| f.required || line_has_text(f, values))
         .map(|f| f.doc_label.clone())
         .collect()
 }
 
-/// Whether an optional long field's answer gives it a section (it has something to show):
-/// with the answers that put it on show, the document differs with and without it.
-fn shows(spec: &FormSpec, values: &Values, key: &str) -> bool {
-    let mut without = values.clone();
-    without.set(key, "");
-    generate(spec, values) != generate(spec, &without)
+/// Whether an "Other" field has an answer to show, its text on one line.
+fn described(values: &Values, other: Option<&str>) -> bool {
+    other.is_some_and(|key| !one_line(values.get(key)).is_empty())
+}
+
+/// Whether a one-line field's answer has text for the document, worked out here: its text on
+/// one line is not empty; a choice's is an option's key ("other" only with an answer of its
+/// own), checkboxes have such a key among the ones ticked; a date typed only in part has none.
+fn line_has_text(field: &FieldSpec, values: &Values) -> bool {
+    let answer = one_line(values.get(&field.key));
+    let offered = |options: &[OptionSpec], other: &Option<_>, ticked: &[&str]| {
+        options.iter().any(|o| {
+            ticked.contains(&o.key.as_str())
+                && (o.key != "other" || described(values, other.as_deref()))
+        })
+    };
+    match &field.kind {
+        Kind::Choice(ChoiceField { options, other, .. }) => offered(options, other, &[&answer]),
+        Kind::Checkboxes(CheckboxesField { options, other, .. }) => {
+            let ticked: Vec<&str> = answer.split(',').map(str::trim).collect();
+            offered(options, other, &ticked)
+        }
+        Kind::Date(_) => !answer.is_empty() && answer != UNFINISHED_DATE,
+        _ => !answer.is_empty(),
+    }
+}
+
+/// Whether an optional long field's answer gives it a section, worked out here: it has a
+/// character that is neither whitespace nor a control character; for a list, on a line that
+/// is not only a list marker ("-", "*", "+", "1.", "12)").
+fn section_has_text(field: &FieldSpec, value: &str) -> bool {
+    let shows = |s: &str| s.chars().any(|c| !c.is_whitespace() && !c.is_control());
+    let bare_marker = |line: &str| {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        matches!(line, "-" | "*" | "+")
+            || ((1..=2).contains(&digits) && matches!(&line[digits..], "." | ")"))
+    };
+    match field.kind {
+        Kind::List(_) => value
+            .split(['\n', '\r'])
+            .map(str::trim)
+            .any(|line| shows(line) && !bare_marker(line)),
+        _ => shows(value),
+    }
 }
 
 proptest! {
@@ -1684,6 +1960,11 @@ proptest! {
         prop_assert!(imported.unknown.is_empty(), "{:?}\n{}", imported.unknown, doc);
         let again = generate(&spec, &imported.values);
         prop_assert_eq!(&again, &doc);
+        // The options, boxes and numbers come back as they were chosen, not just as text that
+        // writes the same document.
+        for (key, expected) in answers_that_come_back(&spec, &values) {
+            prop_assert_eq!(imported.values.get(&key), expected.as_str(), "{}\n{}", key, doc);
+        }
 
         let expected = expected_sections(&spec, &values);
         let lines = expected_lines(&spec, &values);

@@ -8,14 +8,14 @@ mod markdown_check;
 use common::hostile::{text, INLINE_TOKENS};
 use common::json;
 use engagement_core::config::{resolve, Attributes};
-use engagement_core::content::{Content, Expectation, PitchStep};
+use engagement_core::content::Content;
 use engagement_core::document_name::DocumentName;
 use engagement_core::handout::{file_name, handout, handout_html};
 use engagement_core::strings::Strings;
-use engagement_core::text::normalize_short;
-use markdown_check::{parser_options, read_comrak, read_pulldown};
+use markdown_check::{one_line, parser_options, read_comrak, read_pulldown};
 use proptest::prelude::*;
 use pulldown_cmark_upstream::{Event, Parser, Tag, TagEnd};
+use serde_json::{json as value, Value};
 
 /// The outline, and each top-level list item's text, as pulldown-cmark reads them.
 fn items(doc: &str) -> Vec<String> {
@@ -150,36 +150,57 @@ fn a_dollar_in_a_title_never_pairs_with_one_in_its_text() {
     assert!(!html.contains("data-math"), "{html}");
 }
 
-fn hostile_content() -> impl Strategy<Value = Content> {
-    let entry = || (text(INLINE_TOKENS, 5), text(INLINE_TOKENS, 12));
+/// A hostile entry with something to show: pieces of hostile text around a letter.
+fn entry_text(max: usize) -> impl Strategy<Value = String> {
+    (text(INLINE_TOKENS, max), text(INLINE_TOKENS, max)).prop_map(|(a, b)| format!("{a}x{b}"))
+}
+
+/// A hostile configuration, as a host writes it: a team name (perhaps blank), one to eight
+/// expectations, perhaps its own pitch.
+fn hostile_config() -> impl Strategy<Value = Value> {
+    let entry = || (entry_text(3), entry_text(6));
     (
         prop::option::of(text(INLINE_TOKENS, 4)),
-        prop::collection::vec((entry(), text(INLINE_TOKENS, 3)), 1..8),
+        prop::collection::vec((entry(), entry_text(2)), 1..8),
         prop::option::of(prop::collection::vec(entry(), 1..12)),
     )
-        .prop_map(|(team, expectations, pitch)| Content {
-            team_name: team.map(|t| normalize_short(&t)).filter(|t| !t.is_empty()),
-            expectations: expectations
+        .prop_map(|(team, expectations, pitch)| {
+            let mut config = value!({ "expectations": expectations
                 .into_iter()
-                .map(|((title, body), acknowledgement)| Expectation {
-                    title: normalize_short(&title),
-                    body: normalize_short(&body),
-                    acknowledgement,
-                })
-                .filter(|e| !e.title.is_empty() && !e.body.is_empty())
-                .collect(),
-            pitch: pitch.map(|steps| {
-                steps
+                .map(|((title, body), acknowledgement)| value!({
+                    "title": title, "body": body, "acknowledgement": acknowledgement
+                }))
+                .collect::<Vec<_>>() });
+            if let Some(team) = team {
+                config["teamName"] = value!(team);
+            }
+            if let Some(pitch) = pitch {
+                config["pitch"] = pitch
                     .into_iter()
-                    .map(|(title, body)| PitchStep {
-                        title: normalize_short(&title),
-                        body: normalize_short(&body),
-                    })
-                    .filter(|s| !s.title.is_empty() && !s.body.is_empty())
-                    .collect()
-            }),
-            ..Content::default()
+                    .map(|(title, body)| value!({ "title": title, "body": body }))
+                    .collect();
+            }
+            config
         })
+}
+
+/// The five steps a handout has when the host gives none, for a team named `team`, as
+/// (title, text): written out here.
+fn default_steps(team: Option<&str>) -> Vec<(String, String)> {
+    let team_title = match team {
+        Some(team) => format!("What is {team}?"),
+        None => "What is our team?".to_owned(),
+    };
+    [
+        ("What is AuxEng?", "How it works, and its vocabulary: embeds, engagements, trainings and the other ways our team can work with yours."),
+        (&team_title, "We explain our team's direction and mission: the practice we want to spread, and whether it centres on a tool."),
+        ("Why AuxEng?", "Of all the ways teams can work together, why an AuxEng engagement is the right one for this work."),
+        ("What does an embed do?", "An embed is the part of an engagement where aux engineers write code and help your team directly, alongside your own engineers."),
+        ("How do we get started?", "Everything so far comes together here. To start, your team sends us a one-pager explaining its problem and proposed solution, so that we can judge together whether an engagement makes sense for both sides."),
+    ]
+    .iter()
+    .map(|(title, body)| (title.to_string(), body.to_string()))
+    .collect()
 }
 
 proptest! {
@@ -192,26 +213,45 @@ proptest! {
     /// Whatever the host configured, the handout has exactly its outline, one item per
     /// expectation and step reading as exactly its text, and no HTML.
     #[test]
-    fn any_configuration_gives_an_exact_handout(content in hostile_content()) {
+    fn any_configuration_gives_an_exact_handout(config in hostile_config()) {
+        let resolved = resolve(&Attributes::default(), Some(Ok(config.clone())));
+        prop_assert!(resolved.problems.is_empty(), "{:?}", resolved.problems);
+        let content = resolved.content;
         let doc = handout(&content, &DocumentName::default(), &Strings::english());
+        // What the handout must say, worked out here from the configuration: every text on one
+        // line, as the host wrote it.
+        let text = |v: &Value| one_line(v.as_str().unwrap_or_default());
+        let team = config.get("teamName").map(text).filter(|t| !t.is_empty());
+        let title = match &team {
+            Some(team) => format!("Working with {team}"),
+            None => "Working with us on an engagement".to_owned(),
+        };
+        let entries = |list: &Value| -> Vec<(String, String)> {
+            list.as_array()
+                .into_iter()
+                .flatten()
+                .map(|e| (text(&e["title"]), text(&e["body"])))
+                .collect()
+        };
+        let steps = match config.get("pitch") {
+            Some(pitch) => entries(pitch),
+            None => default_steps(team.as_deref()),
+        };
         for reading in [read_pulldown(&doc), read_comrak(&doc)] {
             prop_assert_eq!(reading.outline.len(), 3, "{}", doc);
-            prop_assert_eq!(&reading.outline[0].1, &content.title(&Strings::english()), "{}", doc);
+            prop_assert_eq!(&reading.outline[0].1, &title, "{}", doc);
             prop_assert!(reading.html.is_empty(), "{:?}\n{}", reading.html, doc);
             prop_assert!(reading.links.is_empty(), "{:?}\n{}", reading.links, doc);
         }
-        let steps = content.pitch_steps(&DocumentName::default(), &Strings::english());
-        let expected: Vec<String> = content
-            .expectations
+        let expected: Vec<String> = entries(&config["expectations"])
             .iter()
-            .map(|e| (e.title.as_str(), e.body.as_str()))
-            .chain(steps.iter().map(|s| (s.title.as_str(), s.body.as_str())))
+            .chain(&steps)
             .map(|(title, body)| {
                 let stop = if title.ends_with(['.', '?', '!', ':']) { "" } else { "." };
                 format!("{title}{stop} {body}")
             })
             .collect();
-        prop_assert_eq!(items(&doc), expected, "{}", doc);
+        prop_assert_eq!(&items(&doc), &expected, "{}", doc);
 
         // The email's HTML has only the handout's own tags: every text is escaped.
         let html = handout_html(&content, &DocumentName::default(), &Strings::english());
@@ -219,6 +259,6 @@ proptest! {
         for (at, _) in html.match_indices('<') {
             prop_assert!(TAGS.iter().any(|t| html[at..].starts_with(t)), "{}", html);
         }
-        prop_assert_eq!(html.matches("<li>").count(), content.expectations.len() + steps.len());
+        prop_assert_eq!(html.matches("<li>").count(), expected.len());
     }
 }

@@ -367,7 +367,6 @@ fn golden_incomplete_one_pager() {
     // A date typed only in part shows as not provided, like an empty one.
     v.set("start-date", UNFINISHED_DATE);
     let doc = check(&v).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(doc, generate(&spec, &v));
     golden("incomplete.md", &doc);
 }
 

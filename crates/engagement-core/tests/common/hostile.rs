@@ -86,6 +86,65 @@ pub const INLINE_TOKENS: &[&str] = &[
     "\"",
 ];
 
+/// Pieces of the world's writing that make a line hard to read back: colons (a key-value
+/// line's own separator), right-to-left scripts, combining marks (alone too, so that one may
+/// open a line or follow Markdown's punctuation), emoji sequences and digits of other scripts.
+pub const SCRIPT_TOKENS: &[&str] = &[
+    ":",
+    ": ",
+    " : ",
+    "::",
+    "a: b",
+    "Re:",
+    "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
+    "\u{5e2}\u{5d1}\u{5e8}\u{5d9}\u{5ea} 12",
+    "\u{645}\u{631}\u{62d}\u{628}\u{627}",
+    "\u{627}\u{644}\u{639}\u{631}\u{628}\u{64a}\u{629}:",
+    "e\u{301}",
+    "\u{301}",
+    "\u{20dd}",
+    "\u{5b4}",
+    "n\u{303}\u{323}",
+    "\u{1f469}\u{200d}\u{1f4bb}",
+    "\u{1f1e9}\u{1f1ea}",
+    "\u{1f44d}\u{1f3fd}",
+    "\u{2764}\u{fe0f}",
+    "\u{1f680}",
+    "\u{663}",
+    "\u{ff11}\u{ff12}",
+    "\u{130}",
+    "\u{df}",
+    "\u{3a9}",
+    "Zo\u{eb}",
+    "\u{6f22}\u{5b57}",
+];
+
+/// A short answer of Markdown's punctuation, HTML, URLs and whitespace ([`INLINE_TOKENS`])
+/// mixed with the world's writing ([`SCRIPT_TOKENS`]).
+pub fn short_text(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(INLINE_TOKENS),
+            prop::sample::select(SCRIPT_TOKENS),
+        ],
+        0..max,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// A long answer: [`long_text`]'s pieces and the world's writing.
+pub fn long_script_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => prop::sample::select(INLINE_TOKENS),
+            2 => prop::sample::select(BLOCK_TOKENS),
+            2 => prop::sample::select(SCRIPT_TOKENS),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
 /// Pieces that make long inputs hard: the inline ones plus everything that starts a block.
 pub const BLOCK_TOKENS: &[&str] = &[
     "\n",

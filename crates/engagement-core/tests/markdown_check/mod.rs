@@ -8,12 +8,8 @@
 #![allow(dead_code)]
 
 use comrak::nodes::{AstNode, NodeValue};
-use engagement_core::date::format_date;
-use engagement_core::date::Date;
 use engagement_core::document::generate;
 use engagement_core::form::{FormSpec, Values, OTHER, UNFINISHED_DATE};
-use engagement_core::text::normalize_short;
-use engagement_core::validate::parse_whole_number;
 // Upstream pulldown-cmark (full entity table, Unicode case folding), not the widget's fork.
 use pulldown_cmark_upstream::{Event, Options, Parser, Tag, TagEnd};
 
@@ -186,13 +182,94 @@ pub fn read_comrak(doc: &str) -> Reading {
 
 pub const PLACEHOLDER: &str = "Not provided yet";
 
+// The oracles below work out what a document must show from the rules (DESIGN.md section 4),
+// here in the tests, never with the helpers the widget writes its documents with.
+
+/// A text as a one-line place shows it: line breaks (CRLF as one; CR, LF, U+2028, U+2029) and
+/// tabs as spaces, every other control character gone, no whitespace or U+FEFF at either end.
+pub fn one_line(s: &str) -> String {
+    let line: String = s
+        .replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .to_owned()
+}
+
 fn shown(value: &str) -> String {
-    let v = normalize_short(value);
+    let v = one_line(value);
     if v.is_empty() {
         PLACEHOLDER.to_owned()
     } else {
         v
     }
+}
+
+/// A `YYYY-MM-DD` date that is on the calendar (years 1 to 9999), written out in English
+/// ("11 January 2027"); `None` for anything else.
+pub fn long_date(s: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = s.split('-').collect();
+    let [year, month, day] = parts[..] else {
+        return None;
+    };
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+        return None;
+    }
+    let (year, month, day): (u32, usize, u32) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let last = *days.get(month.checked_sub(1)?)?;
+    ((1..=9999).contains(&year) && (1..=last).contains(&day))
+        .then(|| format!("{day} {} {year}", MONTHS[month - 1]))
+}
+
+/// A whole number as a person may type it: 1 to 9 digits, ASCII or full-width, Arabic-Indic,
+/// Extended Arabic-Indic or Devanagari; `None` for anything else.
+pub fn whole_number(s: &str) -> Option<u64> {
+    let digit = |c: char| {
+        c.to_digit(10).or_else(|| {
+            [0xff10, 0x0660, 0x06f0, 0x0966]
+                .iter()
+                .find_map(|&zero| (c as u32).checked_sub(zero).filter(|d| *d < 10))
+        })
+    };
+    let digits: Option<Vec<u32>> = s.chars().map(digit).collect();
+    let digits = digits.filter(|d| (1..=9).contains(&d.len()))?;
+    Some(digits.iter().fold(0, |n, d| n * 10 + u64::from(*d)))
 }
 
 /// The outline a document of these values must have.
@@ -217,15 +294,15 @@ pub fn expected_outline(values: &Values) -> Vec<(u8, String)> {
 
 /// The key-value list a document of these values must show, item by item.
 pub fn expected_summary(values: &Values) -> Vec<String> {
-    let date = values.get("start-date");
-    let date = match Date::parse(date) {
-        Some(real) => format_date(real, &engagement_core::strings::Strings::english()),
+    let date = one_line(values.get("start-date"));
+    let date = match long_date(&date) {
+        Some(written) => written,
         // A date typed only in part has nothing to show yet.
-        None if normalize_short(date) == UNFINISHED_DATE => PLACEHOLDER.to_owned(),
-        None => shown(date),
+        None if date == UNFINISHED_DATE => PLACEHOLDER.to_owned(),
+        None => shown(&date),
     };
     let length = values.get("length-weeks");
-    let length = match parse_whole_number(&normalize_short(length)) {
+    let length = match whole_number(&one_line(length)) {
         Some(1) => "1 week".to_owned(),
         Some(n) => format!("{n} weeks"),
         None => shown(length),
