@@ -39,10 +39,11 @@ const TYPES = {
 /**
  * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
  * `headers(path)` may add response headers (the fixtures' Content-Security-Policy headers by
- * default); `gzip` compresses bodies for clients that accept it; `inject`, a script's source,
- * is served at /__harness/inject.js and loaded first in every HTML page (allowed by 'self' in
- * the fixtures' policies): the harness sees a page's errors from its first script on, in an
- * engine whose driver reports none (WebKit's classic WebDriver).
+ * default); `gzip` compresses bodies for clients that accept it; `inject`, a script's source
+ * (or a function giving it), is served at /__harness/inject.js and loaded first in every HTML
+ * page (allowed by 'self' in the fixtures' policies). The harness sees a page's errors from
+ * its first script on in an engine whose driver reports none (WebKit's classic WebDriver), and
+ * a test's init script runs before the page's own in every engine.
  */
 export async function serve({ headers = fixtureHeaders, root: served = dist, gzip = false, inject } = {}) {
   const server = createServer(async (req, res) => {
@@ -58,7 +59,7 @@ export async function serve({ headers = fixtureHeaders, root: served = dist, gzi
       }
       if (inject && path === INJECTED) {
         res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
-        res.end(inject);
+        res.end(typeof inject === 'function' ? inject() : inject);
         return;
       }
       let base = served;

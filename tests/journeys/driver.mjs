@@ -23,9 +23,23 @@ export function allowProblems(...patterns) {
   record.allow(...patterns);
 }
 
+let init = '';
+
+/** In a test: `fn(arg)` runs in every page the test loads from now on, before the page's own
+ * scripts (served with the page, so in every engine). */
+export function initScript(fn, arg) {
+  init += `;(${fn})(${JSON.stringify(arg)});\n`;
+}
+
+/** In a test: no init scripts from now on (as a fresh browser context has none). */
+export function clearInitScripts() {
+  init = '';
+}
+
 beforeEach(() => {
   record = new Problems();
   pages = [];
+  init = '';
 });
 
 afterEach(async () => {
@@ -34,11 +48,12 @@ afterEach(async () => {
 });
 
 /** Serves dist/ and starts the engine before a test file's tests; closes both after them. Every
- * page the server sends loads ERROR_RECORDER first (the only way WebKit's errors are seen). */
+ * page the server sends loads ERROR_RECORDER first (the only way WebKit's errors are seen),
+ * then the test's init scripts. */
 export function useEngine(serveOptions) {
   const env = {};
   before(async () => {
-    env.server = await serve({ ...serveOptions, inject: ERROR_RECORDER });
+    env.server = await serve({ ...serveOptions, inject: () => ERROR_RECORDER + init });
     env.engine = watched(await launch());
   });
   after(async () => {

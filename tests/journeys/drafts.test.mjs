@@ -1,0 +1,280 @@
+// Never losing a draft, in the engine ENGINE names: storage that throws or is full, someone
+// else's data under the widget's key, the save when the page is hidden, Start over and Undo,
+// importing a one-pager (pasted, or a file), and links that prefill answers. (Moved here from
+// the Chromium-only end-to-end suite, so that all three engines prove them.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useEngine, initScript, clearInitScripts } from './driver.mjs';
+import { fillComplete, answers, saved } from './steps.mjs';
+
+const env = useEngine();
+
+const KEY = 'engagement-widget:v2:/#1';
+const draftStatus = (page) => page.run((h) => h.text({ css: '.draft-status' }));
+/** The text of what has focus inside the widget. */
+const focused = (page) => page.run((h) => h.norm(h.root().activeElement?.textContent));
+/** Puts `text` into a text box at once, as a paste does. */
+const paste = (page, spec, text) =>
+  page.run(
+    (h, spec, text) => {
+      const el = h.find(spec);
+      el.focus();
+      el.value = text;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+    },
+    spec,
+    text
+  );
+/** Chooses a file `name` holding `text` in the import's file field (the files a person picks
+ * in the dialog, handed over as the dialog does; no driver reaches a file field inside a shadow
+ * root in every engine). */
+const chooseFile = (page, name, text) =>
+  page.run(
+    (h, name, text) => {
+      const input = h.find({ label: 'Or choose a .md file' });
+      const files = new DataTransfer();
+      files.items.add(new File([text], name, { type: 'text/markdown' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    },
+    name,
+    text
+  );
+/** Leaving the page: the widget writes a waiting save at once. */
+const leave = (page) => page.run(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+
+test('when storage throws on access, the widget works and says drafts are off', async () => {
+  initScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+  const page = await env.engine.open(env.server.url('/'));
+  assert.match(await draftStatus(page), /Drafts are off in this browser/);
+  // The loader also keeps the widget's height in sessionStorage across reloads; blocked, the
+  // widget just starts without it.
+  await page.reload();
+  assert.match(await draftStatus(page), /Drafts are off in this browser/);
+  await fillComplete(page);
+  await page.click({ button: 'Check your one-pager' });
+  await page.until((h) => h.has({ css: '.result-banner', text: 'Your one-pager is ready' }));
+  assert.match(await page.run((h) => h.markdown()), /^# One-pager: Payments Platform/);
+  await page.close();
+});
+
+test('when storage is full, the answers stay in memory and the user is told', async () => {
+  initScript(() => {
+    globalThis.__saves = 0;
+    Storage.prototype.setItem = () => {
+      globalThis.__saves++;
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  const page = await env.engine.open(env.server.url('/'));
+  await page.fill({ label: 'Team name' }, 'Kept in memory');
+  await page.until((h) => /storage is full/.test(h.text({ css: '.draft-status' })));
+  // Said once in the live status region too (the draft line itself is not live).
+  assert.match(await page.run((h) => h.status()), /Your draft could not be saved: this browser's storage is full/);
+  await page.fill({ label: 'Point of contact' }, 'Still typing');
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Kept in memory');
+  // The next save fails too: not said again.
+  const saves = await page.run(() => globalThis.__saves);
+  await page.until((h, n) => globalThis.__saves > n, saves);
+  assert.doesNotMatch(await page.run((h) => h.status()), /could not be saved/);
+  await page.close();
+});
+
+test('garbage or foreign data under our key is left alone, and drafts are off', async () => {
+  // Not JSON; another app's; and larger than a draft can be (2 MB) yet within every engine's
+  // storage quota.
+  for (const stored of ['not json at all', '{"app":"another-app","values":{}}', 'x'.repeat(2_100_000)]) {
+    clearInitScripts();
+    initScript(
+      ([key, text]) => {
+        // Before the first load of this tab only.
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(key, text);
+        }
+      },
+      [KEY, stored]
+    );
+    const page = await env.engine.open(env.server.url('/'));
+    assert.match(await draftStatus(page), /could not be read .* left as it was/);
+    await page.fill({ label: 'Team name' }, 'Typing works');
+    await leave(page);
+    // (Compared in the page: a 2 MB text is not sent back and forth.)
+    assert.equal(await page.run((h, key, text) => localStorage.getItem(key) === text, KEY, stored), true, 'not overwritten');
+    // Until the user chooses to replace it: then the answers so far are saved at once.
+    await page.click({ button: 'Replace it with my answers' });
+    await page.until((h, key) => (localStorage.getItem(key) ?? '').includes('"team":"Typing works"'), KEY);
+    await page.until((h) => /Draft saved/.test(h.text({ css: '.draft-status' })));
+    assert.equal(await page.run((h) => h.has({ button: 'Replace it with my answers' })), false);
+    // From then on drafts are on: leaving the page writes the latest typing at once.
+    await page.fill({ label: 'Team name' }, 'Typing saved');
+    await leave(page);
+    assert.match(await page.run((h, key) => localStorage.getItem(key), KEY), /"team":"Typing saved"/);
+    await page.close();
+  }
+});
+
+test('the draft is saved at once when the page is hidden, without waiting for the pause', async () => {
+  const page = await env.engine.open(env.server.url('/'));
+  await page.fill({ label: 'Team name' }, 'Saved on hide');
+  await leave(page);
+  const stored = await page.run(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)));
+  assert.equal(stored.length, 1);
+  assert.match(stored[0], /"team":"Saved on hide"/);
+  await page.close();
+});
+
+test('start over clears the form and the draft; undo brings everything back', async () => {
+  const page = await env.engine.open(env.server.url('/'));
+  await fillComplete(page);
+  await saved(page);
+  const before = await answers(page);
+  await page.click({ button: 'Start over' });
+  // The button has gone: focus moves to Undo, not to the page.
+  await page.until((h) => h.has({ button: 'Undo' }));
+  assert.equal(await focused(page), 'Undo');
+  const inView = await page.run((h) => {
+    const r = h.find({ text: 'Everything you typed was cleared.' }).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(inView, 'the question stays in view with its buttons');
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), '');
+  assert.equal(await page.run((h) => h.value({ label: 'Length in weeks' })), '10', 'defaults come back');
+  assert.match(await page.run((h) => h.status()), /The form is cleared/);
+  assert.equal(await page.run(() => localStorage.length), 0, 'the stored draft is gone');
+  // Typing after Start over and then undoing loses nothing: what was typed since is offered
+  // back in turn.
+  await page.fill({ label: 'Team name' }, 'Brand new team');
+  await page.click({ button: 'Undo' });
+  assert.deepEqual(await answers(page), before);
+  assert.equal(await focused(page), 'Write your one-pager', 'back to the form, not the page');
+  await page.until((h) => h.has({ text: 'Your previous answers were replaced.' }));
+  await page.click({ button: 'Undo' });
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Brand new team');
+  await page.click({ button: 'Undo' });
+  assert.deepEqual(await answers(page), before);
+  await page.click({ button: 'Dismiss' });
+  // What Start over said no longer shows once the form is checked again; the answers are
+  // saved again.
+  await page.click({ button: 'Check your one-pager' });
+  assert.doesNotMatch(await page.run((h) => h.status()), /cleared/);
+  await page.until(() => localStorage.length === 1 && /"team":"Payments Platform"/.test(localStorage.getItem(localStorage.key(0))));
+  await page.close();
+});
+
+test('importing a generated one-pager restores the form exactly: pasted, or as a file', async () => {
+  const page = await env.engine.open(env.server.url('/'));
+  await fillComplete(page);
+  await page.fill({ label: 'Problem' }, 'Deploys take **a day**.\nThey fail often.\n\n- slow builds\n- flaky tests');
+  await page.click({ label: 'Other' });
+  await page.fill({ label: 'Describe your retro cadence' }, 'Every three weeks');
+  await page.click({ button: 'Check your one-pager' });
+  const before = await answers(page);
+  const md = await page.until((h) => h.markdown());
+  await page.close();
+
+  // Pasted into a fresh form.
+  const fresh = await env.engine.open(env.server.url('/'));
+  await fresh.click({ text: 'Import a one-pager' });
+  await paste(fresh, { label: 'Paste a one-pager' }, md);
+  await fresh.click({ button: 'Import' });
+  await fresh.until((h) => h.value({ label: 'Team name' }) === 'Payments Platform');
+  assert.deepEqual(await answers(fresh), before);
+  assert.equal(await fresh.run((h) => h.value({ label: 'Describe your retro cadence' })), 'Every three weeks');
+  await fresh.click({ button: 'Check your one-pager' });
+  assert.equal(await fresh.until((h) => h.markdown()), md, 'generate -> import -> generate');
+  await fresh.close();
+
+  // A file into a form with answers: asked first, then replaced.
+  const other = await env.engine.open(env.server.url('/'));
+  await other.fill({ label: 'Team name' }, 'Someone else');
+  await other.click({ text: 'Import a one-pager' });
+  await chooseFile(other, 'one-pager.md', md);
+  await other.until((h) => h.has({ text: 'Replace your answers with the imported one-pager?' }));
+  // The question takes focus, not its Replace button: a second Enter replaces nothing.
+  await other.until((h) => h.norm(h.root().activeElement?.textContent) === 'Replace your answers with the imported one-pager?');
+  await other.press('Enter');
+  assert.equal(await other.run((h) => h.value({ label: 'Team name' })), 'Someone else');
+  // Cancel goes back to Import.
+  await other.click({ button: 'Cancel' });
+  assert.equal(await focused(other), 'Import');
+  await other.click({ button: 'Import' });
+  await other.click({ button: 'Replace my answers' });
+  assert.deepEqual(await answers(other), before);
+  // What was replaced can be had back, and undoing offers the import back in turn.
+  await other.until((h) => h.has({ text: 'Your previous answers were replaced.' }));
+  await other.click({ button: 'Undo' });
+  assert.equal(await other.run((h) => h.value({ label: 'Team name' })), 'Someone else');
+  await other.click({ button: 'Undo' });
+  assert.deepEqual(await answers(other), before);
+  await other.click({ button: 'Dismiss' });
+
+  // A question about one text does not outlive it: a failed import of another text, or a
+  // change to the text, withdraws it.
+  const replaceAsked = (h) => h.has({ text: 'Replace your answers with the imported one-pager?' });
+  await other.fill({ label: 'Team name' }, 'Someone else again');
+  await other.click({ button: 'Import' });
+  await other.until(replaceAsked);
+  await paste(other, { label: 'Paste a one-pager' }, 'garbage text');
+  assert.equal(await other.run(replaceAsked), false);
+  await paste(other, { label: 'Paste a one-pager' }, md);
+  await other.click({ button: 'Import' });
+  await other.until(replaceAsked);
+  await chooseFile(other, 'notes.md', 'garbage text');
+  await other.until((h) => h.all({ css: '*' }).some((e) => e.childElementCount === 0 && /This does not look like a one-pager/.test(e.textContent)));
+  assert.equal(await other.run((h) => h.has({ button: 'Replace my answers' })), false);
+  assert.equal(await other.run((h) => h.value({ label: 'Team name' })), 'Someone else again');
+
+  // Garbage changes nothing.
+  const kept = await answers(other);
+  await paste(other, { label: 'Paste a one-pager' }, 'just some text\nwith no one-pager in it');
+  await other.click({ button: 'Import' });
+  await other.until((h) => /This does not look like a one-pager/.test(h.status()));
+  assert.deepEqual(await answers(other), kept);
+  await other.close();
+});
+
+test('a link can prefill answers, and never overwrites a saved draft without asking', async () => {
+  const link = env.server.url('/#ew-team=From%20a%20link&ew-contact=Link%20contact&ew-problem=Line%20one%0ALine%20two');
+  const page = await env.engine.open(link);
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'From a link');
+  assert.equal(await page.run((h) => h.value({ label: 'Problem' })), 'Line one\nLine two');
+  assert.equal(await page.run(() => location.search), '', 'nothing in the query string');
+
+  // Change an answer, let it save, and open the link again.
+  await page.fill({ label: 'Team name' }, 'My own team');
+  await saved(page);
+  await page.goto(env.server.url('/fixtures/blank.html'), { wait: false });
+  await page.goto(link);
+  await page.until((h) => h.has({ text: 'This link fills in 1 answer that differs from your saved draft.' }));
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'My own team', 'the draft wins until the user says');
+  await page.click({ button: "Use the link's answers" });
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'From a link');
+
+  // Another link opened on the page while it is open (only the fragment changes, so nothing
+  // reloads): an empty answer is filled in, a differing one is asked about.
+  await page.fill({ label: 'Point of contact' }, '');
+  await page.run(() => {
+    location.hash = 'ew-contact=Grace&ew-team=Second%20link';
+  });
+  await page.until((h) => h.has({ text: 'This link fills in 1 answer that differs from your saved draft.' }));
+  assert.equal(await page.run((h) => h.value({ label: 'Point of contact' })), 'Grace');
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'From a link');
+  await page.click({ button: "Use the link's answers" });
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Second link');
+  // An ordinary anchor in the fragment changes nothing.
+  await page.run(() => {
+    location.hash = 'section-2';
+  });
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Second link');
+  await page.close();
+});
