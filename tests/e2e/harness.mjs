@@ -1,11 +1,12 @@
 // End-to-end harness: serves dist/ (and test fixtures) on loopback and drives Debian's
 // Chromium through playwright-core. Nothing is downloaded: the browser is /usr/bin/chromium.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { before, after, beforeEach, afterEach } from 'node:test';
 
 import { serve } from '../../lib/server.mjs';
 import { Problems } from '../../lib/problems.mjs';
+import { AXE_SOURCE, WCAG_TAGS, violationsIn } from '../../lib/axe.mjs';
+
+export { WCAG_TAGS } from '../../lib/axe.mjs';
 import { launchChromium } from '../../lib/chromium.mjs';
 export { REQUIRED, ANSWERS, futureDate, fillByLabel as fillComplete } from '../../lib/one-pager.mjs';
 
@@ -106,22 +107,10 @@ export async function openPage(
   return { page, context, problems };
 }
 
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe-core in the page (it reaches into open shadow roots) and returns violations. */
+/** Runs axe-core in the page and returns its WCAG violations. */
 export async function axe(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-    }));
-  }, WCAG_TAGS);
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(violationsIn, WCAG_TAGS);
 }
 
 /** The widget's Generated Markdown text. */

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, initScript, clearInitScripts } from './driver.mjs';
-import { fillComplete, answers, saved } from './steps.mjs';
+import { fillComplete, answers, saved, paste } from './steps.mjs';
 
 const env = useEngine();
 
@@ -13,18 +13,6 @@ const KEY = 'engagement-widget:v2:/#1';
 const draftStatus = (page) => page.run((h) => h.text({ css: '.draft-status' }));
 /** The text of what has focus inside the widget. */
 const focused = (page) => page.run((h) => h.norm(h.root().activeElement?.textContent));
-/** Puts `text` into a text box at once, as a paste does. */
-const paste = (page, spec, text) =>
-  page.run(
-    (h, spec, text) => {
-      const el = h.find(spec);
-      el.focus();
-      el.value = text;
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
-    },
-    spec,
-    text
-  );
 /** Chooses a file `name` holding `text` in the import's file field (the files a person picks
  * in the dialog, handed over as the dialog does; no driver reaches a file field inside a shadow
  * root in every engine). */

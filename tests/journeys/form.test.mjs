@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, futureDate, ENGINE } from './driver.mjs';
-import { REQUIRED, fillComplete, answers, saved } from './steps.mjs';
+import { REQUIRED, fillComplete, answers, saved, axe } from './steps.mjs';
 
 const env = useEngine();
 
@@ -148,17 +148,4 @@ test('dark theme: theme="dark" turns the widget dark, and axe finds no WCAG viol
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   await page.close();
 });
-
-/** Runs axe-core in the page (it reaches into open shadow roots). */
-async function axe(page) {
-  const { readFile } = await import('node:fs/promises');
-  const { createRequire } = await import('node:module');
-  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.run((h, source) => (0, eval)(source), source);
-  return page.run(async () => {
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-}
 

@@ -1,5 +1,7 @@
 // What a visitor does, as steps shared by the journeys (in any engine, see driver.mjs).
 import { ANSWERS, futureDate } from '../../lib/one-pager.mjs';
+import { AXE_SOURCE, WCAG_TAGS, violationsIn } from '../../lib/axe.mjs';
+import { widgetText } from '../../lib/english.mjs';
 
 export { REQUIRED, ANSWERS } from '../../lib/one-pager.mjs';
 
@@ -47,4 +49,29 @@ export async function recordLinksAndEvents(page) {
       );
     }
   });
+}
+
+/** Runs axe-core in the page and returns its WCAG violations. */
+export async function axe(page) {
+  await page.run((h, source) => (0, eval)(source), AXE_SOURCE);
+  return page.exec(`return (${violationsIn})(${JSON.stringify(WCAG_TAGS)})`);
+}
+
+/** Everything the widget says (lib/english.mjs, `widgetText`). */
+export async function saidIn(page, sel = 'engagement-widget') {
+  return page.exec(`return (${widgetText})(document.querySelector(${JSON.stringify(sel)}).shadowRoot)`);
+}
+
+/** Puts `text` into the text box `spec` names at once, as a paste does. */
+export async function paste(page, spec, text) {
+  await page.run(
+    (h, spec, text) => {
+      const el = h.find(spec);
+      el.focus();
+      el.value = text;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+    },
+    spec,
+    text
+  );
 }
