@@ -561,7 +561,19 @@ class WebKitPage extends Page {
 
   async press(key) {
     const { Key } = await import('selenium-webdriver');
-    const k = { Tab: Key.TAB, Enter: Key.ENTER, Backspace: Key.BACK_SPACE, Space: Key.SPACE, Escape: Key.ESCAPE }[key];
+    const k = {
+      Tab: Key.TAB,
+      Enter: Key.ENTER,
+      Backspace: Key.BACK_SPACE,
+      Space: Key.SPACE,
+      Escape: Key.ESCAPE,
+      ArrowDown: Key.ARROW_DOWN,
+      ArrowUp: Key.ARROW_UP,
+      ArrowLeft: Key.ARROW_LEFT,
+      ArrowRight: Key.ARROW_RIGHT,
+      End: Key.END,
+      Home: Key.HOME,
+    }[key];
     if (!k) throw new Error(`no key ${key}`);
     await this.session.actions({ async: true }).sendKeys(k).perform();
   }
