@@ -46,10 +46,19 @@ const TYPES = {
  * a test's init script runs before the page's own in every engine.
  */
 export async function serve({ headers = fixtureHeaders, root: served = dist, gzip = false, inject } = {}) {
+  const held = []; // [pattern, promise, release]: requests for a matching path wait for it
+  const pages = new Map(); // path -> HTML of a page made up for a test
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = decodeURIComponent(url.pathname);
+      for (const [pattern, gate] of held) if (pattern.test(path)) await gate;
+      if (pages.has(path)) {
+        const html = pages.get(path);
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.end(inject ? injectInto(html) : html);
+        return;
+      }
       if (path === '/favicon.ico') {
         // Chromium asks for it on fixture pages that name no icon; a 404 would log a console
         // error (which fails a test) at a moment that depends on timing.
@@ -92,6 +101,27 @@ export async function serve({ headers = fixtureHeaders, root: served = dist, gzi
   return {
     port,
     url: (path = '/') => `http://127.0.0.1:${port}${path}`,
+    /** Requests for paths matching `pattern` wait until the returned function is called (say,
+     * the app's WebAssembly, to see what the page shows before it arrives). */
+    hold(pattern) {
+      let release;
+      const entry = [pattern, new Promise((resolve) => (release = resolve))];
+      entry.push(() => {
+        release();
+        if (held.includes(entry)) held.splice(held.indexOf(entry), 1);
+      });
+      held.push(entry);
+      return entry[2];
+    },
+    /** Lets every held request go (after a test, whatever it did). */
+    releaseAll() {
+      for (const [, , release] of [...held]) release();
+    },
+    /** Serves `html` at `path` (a page made up for a test, under the server's origin). */
+    page(path, html) {
+      pages.set(path, html);
+      return `http://127.0.0.1:${port}${path}`;
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

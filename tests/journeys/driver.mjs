@@ -42,7 +42,10 @@ beforeEach(() => {
   init = '';
 });
 
+let servers = [];
+
 afterEach(async () => {
+  for (const server of servers) server.releaseAll();
   for (const page of pages) record.seen.push(...(page.kept ?? (await page.problems().catch(() => []))));
   record.check();
 });
@@ -54,6 +57,7 @@ export function useEngine(serveOptions) {
   const env = {};
   before(async () => {
     env.server = await serve({ ...serveOptions, inject: () => ERROR_RECORDER + init });
+    servers.push(env.server);
     env.engine = watched(await launch());
   });
   after(async () => {

@@ -1,41 +1,30 @@
-// The first render (issue 18): the loader draws the title, the expectations and the pitch from
-// the page before the WebAssembly arrives, and the module then draws the same words in the same
-// places. Where the host's configuration changes those words, the loader leaves them to the
-// module and says it is loading instead. (tests/first_render.rs holds the loader's words to the
-// module's; this checks what a visitor sees.)
+// The first render (issue 18), in the engine ENGINE names: the loader draws the title, the
+// expectations and the pitch from the page before the WebAssembly arrives, and the module then
+// draws the same words in the same places. Where the host's configuration changes those words,
+// the loader leaves them to the module and says it is loading instead. The test server holds
+// the WebAssembly back until the test lets it go. (tests/first_render.rs holds the loader's
+// words to the module's; this checks what a visitor sees. Moved here from the Chromium-only
+// end-to-end suite.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './harness.mjs';
+import { useEngine } from './driver.mjs';
 
-const env = useBrowser();
-
-/** Holds the app's WebAssembly back until `release()` is called. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
+const env = useEngine();
+const WASM = /_bg\.wasm$/;
 
 /** A page of our own under the server's origin, so that the loader's relative URLs work. */
-async function hostPage(page, body) {
-  await page.route('**/fixtures/made-up.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-        <script type="module" src="/engagement-widget.js"></script></head><body>${body}</body></html>`,
-    })
+let made = 0;
+const hostPage = (body) =>
+  env.server.page(
+    `/fixtures/made-up-${++made}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script type="module" src="/engagement-widget.js"></script></head><body>${body}</body></html>`
   );
-  return env.server.url('/fixtures/made-up.html');
-}
 
 /** What the widget says above the form, with where its headings are. */
 const drawn = (page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('engagement-widget').shadowRoot;
+  page.run((h) => {
+    const root = h.root();
     const texts = (selector) => [...root.querySelectorAll(selector)].map((e) => e.textContent.trim());
     const top = (selector) => Math.round(root.querySelector(selector)?.getBoundingClientRect().top ?? -1);
     return {
@@ -54,16 +43,14 @@ const drawn = (page) =>
     };
   });
 
-const ready = (page) => page.getByRole('button', { name: /^Check your / }).waitFor();
+const ready = (page) => page.until((h) => h.has({ css: '.form button[type=submit]' }));
+const heading = (page, text) => page.until((h, text) => h.has({ css: 'h2', text }) && h.find({ css: 'h2', text }).textContent.trim() === text, text);
+const loading = (page) => page.until((h) => h.root().textContent.includes('Loading the engagement guide'));
 
 test('before the WebAssembly arrives the page already shows the title, expectations and pitch, exactly as the module then draws them', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const release = await holdWasm(page);
-  await page.goto(env.server.url('/'));
-  await page.getByRole('heading', { name: 'Working with Developer Experience', level: 2 }).waitFor();
+  const release = env.server.hold(WASM);
+  const page = await env.engine.open(env.server.url('/'), { wait: false });
+  await heading(page, 'Working with Developer Experience');
   const before = await drawn(page);
   assert.equal(before.form, false, 'the module has not run yet');
   assert.equal(before.loading, false);
@@ -72,8 +59,8 @@ test('before the WebAssembly arrives the page already shows the title, expectati
   assert.equal(before.words.steps[1], 'What is Developer Experience?');
   assert.match(before.words.bodies[1], /^We help every team build, test and ship safely and often\. We explain/);
   // Readable and usable already: an expectation opens.
-  await page.getByText('The aux engineer will not do the hard work').click();
-  await page.getByText(/They cannot crush every problem/).waitFor();
+  await page.click({ css: '.expectation-title', text: 'The aux engineer will not do the hard work' });
+  await page.until((h) => h.all({ css: '.expectation-body' }).some((b) => /They cannot crush every problem/.test(b.textContent) && b.getBoundingClientRect().height > 0));
 
   release();
   await ready(page);
@@ -82,52 +69,42 @@ test('before the WebAssembly arrives the page already shows the title, expectati
   for (const [n, place] of before.places.entries()) {
     assert.ok(Math.abs(after.places[n] - place) <= 1, `heading ${n} stays where it was: ${place} then ${after.places[n]}`);
   }
-  assert.deepEqual(errors, []);
-  await context.close();
+  await page.close();
 });
 
 test('a team name and mission with $ patterns, quotes and markup are drawn as typed, before and after', async () => {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  const release = await holdWasm(page);
-  const url = await hostPage(
-    page,
+  const release = env.server.hold(WASM);
+  const url = hostPage(
     `<engagement-widget team-name="Dev &amp; Ops $&amp; &lt;b&gt;" team-mission="We cost $$ and $' less. &quot;Really&quot;."></engagement-widget>`
   );
-  await page.goto(url);
-  await page.getByRole('heading', { name: 'Working with Dev & Ops $& <b>', level: 2 }).waitFor();
+  const page = await env.engine.open(url, { wait: false });
+  await heading(page, 'Working with Dev & Ops $& <b>');
   const before = await drawn(page);
   assert.equal(before.words.steps[1], 'What is Dev & Ops $& <b>?');
   assert.match(before.words.bodies[1], /^We cost \$\$ and \$' less\. "Really"\. We explain/);
   release();
   await ready(page);
   assert.deepEqual((await drawn(page)).words, before.words);
-  await context.close();
+  await page.close();
 });
 
 test('without a team, the first render uses the general title and step, as the module does', async () => {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  const release = await holdWasm(page);
-  await page.goto(await hostPage(page, '<engagement-widget></engagement-widget>'));
-  await page.getByRole('heading', { name: 'Working with us on an engagement', level: 2 }).waitFor();
+  const release = env.server.hold(WASM);
+  const page = await env.engine.open(hostPage('<engagement-widget></engagement-widget>'), { wait: false });
+  await heading(page, 'Working with us on an engagement');
   const before = await drawn(page);
   assert.equal(before.words.steps[1], 'What is our team?');
   release();
   await ready(page);
   assert.deepEqual((await drawn(page)).words, before.words);
-  await context.close();
+  await page.close();
 });
 
 test('configuration that changes the words is left to the module: the loader says it is loading, never shows the wrong text', async () => {
   for (const fixture of ['json.html', 'bad-json.html', 'intake.html']) {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const release = await holdWasm(page);
-    await page.goto(env.server.url(`/fixtures/${fixture}`));
-    await page.waitForFunction(() =>
-      document.querySelector('engagement-widget')?.shadowRoot?.textContent.includes('Loading the engagement guide')
-    );
+    const release = env.server.hold(WASM);
+    const page = await env.engine.open(env.server.url(`/fixtures/${fixture}`), { wait: false });
+    await loading(page);
     const before = await drawn(page);
     assert.deepEqual(before.words.title, [], `${fixture}: no title before the module`);
     assert.deepEqual(before.words.expectations, [], `${fixture}: no expectations before the module`);
@@ -142,7 +119,7 @@ test('configuration that changes the words is left to the module: the loader say
       // The module reads what the loader could not: the defaults, with the problem said.
       assert.deepEqual(after.words.title, ['Working with us on an engagement'], 'the defaults, drawn by the module');
       assert.equal(after.words.expectations.length, 4);
-      assert.match(await page.locator('.notice-warning').textContent(), /The JSON configuration could not be read/);
+      assert.match(await page.run((h) => h.text({ css: '.notice-warning' })), /The JSON configuration could not be read/);
     }
     if (fixture === 'intake.html') {
       // A form that names its document: the lead and the pitch's last step say its name.
@@ -150,43 +127,34 @@ test('configuration that changes the words is left to the module: the loader say
       assert.match(after.words.bodies.at(-2), /your team sends us an intake request, so that/);
       assert.deepEqual(after.words.bodies.at(-1), 'Write your intake request');
     }
-    await context.close();
+    await page.close();
   }
 });
 
 test('attributes the module would report as problems are left to the module too', async () => {
   const long = 'x'.repeat(201);
   for (const attributes of [`team-name="${long}"`, 'theme="purple"', 'contact-email="not an address"']) {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const release = await holdWasm(page);
-    await page.goto(await hostPage(page, `<engagement-widget ${attributes}></engagement-widget>`));
-    await page.waitForFunction(() =>
-      document.querySelector('engagement-widget')?.shadowRoot?.textContent.includes('Loading the engagement guide')
-    );
+    const release = env.server.hold(WASM);
+    const page = await env.engine.open(hostPage(`<engagement-widget ${attributes}></engagement-widget>`), { wait: false });
+    await loading(page);
     // The loader drew none of the words the module would have drawn otherwise.
     const before = await drawn(page);
     assert.deepEqual([before.words.title, before.words.expectations, before.words.steps], [[], [], []], attributes);
     release();
     await ready(page);
-    await page.getByText("This widget's configuration has problems").waitFor();
+    await page.until((h) => h.root().textContent.includes("This widget's configuration has problems"));
     // The module then draws its own words, with the problem said above them.
     const after = await drawn(page);
     assert.equal(after.words.expectations.length, 4, attributes);
     assert.equal(after.words.title.length, 1, attributes);
-    await context.close();
+    await page.close();
   }
 });
 
 test("the first render is in the page's language, and the loader reads the language and direction as the module does", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  const app = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('engagement-widget').shadowRoot;
-      const app = root.querySelector('.app');
+  const app = (page) =>
+    page.run((h) => {
+      const app = h.root().querySelector('.app');
       return app && { lang: app.getAttribute('lang'), dir: app.getAttribute('dir') };
     });
   for (const [lang, expected] of [
@@ -201,19 +169,17 @@ test("the first render is in the page's language, and the loader reads the langu
     ['x<y', { lang: 'en', dir: 'ltr' }],
     [`de-${'x'.repeat(40)}`, { lang: 'en', dir: 'ltr' }],
   ]) {
-    const release = await holdWasm(page);
-    await page.goto(await hostPage(page, `<engagement-widget lang="${lang.replace('<', '&lt;')}"></engagement-widget>`));
-    await page.locator('engagement-widget .pitch-title').first().waitFor();
-    const first = await app();
+    const release = env.server.hold(WASM);
+    const page = await env.engine.open(hostPage(`<engagement-widget lang="${lang.replace('<', '&lt;')}"></engagement-widget>`), { wait: false });
+    await page.until((h) => h.has({ css: '.pitch-title' }));
+    const first = await app(page);
     const words = await drawn(page);
     release();
-    await page.locator('engagement-widget .form button[type=submit]').waitFor();
-    await page.unroute(/_bg\.wasm$/);
+    await ready(page);
     assert.deepEqual(first, expected, `the loader, lang=${lang}`);
-    assert.deepEqual(await app(), expected, `the module, lang=${lang}`);
+    assert.deepEqual(await app(page), expected, `the module, lang=${lang}`);
     assert.deepEqual((await drawn(page)).words, words.words, `the same words, lang=${lang}`);
     if (lang === 'de') assert.deepEqual(words.words.title, ['Zusammenarbeit mit uns in einem Engagement']);
+    await page.close();
   }
-  assert.deepEqual(problems, []);
-  await context.close();
 });
