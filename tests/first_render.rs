@@ -2,7 +2,7 @@
 //! arrives) says exactly what the module then draws in its place: the same title, lead,
 //! expectations, pitch steps and form link, in each language that ships, for every
 //! combination of team name and mission; and the loader's own messages are the catalogue's.
-//! tests/e2e/first-render.test.mjs checks the drawn page; this checks the words.
+//! tests/journeys/first-render.test.mjs checks the drawn page; this checks the words.
 //!
 //! `UPDATE_FIRST_RENDER=1 cargo test --test first_render` writes the file from the module.
 #![cfg(not(target_arch = "wasm32"))]
