@@ -588,12 +588,15 @@ class WebKitPage extends Page {
   }
 
   /** What the X clipboard holds, as `type` (MiniBrowser copies to the display's clipboard;
-   * reading it in the page would need a paste prompt). */
+   * reading it in the page would need a paste prompt). WebKitGTK hands plain text to the X
+   * clipboard with CRLF line breaks (its platform's convention): read back with the line
+   * breaks the page wrote, as the other engines give it. */
   async clipboard(type = 'text/plain') {
     const { stdout } = await promisify(execFile)('xclip', ['-o', '-selection', 'clipboard', '-t', type], {
       env: { ...process.env, DISPLAY: this.display },
+      maxBuffer: 64 * 1024 * 1024,
     });
-    return stdout;
+    return type === 'text/plain' ? stdout.replace(/\r\n/g, '\n') : stdout;
   }
 
   async close() {

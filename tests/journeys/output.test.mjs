@@ -9,12 +9,8 @@ import { fillComplete, recordLinksAndEvents } from './steps.mjs';
 
 const env = useEngine();
 
-/** The clipboard's plain text. WebKitGTK hands text to the X clipboard with CRLF line breaks
- * (its platform's convention); the text is otherwise the Markdown, byte for byte. */
-const plain = async (page) => {
-  const text = await page.clipboard('text/plain');
-  return ENGINE === 'webkit' ? text.replace(/\r\n/g, '\n') : text;
-};
+/** The clipboard's plain text (lib/engines.mjs reads it as the page wrote it, in every engine). */
+const plain = (page) => page.clipboard('text/plain');
 
 test('Copy for email and Copy Markdown put the one-pager on the clipboard and say so', async () => {
   const page = await env.engine.open(env.server.url('/'));
