@@ -4,7 +4,7 @@
 // every answer saved before the trap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine, expectProblems, allowProblems, ENGINE } from './driver.mjs';
+import { useEngine, expectProblems, allowProblems, initScript, ENGINE } from './driver.mjs';
 import { recordLinksAndEvents } from './steps.mjs';
 
 const env = useEngine();
@@ -69,6 +69,8 @@ test('a trap: every widget says so and goes inert, the host hears it, a reload b
   const button = await page.run((h) => h.point({ in: '#first', button: 'Check your one-pager' }));
   await page.clickAt(button.x, button.y);
   assert.equal(await page.run((h) => h.all({ in: '#first', css: '.error-summary' }).length), 0, 'Check does nothing');
+  // The message stays in view while the visitor scrolls through the widget.
+  assert.equal(await page.run((h) => getComputedStyle(h.find({ in: '#first', css: '[role=alert]' })).position), 'sticky');
 
   await page.reload({ wait: false });
   await page.ready('#first');
@@ -79,5 +81,35 @@ test('a trap: every widget says so and goes inert, the host hears it, a reload b
     alerts: h.all({ in: '#first', css: '[role=alert]' }).length,
   }));
   assert.deepEqual(back, { team: 'Payments Platform', problem: 'Deploys take a day.\nThey fail often.', weekly: true, alerts: 0 });
+  await page.close();
+});
+
+test('a visitor who types without pausing still has their answers saved every second', async () => {
+  // The autosave waits for a pause in typing (half a second), but never more than a second
+  // after the first change it has not saved: a trap loses at most the last second of typing.
+  // Keys come for three seconds, never pausing long enough for the debounce; the page times
+  // each input and each save itself (performance.now), so the driver's own delays do not count.
+  initScript(() => {
+    globalThis.__inputs = [];
+    globalThis.__saves = [];
+    document.addEventListener('input', () => __inputs.push(performance.now()), true);
+    document.addEventListener('engagement-draft-saved', () => __saves.push(performance.now()));
+  });
+  const page = await env.engine.open(env.server.url('/'));
+  await page.click({ label: 'Problem' });
+  const end = Date.now() + 3000;
+  while (Date.now() < end) await page.type('word ');
+  const { inputs, saves } = await page.run(() => ({ inputs: __inputs, saves: __saves }));
+  const longestPause = Math.max(...inputs.slice(1).map((t, i) => t - inputs[i]));
+  assert.ok(longestPause < 500, `typing never paused for the debounce (longest gap ${Math.round(longestPause)} ms)`);
+  const during = saves.filter((t) => t <= inputs.at(-1));
+  assert.ok(during.length >= 2, `saved while typing: ${during.length} saves in ${Math.round(inputs.at(-1) - inputs[0])} ms`);
+  // Each save came at most a second (and a little slack for a busy machine's timers) after the
+  // first input it saved.
+  let from = inputs[0];
+  for (const save of during) {
+    assert.ok(save - from <= 1000 + 150, `saved ${Math.round(save - from)} ms after the first unsaved input`);
+    from = inputs.find((t) => t > save);
+  }
   await page.close();
 });
