@@ -13,19 +13,36 @@ test('render: the demo page shows the widget, its four expectations and five pit
   const seen = await page.run((h) => ({
     mode: h.widget().shadowRoot.mode,
     heading: h.has({ css: 'h2', text: 'Working with Developer Experience' }),
-    expectations: h.all({ css: '.expectation-title' }).length,
+    expectations: h.all({ css: '.expectation-title' }).map((e) => h.norm(e.textContent).replace(/^\d+\s*/, '')),
     steps: h.all({ css: '.pitch-title' }).map((e) => h.norm(e.textContent)),
   }));
   assert.deepEqual(seen, {
     mode: 'open',
     heading: true,
-    expectations: 4,
+    expectations: [
+      'The aux engineer will not do the hard work',
+      'Diffusion is the primary goal; project success is the secondary one',
+      'Weekly retros and schedules matter, and critical feedback is strongly encouraged',
+      'If failure modes persist, the engagement ends early',
+    ],
     steps: ['What is AuxEng?', 'What is Developer Experience?', 'Why AuxEng?', 'What does an embed do?', 'How do we get started?'],
   });
   // An expectation opens when clicked.
+  const open = (h) => h.find({ css: '.expectation-body' }).closest('details').open;
+  assert.equal(await page.run(open), false, 'closed at first');
   await page.click({ css: '.expectation-title' });
+  await page.until(open);
   await page.until((h) => h.find({ css: '.expectation-body' }).getBoundingClientRect().height > 0);
+  assert.match(await page.run((h) => h.text({ css: '.expectation-body' })), /Aux engineers help with what they are able to help with/);
   assert.deepEqual(await page.problems(), []);
+  await page.close();
+});
+
+test('"Write your one-pager" takes the visitor to the form, and leaves the address alone', async () => {
+  const page = await env.engine.open(env.server.url('/'));
+  await page.click({ link: 'Write your one-pager' });
+  await page.until((h) => h.norm(h.root().activeElement?.textContent) === 'Write your one-pager');
+  assert.equal(await page.run(() => location.hash), '');
   await page.close();
 });
 
