@@ -325,6 +325,11 @@ class PuppeteerPage extends Page {
     await this.page.mouse.click(x, y);
   }
 
+  /** Sets the size of the page's viewport, in CSS pixels. */
+  async viewport(width, height) {
+    await this.page.setViewport({ width, height });
+  }
+
   /** Moves the pointer to the viewport's corner, so that no element keeps a hover style. */
   async pointerAway() {
     await this.page.mouse.move(0, 0);
@@ -543,6 +548,12 @@ class WebKitPage extends Page {
     await this.session.navigate().refresh();
     await this.watch();
     if (wait) await this.ready();
+  }
+
+  /** Sets the size of the window, so that the page's viewport is `width` by `height`. */
+  async viewport(width, height) {
+    const inner = await this.exec('return [innerWidth, innerHeight, outerWidth, outerHeight]');
+    await this.session.manage().window().setRect({ width: width + inner[2] - inner[0], height: height + inner[3] - inner[1] });
   }
 
   async clickAt(x, y) {
