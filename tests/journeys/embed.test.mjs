@@ -1,22 +1,13 @@
-// The widget in host pages, in the engine ENGINE names: the iframe page, a strict CSP, a CSP
-// without 'wasm-unsafe-eval', hostile host CSS, two instances, and a JSON configuration.
+// The widget in host pages, in the engine ENGINE names: the iframe page, a strict CSP with
+// Trusted Types (the fixtures' headers, lib/server.mjs), a CSP without 'wasm-unsafe-eval',
+// hostile host CSS, two instances, a JSON configuration (and a broken one), and attributes that
+// change, an element that is removed, added back and moved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine, expectProblems, ENGINE } from './driver.mjs';
+import { useEngine, expectProblems, initScript, ENGINE } from './driver.mjs';
 import { fillComplete, saved } from './steps.mjs';
 
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
-  "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
-const NO_WASM_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
-
-const env = useEngine({
-  headers: (path) => {
-    if (path === '/csp.html') return { 'content-security-policy': STRICT_CSP };
-    if (path === '/csp-no-wasm.html') return { 'content-security-policy': NO_WASM_CSP };
-    return {};
-  },
-});
+const env = useEngine();
 
 test('the iframe page renders and sizes itself to its content through an origin-checked message', async () => {
   const page = await env.engine.open(env.server.url('/fixtures/iframe-host.html'), { wait: false });
@@ -54,11 +45,16 @@ test('the iframe page renders and sizes itself to its content through an origin-
   await page.close();
 });
 
-test('under a strict CSP it renders, generates and autosaves with no violation', async () => {
+test('under a strict CSP with Trusted Types it renders, generates, copies and autosaves with no violation', async () => {
   const page = await env.engine.open(env.server.url('/fixtures/csp.html'));
   await fillComplete(page);
   await page.click({ button: 'Check your one-pager' });
   await page.until((h) => h.has({ css: '.result-banner', text: 'Your one-pager is ready' }));
+  await page.click({ button: 'Copy Markdown' });
+  await page.until((h) => h.status() === 'Markdown copied to the clipboard.');
+  assert.equal(await page.clipboard(), await page.run((h) => h.markdown()));
+  await page.click({ button: 'Copy for email' });
+  await page.until((h) => h.status() === 'Formatted one-pager copied to the clipboard.');
   await saved(page);
   assert.equal(await page.run(() => localStorage.length), 1);
   // A link and an image in the preview: nothing fetched, nothing blocked.
@@ -131,6 +127,14 @@ test('two instances and two script tags: independent answers, checks and drafts'
   await page.ready('#first');
   await page.ready('#second');
   assert.equal(await page.run(() => customElements.get('engagement-widget').mountedApps()), 2);
+  assert.equal(
+    await page.run(() => {
+      const [a, b] = document.querySelectorAll('engagement-widget');
+      return a.shadowRoot.adoptedStyleSheets.length === 1 && a.shadowRoot.adoptedStyleSheets[0] === b.shadowRoot.adoptedStyleSheets[0];
+    }),
+    true,
+    'one constructable stylesheet, shared by both instances'
+  );
   await page.fill({ in: '#first', label: 'Team name' }, 'Alpha');
   await page.fill({ in: '#second', label: 'Team name' }, 'Beta');
   await page.click({ in: '#first', button: 'Check your one-pager' });
@@ -144,7 +148,123 @@ test('two instances and two script tags: independent answers, checks and drafts'
     await page.run((h) => [h.value({ in: '#first', label: 'Team name' }), h.value({ in: '#second', label: 'Team name' })]),
     ['Alpha', 'Beta']
   );
-  assert.deepEqual(await page.problems(), []);
+
+  // Taken out and added back after the other, the first keeps its own draft, and the second's
+  // is left alone.
+  await page.run(() => {
+    const first = document.querySelector('#first');
+    first.remove();
+    setTimeout(() => document.body.append(first), 50);
+  });
+  await page.until(() => document.querySelector('engagement-widget:last-of-type')?.id === 'first');
+  await page.ready('#first');
+  assert.equal(await page.run((h) => h.value({ in: '#first', label: 'Team name' })), 'Alpha');
+  await page.fill({ in: '#first', label: 'Team name' }, 'Alpha again');
+  await page.until(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Alpha again"')));
+  assert.equal(await page.run((h) => h.value({ in: '#second', label: 'Team name' })), 'Beta');
+  assert.ok(await page.run(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Beta"'))), "the second's draft is untouched");
+
+  // A new draft-key switches the instance to that draft, as on load; the old one is kept.
+  await page.run(() => document.querySelector('#second').setAttribute('draft-key', 'elsewhere'));
+  await page.until((h) => h.value({ in: '#second', label: 'Team name' }) === '');
+  await page.fill({ in: '#second', label: 'Team name' }, 'Gamma');
+  await page.until(() => Object.keys(localStorage).some((k) => k.endsWith(':elsewhere')));
+  assert.ok(await page.run(() => Object.values({ ...localStorage }).some((v) => v.includes('"team":"Beta"'))), 'the old key keeps its draft');
+  await page.run(() => document.querySelector('#second').removeAttribute('draft-key'));
+  await page.until((h) => h.value({ in: '#second', label: 'Team name' }) === 'Beta');
+  assert.equal(await page.run(() => customElements.get('engagement-widget').mountedApps()), 2);
+  await page.close();
+});
+
+test('broken JSON configuration shows what is wrong, and the widget still works', async () => {
+  const page = await env.engine.open(env.server.url('/fixtures/bad-json.html'));
+  assert.match(await page.run((h) => h.text({ css: '.notice-warning' })), /The JSON configuration could not be read .* the defaults are used/);
+  assert.equal(await page.run((h) => h.all({ css: '.expectation-title' }).length), 4);
+  await fillComplete(page);
+  await page.click({ button: 'Check your one-pager' });
+  await page.until((h) => h.has({ css: '.result-banner', text: 'Your one-pager is ready' }));
+  await page.close();
+});
+
+test('attribute changes apply at once; removing, adding back and moving the element work and leak nothing', async () => {
+  initScript(() => {
+    // Count window and document listeners the page adds and removes.
+    globalThis.__listeners = 0;
+    for (const target of [window, document]) {
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      target.addEventListener = (...a) => {
+        globalThis.__listeners++;
+        return add(...a);
+      };
+      target.removeEventListener = (...a) => {
+        globalThis.__listeners--;
+        return remove(...a);
+      };
+    }
+  });
+  const page = await env.engine.open(env.server.url('/fixtures/clean.html'));
+  const mounted = () => page.run(() => customElements.get('engagement-widget').mountedApps());
+  assert.equal(await mounted(), 1);
+  await page.run((h) => h.widget().setAttribute('team-name', 'Renamed team'));
+  await page.until((h) => h.has({ css: 'h2', text: 'Working with Renamed team' }));
+  await page.run((h) => h.widget().setAttribute('theme', 'dark'));
+  await page.until((h) => getComputedStyle(h.find({ css: '.ew' })).backgroundColor === 'rgb(22, 24, 28)');
+  // A problem a changed attribute brings is reported to the host too, once.
+  await page.run((h) => {
+    const widget = h.widget();
+    globalThis.__errors = [];
+    widget.addEventListener('engagement-error', (e) => globalThis.__errors.push(e.detail.message));
+    widget.setAttribute('contact-email', 'not an email');
+    widget.setAttribute('theme', 'purple');
+  });
+  await page.until(() => globalThis.__errors.length >= 2);
+  assert.deepEqual(await page.run(() => globalThis.__errors), [
+    'The contact email "not an email" is not an email address; Open in email lets the visitor choose one.',
+    'The theme "purple" is not light, dark or auto; the page\'s colour scheme is followed.',
+  ]);
+  await page.run((h) => {
+    h.widget().removeAttribute('contact-email');
+    h.widget().setAttribute('theme', 'dark');
+  });
+
+  // Removed, every listener it added goes; added back, its answers come back with it.
+  const listenersWhileMounted = await page.run(() => globalThis.__listeners);
+  await page.fill({ label: 'Team name' }, 'Before removal');
+  await page.run((h) => {
+    globalThis.__widget = h.widget();
+    globalThis.__widget.remove();
+  });
+  await page.until(async () => (await customElements.get('engagement-widget').mountedApps()) === 0);
+  const listenersAfter = await page.run(() => globalThis.__listeners);
+  assert.ok(listenersAfter < listenersWhileMounted, `listeners: ${listenersWhileMounted} -> ${listenersAfter}`);
+  await page.run(() => document.querySelector('main').append(globalThis.__widget));
+  await page.ready();
+  assert.equal(await mounted(), 1);
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Before removal', 'the draft came back with it');
+  assert.equal(await page.run(() => globalThis.__listeners), listenersWhileMounted, 'same listeners as before');
+
+  // Moving the element keeps the app running (no remount): the same app, with the same
+  // elements and what is typed in them, where a remount would draw new ones (and bring the
+  // answer back from the draft). The typing is not saved yet when it moves.
+  await page.fill({ label: 'Proposed solution' }, 'Typed just before the move');
+  await page.run((h) => {
+    const widget = h.widget();
+    globalThis.__ready = 0;
+    widget.addEventListener('engagement-ready', () => globalThis.__ready++);
+    globalThis.__box = widget.shadowRoot.querySelector('textarea');
+    globalThis.__drawn = widget.shadowRoot.querySelector('.ew');
+    document.body.prepend(widget);
+  });
+  assert.equal(await mounted(), 1);
+  assert.deepEqual(
+    await page.run((h) => ({ sameDrawing: h.root().querySelector('.ew') === __drawn, sameBox: h.root().querySelector('textarea') === __box })),
+    { sameDrawing: true, sameBox: true }
+  );
+  assert.equal(await page.run((h) => h.value({ label: 'Proposed solution' })), 'Typed just before the move');
+  // Still running: the typing is saved, and the app never started again.
+  await page.until(() => /"solution":"Typed just before the move"/.test(Object.values({ ...localStorage }).join()));
+  assert.equal(await page.run(() => globalThis.__ready), 0, 'no new start (engagement-ready) after the move');
   await page.close();
 });
 
