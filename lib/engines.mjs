@@ -361,6 +361,11 @@ class PuppeteerPage extends Page {
       return null;
     }, type);
   }
+  /** The types the clipboard holds (in the page, as the page can read them). */
+  async clipboardTypes() {
+    return this.run(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+  }
+
 
   async close() {
     await this.context.close();
@@ -609,6 +614,15 @@ class WebKitPage extends Page {
     });
     return type === 'text/plain' ? stdout.replace(/\r\n/g, '\n') : stdout;
   }
+  /** The types the X clipboard holds, as the web names them (text/plain, text/html); the X
+   * clipboard's own targets (TARGETS, UTF8_STRING, ...) are left out. */
+  async clipboardTypes() {
+    const { stdout } = await promisify(execFile)('xclip', ['-o', '-selection', 'clipboard', '-t', 'TARGETS'], {
+      env: { ...process.env, DISPLAY: this.display },
+    });
+    return [...new Set(stdout.split('\n').filter((t) => /^text\//.test(t)).map((t) => t.split(';')[0]))];
+  }
+
 
   async close() {
     await this.session.quit().catch(() => {});
