@@ -20,6 +20,15 @@ export const REQUIRED = [
   ['Confirm that your team agrees with “If failure modes persist, the engagement ends early”', 'We understand that the engagement ends early if failure modes persist'],
 ];
 
+/** The demo page's four expectations and five pitch steps, in order. */
+export const EXPECTATIONS = [
+  'The aux engineer will not do the hard work',
+  'Diffusion is the primary goal; project success is the secondary one',
+  'Weekly retros and schedules matter, and critical feedback is strongly encouraged',
+  'If failure modes persist, the engagement ends early',
+];
+export const STEPS = ['What is AuxEng?', 'What is Developer Experience?', 'Why AuxEng?', 'What does an embed do?', 'How do we get started?'];
+
 /** A visitor's answers to the text questions, by label. */
 export const ANSWERS = {
   'Team name': 'Payments Platform',

@@ -1,66 +1,20 @@
-// The expectations travel: a handout of the expectations and the pitch copied for an email
-// (text/html and text/plain) or as Markdown, and a page that prints as a clean handout; "Print
-// one-pager" prints the generated one-pager alone. PDFs are read with pdftotext (poppler).
+// Printing, in Chromium (it sets the print media and makes the PDF): a page that prints as a
+// clean handout, "Print one-pager" printing the generated one-pager alone, paper black on white,
+// and only the widget on paper. PDFs are read with pdftotext (poppler). (Copying and
+// downloading the handout run in every engine: tests/journeys/handout.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Parser } from 'commonmark';
 import { useBrowser, openPage, fillComplete } from './harness.mjs';
+import { EXPECTATIONS, STEPS } from '../../lib/one-pager.mjs';
 
 const env = useBrowser();
-const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
-const EXPECTATIONS = [
-  'The aux engineer will not do the hard work',
-  'Diffusion is the primary goal; project success is the secondary one',
-  'Weekly retros and schedules matter, and critical feedback is strongly encouraged',
-  'If failure modes persist, the engagement ends early',
-];
-const STEPS = ['What is AuxEng?', 'What is Developer Experience?', 'Why AuxEng?', 'What does an embed do?', 'How do we get started?'];
 /** What only the form and the buttons say: none of it belongs on the printed handout. */
 const NOT_ON_PAPER = ['Team name', 'The team asking for the engagement.', 'Check your one-pager', 'Copy for email', 'Copy the handout', 'Import a one-pager', 'Start over', 'Generated Markdown'];
-
-const readClipboard = (page) =>
-  page.evaluate(async () => {
-    const out = {};
-    for (const item of await navigator.clipboard.read()) {
-      for (const type of item.types) out[type] = await (await item.getType(type)).text();
-    }
-    return out;
-  });
-
-/** Headings (level, text) and the text of each list item, as commonmark.js reads Markdown. */
-function outline(markdown) {
-  const walker = new Parser().parse(markdown).walker();
-  const headings = [];
-  const items = [];
-  let event;
-  let heading = null;
-  let item = null;
-  let depth = 0;
-  while ((event = walker.next())) {
-    const { node, entering } = event;
-    if (node.type === 'heading') {
-      if (entering) heading = { level: node.level, text: '' };
-      else headings.push([heading.level, heading.text]);
-    } else if (node.type === 'item') {
-      depth += entering ? 1 : -1;
-      if (entering && depth === 1) item = '';
-      if (!entering && depth === 0) items.push(item);
-    } else if (entering && (node.type === 'text' || node.type === 'code')) {
-      if (heading && !item) heading.text += node.literal;
-      if (item !== null && depth > 0) item += node.literal;
-    } else if (entering && node.type === 'softbreak' && item !== null) {
-      item += ' ';
-    }
-    if (node.type === 'heading' && !entering) heading = null;
-    if (node.type === 'item' && !entering && depth === 0) item = null;
-  }
-  return { headings, items };
-}
 
 /** The page as printed, as text (pdftotext), and the PDF's path. */
 async function printed(page) {
@@ -73,71 +27,6 @@ async function printed(page) {
   const pages = execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
   return { text: text.replace(/\s+/g, ' '), pages: Number(pages), path };
 }
-
-test('Copy the handout for email puts headings, four expectations and five steps, with the team, on the clipboard', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server.url('/fixtures/clean.html'), { permissions: CLIPBOARD });
-  await page.getByRole('button', { name: 'Copy the handout for email' }).click();
-  await page.getByText('The expectations and the pitch were copied, formatted for an email.').waitFor();
-  const clip = await readClipboard(page);
-  assert.deepEqual(Object.keys(clip).sort(), ['text/html', 'text/plain']);
-  const html = clip['text/html'];
-  assert.match(html, /<h1[^>]*>Working with Developer Experience<\/h1>/);
-  assert.match(html, /<h2[^>]*>Set a baseline<\/h2>/);
-  assert.match(html, /<h2[^>]*>Prepare the pitch<\/h2>/);
-  for (const text of [...EXPECTATIONS, ...STEPS]) assert.ok(html.includes(text.replace("'", '&#39;')) || html.includes(text), text);
-  assert.equal((html.match(/<li/g) ?? []).length, 9);
-  assert.ok(!/class=|aria-|style=/.test(html), 'no widget attributes in the email');
-  const { headings, items } = outline(clip['text/plain']);
-  assert.deepEqual(headings, [[1, 'Working with Developer Experience'], [2, 'Set a baseline'], [2, 'Prepare the pitch']]);
-  assert.equal(items.length, 9);
-  EXPECTATIONS.forEach((title, n) => assert.ok(items[n].startsWith(`${title}. `), items[n]));
-  STEPS.forEach((title, n) => assert.ok(items[4 + n].startsWith(`${title} `), items[4 + n]));
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test("Copy the handout as Markdown copies a host's own expectations as text/plain only", async () => {
-  const { page, context } = await openPage(env.browser, env.server.url('/fixtures/json.html'), { permissions: CLIPBOARD });
-  await page.getByRole('button', { name: 'Copy the handout as Markdown' }).click();
-  await page.getByText('The expectations and the pitch were copied as Markdown.').waitFor();
-  const clip = await readClipboard(page);
-  assert.deepEqual(Object.keys(clip), ['text/plain']);
-  assert.equal(clip['text/plain'], await page.getByLabel('The handout as Markdown').inputValue());
-  const { headings, items } = outline(clip['text/plain']);
-  assert.deepEqual(headings[0], [1, 'Working with Attribute team'], 'the attribute wins over the JSON');
-  assert.deepEqual(items.slice(0, 2), [
-    'Pair every day. Aux engineers pair with your team daily.',
-    'Write it down. Decisions go in the team wiki.',
-  ]);
-  assert.equal(items.length, 7, 'two expectations and five steps');
-  await context.close();
-});
-
-test('where the clipboard refuses, the handout is selected for the visitor and they are told', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url('/fixtures/clean.html'), {
-    init: () => {
-      Object.defineProperty(navigator, 'clipboard', { value: undefined });
-      document.execCommand = () => false;
-    },
-  });
-  await page.getByRole('button', { name: 'Copy the handout as Markdown' }).click();
-  await page.getByText('Could not copy automatically. The Markdown is selected in the box below', { exact: false }).waitFor();
-  const box = page.getByLabel('The handout as Markdown');
-  assert.equal(await box.isVisible(), true, 'the box is shown');
-  const selected = await box.evaluate((el) => el.selectionEnd - el.selectionStart);
-  assert.equal(selected, (await box.inputValue()).length);
-  await context.close();
-});
-
-test('Download the handout saves it as a .md file named for the team', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url('/fixtures/clean.html'));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the handout' }).click()]);
-  assert.equal(download.suggestedFilename(), 'engagement-guide-developer-experience.md');
-  const path = await download.path();
-  const { readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(path, 'utf8'), await page.getByLabel('The handout as Markdown').inputValue());
-  await context.close();
-});
 
 test('printing the demo page gives the handout: the expectations and the five steps, no form, no buttons', async () => {
   for (const url of ['/', '/fixtures/print-hostile.html']) {
