@@ -231,9 +231,12 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // loses it. So until it is ready, each instance keeps the height it had when this tab last
   // left the page (sessionStorage, by position on the page). Only a reload or a move through
   // the history restores a scroll position; a plain visit does not touch storage before the
-  // first render.
+  // first render. The scroll position is kept too: WebKit restores it once, before the module
+  // has reserved anything, and leaves a page that was too short at the top; the loader then
+  // puts the reader back where they were, unless they have scrolled since.
   const heightsKey = `${TAG}:heights:${location.pathname}`;
   let heights = null;
+  let lastY = 0;
   const restoring = () => {
     const nav = performance.getEntriesByType?.('navigation')?.[0];
     return !nav || nav.type === 'reload' || nav.type === 'back_forward';
@@ -243,7 +246,8 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
     if (!heights) {
       try {
         const saved = JSON.parse(sessionStorage.getItem(heightsKey) ?? '[]');
-        heights = Array.isArray(saved) ? saved : [];
+        heights = Array.isArray(saved) ? saved : Array.isArray(saved?.heights) ? saved.heights : [];
+        lastY = Number.isFinite(saved?.y) && saved.y > 0 ? saved.y : 0;
       } catch {
         heights = []; // blocked or garbled: no reservation
       }
@@ -254,11 +258,22 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   addEventListener('pagehide', () => {
     try {
       const all = [...document.querySelectorAll(TAG)].map((el) => Math.round(el.getBoundingClientRect().height));
-      sessionStorage.setItem(heightsKey, JSON.stringify(all));
+      sessionStorage.setItem(heightsKey, JSON.stringify({ heights: all, y: Math.round(scrollY) }));
     } catch {
       // blocked or full: the next load reserves nothing
     }
   });
+  // Once the heights are reserved: back to the kept place if the browser left the reader at the
+  // top (where it restored nothing, or restored before the page was long enough).
+  let placed = false;
+  const backToPlace = () => {
+    if (placed || !lastY) return;
+    placed = true;
+    if (history.scrollRestoration !== 'auto') return;
+    requestAnimationFrame(() => {
+      if (scrollY === 0 && document.documentElement.scrollHeight - innerHeight >= lastY) scrollTo(0, lastY);
+    });
+  };
   const reservation = (height) => {
     if (!height || !('replaceSync' in CSSStyleSheet.prototype)) return null;
     const reserve = new CSSStyleSheet();
@@ -390,6 +405,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
       instances.add(this);
       this.#locale = JSON.stringify(localeOf(this));
       const reserve = this.shadowRoot ? null : reservation(lastHeight(this));
+      if (reserve) backToPlace();
       if (!this.shadowRoot) {
         const drawn = firstRender(this);
         if (drawn) {
