@@ -266,3 +266,57 @@ test('a link can prefill answers, and never overwrites a saved draft without ask
   assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Second link');
   await page.close();
 });
+
+test('a draft that cannot be read is said so, and replacing it keeps the keyboard user in place', async () => {
+  initScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, text);
+      }
+    },
+    [KEY, '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}']
+  );
+  const page = await env.engine.open(env.server.url('/'));
+  assert.match(await draftStatus(page), /could not be read \(none of its answers can be read\)/);
+  await page.fill({ label: 'Team name' }, 'Typing works');
+  await page.run((h) => h.find({ button: 'Replace it with my answers' }).focus());
+  await page.press('Enter');
+  await page.until((h) => /Draft saved/.test(h.text({ css: '.draft-status' })));
+  assert.equal(await focused(page), 'Write your one-pager', 'focus goes to the form, not the page');
+  await page.close();
+});
+
+test('a reload lands where the reader was on a long host page, though the widget loads late', async () => {
+  // The fixture's widget sits in a page of its own length: the form is far below the top. The
+  // loader's reads of the kept heights are counted.
+  initScript(() => {
+    const get = Storage.prototype.getItem;
+    window.heightReads = 0;
+    Storage.prototype.getItem = function (key) {
+      if (String(key).includes(':heights:')) window.heightReads += 1;
+      return get.call(this, key);
+    };
+  });
+  const page = await env.engine.open(env.server.url('/fixtures/clean.html'));
+  await page.fill({ label: 'Team name' }, 'Payments Platform');
+  await page.until((h) => /Draft saved/.test(h.text({ css: '.draft-status' })));
+  const widgetHeight = () => page.run((h) => h.widget().getBoundingClientRect().height);
+  const height = await widgetHeight();
+  await page.run(() => window.scrollTo(0, 2500));
+  const before = await page.run(() => window.scrollY);
+  assert.equal(before, 2500, 'the page is long enough for the test');
+  await page.reload();
+  const after = await page.run(() => ({ y: window.scrollY, reads: window.heightReads, nav: performance.getEntriesByType('navigation')[0]?.type, height: document.documentElement.scrollHeight }));
+  assert.equal(after.y, before, `same place after the reload: ${JSON.stringify(after)}`);
+  assert.equal(await page.run(() => window.heightReads), 1);
+  assert.equal(await page.run((h) => h.value({ label: 'Team name' })), 'Payments Platform');
+  // The kept height is let go once the widget is ready: it is its own height again.
+  await page.until((h) => h.widget().shadowRoot.adoptedStyleSheets.length === 1);
+  assert.ok(Math.abs((await widgetHeight()) - height) < 2, 'the widget is as tall as before');
+  // A plain visit restores no scroll position, so nothing is read before the first render.
+  await page.goto(env.server.url('/fixtures/clean.html'));
+  assert.equal(await page.run(() => window.heightReads), 0);
+  assert.equal(await page.run(() => window.scrollY), 0);
+  await page.close();
+});
