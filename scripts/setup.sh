@@ -56,12 +56,12 @@ fi
 # 4. npm tools: binaryen's wasm-opt (Debian's is too old for current rustc output),
 #    playwright-core and axe-core, puppeteer-core and selenium-webdriver (the journeys' drivers;
 #    neither downloads a browser: PUPPETEER_SKIP_DOWNLOAD says so to puppeteer's scripts), and the
-#    Markdown renderers commonmark and markdown-it. Reinstalled only when package-lock.json
+#    Markdown renderers commonmark and markdown-it, and pngjs (screenshots read as pixels). Reinstalled only when package-lock.json
 #    changes.
 stamp=node_modules/.setup-stamp
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || ! [ -x node_modules/.bin/wasm-opt ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, puppeteer-core, selenium-webdriver, commonmark, markdown-it)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, puppeteer-core, selenium-webdriver, commonmark, markdown-it, pngjs)"
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   echo "$want" >"$stamp"
 fi
