@@ -285,10 +285,11 @@ async function launchPuppeteer() {
 }
 
 class PuppeteerPage extends Page {
-  constructor(page, context) {
+  constructor(page, context, tab = false) {
     super();
     this.page = page;
     this.context = context;
+    this.isTab = tab;
     page.on('pageerror', (error) => this.errors.push(`page error: ${error.message}`));
     this.pending = [];
     page.on('console', (message) => {
@@ -307,39 +308,54 @@ class PuppeteerPage extends Page {
     return this.errors;
   }
 
+  /** Brings this tab to the front of its context if another was there (a tab behind another
+   * paints no frames, and what waits for one would wait for ever). */
+  async focus() {
+    if (this.context.front && this.context.front !== this.page) await this.page.bringToFront();
+    this.context.front = this.page;
+  }
+
   async exec(code) {
+    await this.focus();
     return this.page.evaluate(`(async () => { ${code} })()`);
   }
 
   async goto(url, { wait = true } = {}) {
+    await this.focus();
     await this.page.goto(url);
     if (wait) await this.ready();
   }
 
   async reload({ wait = true } = {}) {
+    await this.focus();
     await this.page.reload();
     if (wait) await this.ready();
   }
 
   async clickAt(x, y) {
+    await this.focus();
     await this.page.mouse.click(x, y);
   }
 
   /** Sets the size of the page's viewport, in CSS pixels. */
   async viewport(width, height) {
+    await this.focus();
     await this.page.setViewport({ width, height });
   }
 
   /** Moves the pointer to the viewport's corner, so that no element keeps a hover style. */
   async pointerAway() {
+    await this.focus();
     await this.page.mouse.move(0, 0);
   }
 
   async type(text) {
+    await this.focus();
     await this.page.keyboard.type(text);
   }
 
   async press(key) {
+    await this.focus();
     await this.page.keyboard.press(key === 'Space' ? ' ' : key);
   }
 
@@ -348,6 +364,7 @@ class PuppeteerPage extends Page {
   }
 
   async png() {
+    await this.focus();
     return Buffer.from(await this.page.screenshot({ type: 'png' }));
   }
 
@@ -367,8 +384,20 @@ class PuppeteerPage extends Page {
   }
 
 
+  /** Another tab beside this page, in the same browser context (so the same storage), at `url`. */
+  async tab(url, { wait = true } = {}) {
+    const raw = await this.context.newPage();
+    await raw.setViewport({ width: 1280, height: 900 });
+    const tab = new PuppeteerPage(raw, this.context, true);
+    this.context.front = raw;
+    await tab.goto(url, { wait });
+    return tab;
+  }
+
   async close() {
-    await this.context.close();
+    if (this.context.front === this.page) this.context.front = null;
+    if (this.isTab) await this.page.close();
+    else await this.context.close();
   }
 }
 
@@ -501,6 +530,8 @@ async function launchWebKit() {
       sessions.add(entry);
       await session.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
       const page = new WebKitPage(session, () => sessions.delete(entry) && driver.kill(), display);
+      page.handle = await session.getWindowHandle();
+      session.current = page.handle;
       await page.goto(url, { wait });
       return page;
     },
@@ -524,8 +555,31 @@ class WebKitPage extends Page {
     this.display = display;
   }
 
+  /** Makes this page's window the session's current one (a session may hold several tabs). */
+  async focus() {
+    if (this.handle && this.session.current !== this.handle) {
+      await this.session.switchTo().window(this.handle);
+      this.session.current = this.handle;
+    }
+  }
+
   async exec(code) {
+    await this.focus();
     return this.session.executeScript(code);
+  }
+
+  /** Another tab beside this page: a new window of the same session, so the same storage (a
+   * window rather than a tab: MiniBrowser paints no frames in a tab behind another, and what
+   * waits for a frame would wait for ever). */
+  async tab(url, { wait = true } = {}) {
+    await this.focus();
+    await this.session.switchTo().newWindow('window');
+    const tab = new WebKitPage(this.session, () => {}, this.display);
+    tab.handle = await this.session.getWindowHandle();
+    tab.isTab = true;
+    this.session.current = tab.handle;
+    await tab.goto(url, { wait });
+    return tab;
   }
 
   /** Page errors, from the page's own listeners (classic WebDriver has no log): those of
@@ -543,6 +597,7 @@ class WebKitPage extends Page {
 
   async goto(url, { wait = true } = {}) {
     await this.problems().catch(() => {});
+    await this.focus();
     await this.session.get(url);
     await this.watch();
     if (wait) await this.ready();
@@ -550,6 +605,7 @@ class WebKitPage extends Page {
 
   async reload({ wait = true } = {}) {
     await this.problems();
+    await this.focus();
     await this.session.navigate().refresh();
     await this.watch();
     if (wait) await this.ready();
@@ -557,25 +613,30 @@ class WebKitPage extends Page {
 
   /** Sets the size of the window, so that the page's viewport is `width` by `height`. */
   async viewport(width, height) {
+    await this.focus();
     const inner = await this.exec('return [innerWidth, innerHeight, outerWidth, outerHeight]');
     await this.session.manage().window().setRect({ width: width + inner[2] - inner[0], height: height + inner[3] - inner[1] });
   }
 
   async clickAt(x, y) {
+    await this.focus();
     const { Origin } = await import('selenium-webdriver');
     await this.session.actions({ async: true }).move({ x, y, origin: Origin.VIEWPORT }).click().perform();
   }
 
   async pointerAway() {
+    await this.focus();
     const { Origin } = await import('selenium-webdriver');
     await this.session.actions({ async: true }).move({ x: 0, y: 0, origin: Origin.VIEWPORT }).perform();
   }
 
   async type(text) {
+    await this.focus();
     await this.session.actions({ async: true }).sendKeys(text).perform();
   }
 
   async press(key) {
+    await this.focus();
     const { Key } = await import('selenium-webdriver');
     const k = {
       Tab: Key.TAB,
@@ -600,6 +661,7 @@ class WebKitPage extends Page {
   }
 
   async png() {
+    await this.focus();
     return Buffer.from(await this.session.takeScreenshot(), 'base64');
   }
 
@@ -625,6 +687,12 @@ class WebKitPage extends Page {
 
 
   async close() {
+    if (this.isTab) {
+      await this.focus();
+      await this.session.close();
+      this.session.current = null;
+      return;
+    }
     await this.session.quit().catch(() => {});
     this.forget();
   }

@@ -5,8 +5,8 @@
 #   headless Chromium and Firefox), a release build with wasm-opt (sizes printed, size budget
 #   enforced), the end-to-end suite in each engine: Chromium, Firefox ESR and WebKitGTK
 #   (tests/journeys/, one driver, one step per engine), and the few end-to-end tests that need
-#   what only Chromium's driver offers (tests/e2e/: print media and PDFs, the page's colour
-#   scheme, two tabs sharing storage, a host mapping, HTTP caching).
+#   what only Chromium's driver offers here (tests/e2e/: print media and PDFs, the page's colour
+#   scheme, a host mapping, HTTP caching, a pixel comparison).
 # Every step runs even after a failure; the summary lists each one, and the exit code is
 # non-zero if any failed.
 #

@@ -1,7 +1,7 @@
 // Never losing a draft, in the engine ENGINE names: storage that throws or is full, someone
 // else's data under the widget's key, the save when the page is hidden, Start over and Undo,
-// importing a one-pager (pasted, or a file), and links that prefill answers. (Moved here from
-// the Chromium-only end-to-end suite, so that all three engines prove them.)
+// importing a one-pager (pasted, or a file), links that prefill answers, a draft that cannot be
+// read, the scroll place after a reload, and two or three tabs sharing one draft.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, initScript, clearInitScripts } from './driver.mjs';
@@ -319,4 +319,122 @@ test('a reload lands where the reader was on a long host page, though the widget
   assert.equal(await page.run(() => window.heightReads), 0);
   assert.equal(await page.run(() => window.scrollY), 0);
   await page.close();
+});
+
+const NEWER_DRAFT = 'A newer draft of this one-pager was saved in another tab.';
+const KEPT_DRAFT = "Another tab's draft of this one-pager was kept when this one was saved over it.";
+const KEPT_KEY = `${KEY}:kept`;
+const says = (page, text) => page.until((h, text) => h.root().textContent.includes(text), text);
+const team = (page) => page.run((h) => h.value({ label: 'Team name' }));
+
+/** A tab on the demo page (a new one, or one beside `beside`), with `value` typed into `label`
+ * and saved. */
+async function tabWith(beside, label, value) {
+  const page = beside ? await beside.tab(env.server.url('/')) : await env.engine.open(env.server.url('/'));
+  await page.fill({ label }, value);
+  await page.until((h) => /Draft saved/.test(h.text({ css: '.draft-status' })));
+  return page;
+}
+
+/** Two tabs: Alpha saved in the first, then Bob in the second; the first is offered the
+ * second's newer draft, unanswered. */
+async function offeredInFirstTab() {
+  const a = await tabWith(null, 'Team name', 'Alpha');
+  const b = await tabWith(a, 'Point of contact', 'Bob');
+  await says(a, NEWER_DRAFT);
+  return [a, b];
+}
+
+test('a newer draft saved in another tab is offered, never forced', async () => {
+  const first = await tabWith(null, 'Team name', 'Mine');
+  const second = await tabWith(first, 'Team name', 'Theirs');
+  await says(first, NEWER_DRAFT);
+  assert.equal(await team(first), 'Mine', 'nothing replaced yet');
+  await first.click({ button: 'Keep mine' });
+  assert.equal(await team(first), 'Mine');
+  // Kept means saved: storage holds these answers again, not the other tab's.
+  await first.until((h, key) => JSON.parse(localStorage.getItem(key) ?? '{}').values?.team === 'Mine', KEY);
+
+  await second.fill({ label: 'Team name' }, 'Theirs again');
+  await says(first, NEWER_DRAFT);
+  await first.click({ button: 'Load it' });
+  assert.equal(await team(first), 'Theirs again');
+
+  // Start over in one tab clears the saved draft; the other tab no longer says it is saved, and
+  // keeps its answers: they are saved when it is left, and offered to the first tab.
+  await second.click({ button: 'Start over' });
+  await first.until((h) => h.text({ css: '.draft-status' }) === 'Your answers are saved in this browser as you type.');
+  assert.equal(await team(first), 'Theirs again');
+  await first.goto(env.server.url('/fixtures/blank.html'), { wait: false });
+  await says(second, NEWER_DRAFT);
+  await second.click({ button: 'Load it' });
+  assert.equal(await team(second), 'Theirs again');
+  await second.close();
+  await first.close();
+});
+
+test("answers saved over another tab's draft before anyone chose keep both drafts", async () => {
+  const [a, b] = await offeredInFirstTab();
+  assert.equal(await b.run((h) => h.value({ label: 'Team name' })), 'Alpha', 'restored in the second tab');
+  // The first tab ignores the offer of the second's draft and types on: its save must not lose
+  // Bob.
+  await a.fill({ label: 'Problem' }, 'Ours');
+  await a.until((h, key) => (localStorage.getItem(key) ?? '').includes('"problem":"Ours"'), KEY);
+  await b.close();
+  await a.reload();
+  await says(a, KEPT_DRAFT);
+  assert.equal(await a.run((h) => h.value({ label: 'Problem' })), 'Ours', 'nothing replaced yet');
+  await a.click({ button: 'Load it' });
+  assert.equal(await a.run((h) => h.value({ label: 'Point of contact' })), 'Bob');
+  // Chosen: the kept draft is let go, and this tab's answers can still be had back.
+  await a.until((h, key) => localStorage.getItem(key) === null, KEPT_KEY);
+  await a.click({ button: 'Undo' });
+  assert.equal(await a.run((h) => h.value({ label: 'Problem' })), 'Ours');
+  await a.reload();
+  assert.equal(await a.run((h, text) => h.root().textContent.includes(text), KEPT_DRAFT), false, 'not offered again');
+
+  // "Discard it" lets the kept draft go too.
+  await a.run(
+    (h, key) => localStorage.setItem(key, JSON.stringify({ app: 'engagement-widget', version: 2, savedAt: 1, values: { team: 'Kept team' } })),
+    KEPT_KEY
+  );
+  await a.reload();
+  await a.click({ button: 'Discard it' });
+  await a.until((h, key) => localStorage.getItem(key) === null, KEPT_KEY);
+  assert.equal(await team(a), 'Alpha');
+  await a.close();
+});
+
+test("another tab's draft survives Start over here, and is never written over when it cannot be kept", async () => {
+  const [a, b] = await offeredInFirstTab();
+  // Start over answers nothing about the other tab's draft: it is kept.
+  await a.click({ button: 'Start over' });
+  await a.until((h, key) => (localStorage.getItem(key) ?? '').includes('"contact":"Bob"'), KEPT_KEY);
+  // A third tab (the second still holds Bob, to save when it is left) is offered it.
+  const c = await a.tab(env.server.url('/'));
+  await says(c, KEPT_DRAFT);
+  await c.click({ button: 'Load it' });
+  assert.equal(await c.run((h) => h.value({ label: 'Point of contact' })), 'Bob');
+  assert.equal(await b.run((h) => h.value({ label: 'Point of contact' })), 'Bob');
+  await c.close();
+  await b.close();
+  await a.close();
+
+  // Storage too full to keep theirs: mine is not saved over it, and the user is told.
+  const other = await tabWith(null, 'Team name', 'Theirs');
+  const d = await other.tab(env.server.url('/'));
+  await d.run(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.endsWith(':kept')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await other.fill({ label: 'Team name' }, 'Theirs, newer');
+  await says(d, NEWER_DRAFT);
+  await d.fill({ label: 'Problem' }, 'Mine');
+  await d.until((h) => /could not be saved: this browser's storage is full/.test(h.root().textContent));
+  assert.match(await d.run((h, key) => localStorage.getItem(key), KEY), /Theirs, newer/);
+  await d.close();
+  await other.close();
 });

@@ -70,15 +70,20 @@ export function useEngine(serveOptions) {
 /** `engine`, whose pages are counted in the running test, their problems kept when closed. */
 function watched(engine) {
   const open = engine.open.bind(engine);
-  engine.open = async (...args) => {
-    const page = await open(...args);
-    pages.push(page);
-    const close = page.close.bind(page);
-    page.close = async () => {
-      page.kept = await page.problems().catch(() => []);
-      await close();
-    };
-    return page;
-  };
+  engine.open = async (...args) => watchPage(await open(...args));
   return engine;
 }
+
+/** `page`, and the tabs it opens, counted in the running test, their problems kept when closed. */
+function watchPage(page) {
+  pages.push(page);
+  const close = page.close.bind(page);
+  page.close = async () => {
+    page.kept = await page.problems().catch(() => []);
+    await close();
+  };
+  const tab = page.tab.bind(page);
+  page.tab = async (...args) => watchPage(await tab(...args));
+  return page;
+}
+
