@@ -28,6 +28,17 @@ const chooseFile = (page, name, text) =>
     name,
     text
   );
+/** Puts `text` under the demo page's draft key before the tab's first load only. */
+const seedDraft = (text) =>
+  initScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, text);
+      }
+    },
+    [KEY, text]
+  );
 /** Leaving the page: the widget writes a waiting save at once. */
 const leave = (page) => page.run(() => dispatchEvent(new PageTransitionEvent('pagehide')));
 
@@ -82,16 +93,7 @@ test('garbage or foreign data under our key is left alone, and drafts are off', 
   // storage quota.
   for (const stored of ['not json at all', '{"app":"another-app","values":{}}', 'x'.repeat(2_100_000)]) {
     clearInitScripts();
-    initScript(
-      ([key, text]) => {
-        // Before the first load of this tab only.
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          localStorage.setItem(key, text);
-        }
-      },
-      [KEY, stored]
-    );
+    seedDraft(stored);
     const page = await env.engine.open(env.server.url('/'));
     assert.match(await draftStatus(page), /could not be read .* left as it was/);
     await page.fill({ label: 'Team name' }, 'Typing works');
@@ -268,15 +270,7 @@ test('a link can prefill answers, and never overwrites a saved draft without ask
 });
 
 test('a draft that cannot be read is said so, and replacing it keeps the keyboard user in place', async () => {
-  initScript(
-    ([key, text]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, text);
-      }
-    },
-    [KEY, '{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}']
-  );
+  seedDraft('{"app":"engagement-widget","version":2,"savedAt":"x","values":{"team":42}}');
   const page = await env.engine.open(env.server.url('/'));
   assert.match(await draftStatus(page), /could not be read \(none of its answers can be read\)/);
   await page.fill({ label: 'Team name' }, 'Typing works');
