@@ -1254,11 +1254,7 @@ fn as_the_widget_keys_it(key: &str) -> Option<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(512))]
 
     /// Whatever keys a host writes, those its definition accepts never give two elements one
     /// id, in one instance or two, and never take one of the widget's own ids.
@@ -1945,11 +1941,7 @@ fn section_has_text(field: &FieldSpec, value: &str) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1000),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(1000))]
 
     #[test]
     fn any_definitions_document_imports_back_to_itself_with_its_sections((spec, values) in case()) {

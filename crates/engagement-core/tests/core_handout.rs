@@ -204,11 +204,7 @@ fn default_steps(team: Option<&str>) -> Vec<(String, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1000),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(1000))]
 
     /// Whatever the host configured, the handout has exactly its outline, one item per
     /// expectation and step reading as exactly its text, and no HTML.

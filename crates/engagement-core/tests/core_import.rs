@@ -226,11 +226,7 @@ fn dates_lengths_and_cadences_read_back_into_their_controls() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(2000))]
 
     #[test]
     fn generate_import_generate_is_a_fixed_point(

@@ -22,11 +22,7 @@ use proptest::prelude::*;
 
 proptest! {
     // 3000 cases per property on every test run; PROPTEST_CASES=100000 for a soak.
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(3000),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(common::proptest_config(3000))]
 
     #[test]
     fn every_generated_document_is_right(v in one_pager()) {

@@ -7,6 +7,19 @@ pub mod hostile;
 use engagement_core::date::Date;
 use engagement_core::form::{FormSpec, Values, TICKED};
 
+/// The property tests' configuration: `default_cases` cases each, or `PROPTEST_CASES` for a
+/// soak; no failure files written.
+pub fn proptest_config(default_cases: u32) -> proptest::prelude::ProptestConfig {
+    proptest::prelude::ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(default_cases),
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    }
+}
+
 /// The day the tests live in.
 pub fn today() -> Date {
     Date::new(2026, 11, 24).expect("a real date")
