@@ -1,16 +1,14 @@
-// End-to-end harness: serves dist/ (and test fixtures) on loopback and drives Debian's
-// Chromium through playwright-core. Nothing is downloaded: the browser is /usr/bin/chromium.
+// The Chromium-only tests' harness: the test server of lib/ and Debian's Chromium through
+// playwright-core, for what only Chromium's driver offers (print media and PDFs, colour
+// schemes, host mapping). Nothing is downloaded: the browser is /usr/bin/chromium.
 import { before, after, beforeEach, afterEach } from 'node:test';
-
 import { serve } from '../../lib/server.mjs';
 import { Problems } from '../../lib/problems.mjs';
 import { AXE_SOURCE, WCAG_TAGS, violationsIn } from '../../lib/axe.mjs';
-
-export { WCAG_TAGS } from '../../lib/axe.mjs';
 import { launchChromium } from '../../lib/chromium.mjs';
-export { REQUIRED, ANSWERS, futureDate, fillByLabel as fillComplete } from '../../lib/one-pager.mjs';
 
-export { serve, hostServer, HASHED, root, dist, fixtures } from '../../lib/server.mjs';
+export { fillByLabel as fillComplete } from '../../lib/one-pager.mjs';
+export { hostServer, HASHED, dist } from '../../lib/server.mjs';
 
 /**
  * For a test file: serves dist/ (with `serveOptions`) and launches Chromium before its tests,
@@ -37,11 +35,6 @@ let record = new Problems();
 /** In a test: these problems are expected (each a RegExp); each must be seen at least once. */
 export function expectProblems(...patterns) {
   record.expect(...patterns);
-}
-
-/** In a test: these problems may be seen or not (what depends on timing; say why at the call). */
-export function allowProblems(...patterns) {
-  record.allow(...patterns);
 }
 
 beforeEach(() => {
@@ -116,23 +109,6 @@ export async function axe(page) {
 /** The widget's Generated Markdown text. */
 export async function markdown(page) {
   return page.getByLabel('Generated Markdown').inputValue();
-}
-
-/** Records mail links instead of opening a mail client, and the widget's host events. */
-export function recordLinksAndEvents() {
-  const click = HTMLAnchorElement.prototype.click;
-  globalThis.__mailto = [];
-  globalThis.__events = [];
-  HTMLAnchorElement.prototype.click = function () {
-    if (this.href.startsWith('mailto:')) {
-      globalThis.__mailto.push(this.href);
-      return;
-    }
-    return click.call(this);
-  };
-  for (const type of ['ready', 'generated', 'copied', 'draft-saved', 'error']) {
-    document.addEventListener(`engagement-${type}`, (e) => globalThis.__events.push({ type: e.type, detail: e.detail }));
-  }
 }
 
 /** The one-pager's live region's current message. */
