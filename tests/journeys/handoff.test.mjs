@@ -73,6 +73,14 @@ const handoffs = (page) => page.run(() => globalThis.__handoffs);
 const bodyOf = (md) => md.slice(md.indexOf('\n\n') + 2);
 /** The link or button whose accessible name is `name` (an aria-label). */
 const named = (name) => ({ css: `[aria-label="${name}"]` });
+/** Waits until the document holds `text` and the tracker's control (`Open as a new issue in
+ * <where>`) has become the button that copies first: what a long document makes it. */
+const copiesFirst = (page, where, text) =>
+  page.until(
+    (h, spec, text) => h.markdown().includes(text) && h.find(spec).tagName === 'BUTTON',
+    named(`Open as a new issue in ${where}`),
+    text
+  );
 
 test('nothing to open before the document is complete; then one per tracker, saying where it goes', async () => {
   const page = await open();
@@ -132,6 +140,7 @@ test('a long document (3,000 words) goes on the clipboard first, and the link sa
   await paste(page, { label: 'Datasets' }, Array.from({ length: 3 }, (_, n) => `Dataset ${n}: ${'rows of invoices and refunds '.repeat(220)}`).join('\n'));
   await page.click(CHECK);
   await page.until(READY);
+  await copiesFirst(page, 'GitHub, at github.com', 'Dataset 2');
   const md = await page.run((h) => h.markdown());
   assert.ok(md.split(/\s+/).length > 3000, `${md.split(/\s+/).length} words`);
   await page.click(named('Open as a new issue in GitHub, at github.com'));
@@ -154,14 +163,16 @@ test('where the clipboard refuses, the document is selected in its box and nothi
   await paste(page, { label: 'Datasets' }, Array.from({ length: 3 }, (_, n) => `Dataset ${n} ${'word '.repeat(700)}`).join('\n'));
   await page.click(CHECK);
   await page.until(READY);
+  await copiesFirst(page, 'GitLab, at gitlab.corp.example', 'Dataset 2');
   await page.click(named('Open as a new issue in GitLab, at gitlab.corp.example'));
   await page.until((h) => /could not be copied automatically: it is selected in the Generated Markdown box/.test(h.status()));
   assert.deepEqual(await opened(page), [], 'nothing opened');
-  const selected = await page.run((h) => {
+  const selection = await page.run((h) => {
     const el = h.find({ label: 'Generated Markdown' });
-    return el.value.slice(el.selectionStart, el.selectionEnd) === el.value && el.value.length > 0;
+    const active = el.getRootNode().activeElement;
+    return { start: el.selectionStart, end: el.selectionEnd, length: el.value.length, focus: active && (active.getAttribute('aria-label') || active.id || active.className) };
   });
-  assert.equal(selected, true, 'the whole document is selected');
+  assert.ok(selection.length > 0 && selection.start === 0 && selection.end === selection.length, `the whole document is selected: ${JSON.stringify(selection)}`);
   // The visitor copies it, then chooses to open the issue.
   await page.click(named('Open the new issue in GitLab, at gitlab.corp.example'));
   const [gitlab] = await page.until(() => globalThis.__opened.length === 1 && globalThis.__opened);
