@@ -368,6 +368,14 @@ class PuppeteerPage extends Page {
     return Buffer.from(await this.page.screenshot({ type: 'png' }));
   }
 
+  /** A PNG of the element `css` selects in the page (not in a shadow root), as painted. */
+  async elementPng(css) {
+    await this.focus();
+    const el = await this.page.$(css);
+    if (!el) throw new Error(`not found: ${css}`);
+    return Buffer.from(await el.screenshot({ type: 'png' }));
+  }
+
   /** What the clipboard holds as `type`, read in the page (permission granted, or Firefox's
    * testing preference: no paste prompt). */
   async clipboard(type = 'text/plain') {
@@ -663,6 +671,41 @@ class WebKitPage extends Page {
   async png() {
     await this.focus();
     return Buffer.from(await this.session.takeScreenshot(), 'base64');
+  }
+
+  /** A PNG of the whole element `css` selects in the page (not in a shadow root), as painted.
+   * WebKitWebDriver's screenshots show the viewport only: the page is scrolled through the
+   * element, and the slices are put together. */
+  async elementPng(css) {
+    await this.focus();
+    let picture = null;
+    for (let row = 0, done = 0; ; ) {
+      const at = await this.exec(`
+        const el = document.querySelector(${JSON.stringify(css)});
+        if (!el) throw new Error('not found: ' + ${JSON.stringify(css)});
+        const top = el.getBoundingClientRect().top + scrollY;
+        scrollTo(scrollX, top + ${row});
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const b = el.getBoundingClientRect();
+        return { x: b.left, y: b.top, w: b.width, h: b.height, vw: innerWidth, vh: innerHeight, dpr: devicePixelRatio };`);
+      const s = at.dpr;
+      const shot = PNG.sync.read(await this.png());
+      picture ??= new PNG({ width: Math.round(at.w * s), height: Math.round(at.h * s) });
+      // The element's rows on screen now: from `row` (or where the page's end stopped the scroll).
+      const first = Math.max(0, Math.round(-at.y * s));
+      const last = Math.min(picture.height, Math.round((at.vh - at.y) * s));
+      const left = Math.round(at.x * s);
+      const width = Math.min(picture.width, shot.width - left);
+      for (let y = first; y < last; y++) {
+        const from = ((Math.round(at.y * s) + y) * shot.width + left) * 4;
+        shot.data.copy(picture.data, y * picture.width * 4, from, from + width * 4);
+      }
+      // All of it, or no further (a page that cannot scroll on leaves the rest transparent).
+      if (last >= picture.height || last <= done) break;
+      done = last;
+      row = last / s;
+    }
+    return PNG.sync.write(picture);
   }
 
   /** What the X clipboard holds, as `type` (MiniBrowser copies to the display's clipboard;
