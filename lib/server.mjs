@@ -138,16 +138,22 @@ function injectInto(html) {
 /** The app's content-hashed files (scripts/post-build.mjs). */
 export const HASHED = /^\/engagement-widget-app\.[0-9a-f]{16}(\.js|_bg\.wasm)$/;
 
-/** A host's server: the README's cache headers, ETags, and a log of what was asked for. */
-export async function hostServer(initialRoot = dist, { gzip = false } = {}) {
+/** A host's server: the README's cache headers, ETags, and a log of what was asked for.
+ * `inject`, as for `serve`, is loaded first in every HTML page (and not logged). */
+export async function hostServer(initialRoot = dist, { gzip = false, inject } = {}) {
   const state = { root: initialRoot, log: [], onRequest: () => {} };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://host').pathname);
+    if (inject && path === INJECTED) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+      return res.end(typeof inject === 'function' ? inject() : inject);
+    }
     const file = normalize(join(state.root, path.endsWith('/') ? `${path}index.html` : path));
     let body;
     try {
       if (!file.startsWith(state.root)) throw new Error('outside');
       body = await readFile(file);
+      if (inject && extname(file) === '.html') body = Buffer.from(injectInto(body.toString('utf8')));
     } catch {
       state.log.push({ path, status: 404 });
       res.writeHead(path === '/favicon.ico' ? 204 : 404);

@@ -50,13 +50,18 @@ afterEach(async () => {
   record.check();
 });
 
+/** What every page a test's servers send loads first: ERROR_RECORDER (the only way WebKit's
+ * errors are seen), then the test's init scripts. For a server of the test's own, such as
+ * `hostServer(dir, { inject: injection })`. */
+export const injection = () => ERROR_RECORDER + init;
+
 /** Serves dist/ and starts the engine before a test file's tests; closes both after them. Every
  * page the server sends loads ERROR_RECORDER first (the only way WebKit's errors are seen),
  * then the test's init scripts. */
 export function useEngine(serveOptions) {
   const env = {};
   before(async () => {
-    env.server = await serve({ ...serveOptions, inject: () => ERROR_RECORDER + init });
+    env.server = await serve({ ...serveOptions, inject: injection });
     servers.push(env.server);
     env.engine = watched(await launch());
   });
