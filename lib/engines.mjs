@@ -143,6 +143,12 @@ class Page {
     await this.clickAt(at.x, at.y);
   }
 
+  /** Moves the pointer over the element `spec` names (where a click would land). */
+  async hover(spec) {
+    const at = await this.until((h, spec) => h.point(spec), spec);
+    await this.moveTo(at.x, at.y);
+  }
+
   /** Replaces a text field's answer with `text`, typed key by key. */
   async fill(spec, text) {
     await this.click(spec);
@@ -260,12 +266,28 @@ async function launchPuppeteer() {
           headless: true,
           args: CHROMIUM_ARGS,
         });
+  // Firefox's driver cannot set the page's colour scheme (puppeteer does it over CDP only): a
+  // page in the dark scheme opens in a second Firefox whose preference says dark, started when
+  // first needed.
+  let darkFirefox = null;
   return {
     name: ENGINE_NAME,
     version: await browser.version(),
     downloads,
-    async open(url, { wait = true } = {}) {
-      const context = await browser.createBrowserContext(
+    /** Opens `url` in a fresh context; `scheme` is the page's colour scheme ('light', the
+     * default, or 'dark'). */
+    async open(url, { wait = true, scheme = 'light' } = {}) {
+      let owner = browser;
+      if (ENGINE === 'firefox' && scheme === 'dark') {
+        darkFirefox ??= puppeteer.launch({
+          browser: 'firefox',
+          executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+          headless: true,
+          extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads, 'layout.css.prefers-color-scheme.content-override': 0 },
+        });
+        owner = await darkFirefox;
+      }
+      const context = await owner.createBrowserContext(
         ENGINE === 'chromium' ? { downloadBehavior: { policy: 'allow', downloadPath: downloads } } : {}
       );
       if (ENGINE === 'chromium') {
@@ -273,11 +295,13 @@ async function launchPuppeteer() {
       }
       const raw = await context.newPage();
       await raw.setViewport({ width: 1280, height: 900 });
+      if (ENGINE === 'chromium') await raw.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       const page = new PuppeteerPage(raw, context);
       await page.goto(url, { wait });
       return page;
     },
     async close() {
+      if (darkFirefox) await (await darkFirefox).close();
       await browser.close();
       await rm(downloads, { recursive: true, force: true });
     },
@@ -335,6 +359,11 @@ class PuppeteerPage extends Page {
   async clickAt(x, y) {
     await this.focus();
     await this.page.mouse.click(x, y);
+  }
+
+  async moveTo(x, y) {
+    await this.focus();
+    await this.page.mouse.move(x, y);
   }
 
   /** Sets the size of the page's viewport, in CSS pixels. */
@@ -508,11 +537,14 @@ async function launchWebKit() {
     // Now and then a MiniBrowser never answers the new session (about one start in 40 here):
     // that start is abandoned and another made, up to three. Only the start is retried:
     // loading the page and the widget is not.
-    async open(url, { wait = true } = {}) {
+    // The page's colour scheme (`scheme`: 'light', the default, or 'dark') is GTK's theme, which
+    // WebKitGTK follows: set for the page's own driver and MiniBrowser.
+    async open(url, { wait = true, scheme = 'light' } = {}) {
       let session, driver;
+      const themed = { ...env, GTK_THEME: scheme === 'dark' ? 'Adwaita:dark' : 'Adwaita' };
       for (let attempt = 1; ; attempt++) {
         const port = await freePort();
-        driver = started(spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
+        driver = started(spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env: themed, stdio: 'ignore' }));
         session = null;
         try {
           const server = `http://127.0.0.1:${port}`;
@@ -633,9 +665,13 @@ class WebKitPage extends Page {
   }
 
   async pointerAway() {
+    await this.moveTo(0, 0);
+  }
+
+  async moveTo(x, y) {
     await this.focus();
     const { Origin } = await import('selenium-webdriver');
-    await this.session.actions({ async: true }).move({ x: 0, y: 0, origin: Origin.VIEWPORT }).perform();
+    await this.session.actions({ async: true }).move({ x, y, origin: Origin.VIEWPORT }).perform();
   }
 
   async type(text) {

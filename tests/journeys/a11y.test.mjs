@@ -1,9 +1,10 @@
 // axe-core against the real page, in the engine ENGINE names: no WCAG 2.2 A/AA violation fresh,
 // after a failed submit, complete and with a choice on offer, in the light and the dark theme;
-// and reflow at 320 pixels (WCAG 1.4.10). (Moved here from the Chromium-only end-to-end suite;
-// the README's theme, which follows the page's colour scheme, is checked there.)
+// the README's theme in the page's light and dark colour schemes; and reflow at 320 pixels
+// (WCAG 1.4.10).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useEngine, ENGINE } from './driver.mjs';
 import { axe, fillComplete, paste } from './steps.mjs';
 
@@ -40,6 +41,31 @@ for (const theme of ['light', 'dark']) {
     await page.close();
   });
 }
+
+// The README's theming example: it must pass in both colour schemes, and be what the README shows.
+test("the README's theme passes WCAG contrast in the page's light and dark colour schemes, hover included", async () => {
+  const css = await readFile(new URL('../e2e/fixtures/themed.css', import.meta.url), 'utf8');
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(css.split('\n').slice(1).join('\n').trim()), 'README "Theming" shows fixtures/themed.css');
+  const check = { button: 'Check your one-pager' };
+  const background = (page) => page.run((h, check) => getComputedStyle(h.find(check)).backgroundColor, check);
+  for (const [scheme, accent, hover] of [['light', 'rgb(109, 40, 217)', 'rgb(76, 29, 149)'], ['dark', 'rgb(196, 181, 253)', 'rgb(221, 214, 254)']]) {
+    const page = await env.engine.open(env.server.url('/fixtures/themed.html'), { scheme });
+    assert.equal(await page.run(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark', `the page's scheme is ${scheme}`);
+    const titles = await page.run((h) => h.all({ css: '.expectation-title' }).length);
+    for (let i = 0; i < titles; i++) await page.click({ css: '.expectation-title', nth: i });
+    await page.click(check);
+    await page.until((h) => h.has({ css: '.error-summary' }));
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `${scheme}:\n${report(violations)}`);
+    await page.pointerAway();
+    await page.until(async (h, check, accent) => getComputedStyle(h.find(check)).backgroundColor === accent, check, accent);
+    assert.equal(await background(page), accent, `${scheme}: the accent`);
+    await page.hover(check);
+    await page.until((h, check, hover) => getComputedStyle(h.find(check)).backgroundColor === hover, check, hover);
+    await page.close();
+  }
+});
 
 // At 320 CSS pixels nothing needs sideways scrolling, even with the import panel open, a team
 // name that is one long word, and a long one-pager in the preview; and the widget adds no
