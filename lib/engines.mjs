@@ -25,6 +25,12 @@ if (!ENGINE_NAME) throw new Error(`ENGINE must be chromium, firefox or webkit, n
 
 const WAIT_MS = 20000;
 
+/** A host name that reaches this machine's loopback but is not "potentially trustworthy", as an
+ * intranet host on plain http: a page there is no secure context (no navigator.clipboard). Each
+ * engine maps it to 127.0.0.1 its own way: Chromium by a resolver rule, Firefox by its
+ * local-domains preference, WebKit through a proxy on loopback that this driver runs. */
+export const PLAIN_HOST = 'intranet.test';
+
 /** The page-side helpers: `h` in every function given to `run` and `until`. */
 const HELPERS = `(() => {
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
@@ -243,6 +249,8 @@ const FIREFOX_PREFS = {
   'dom.events.testing.asyncClipboard': true,
   'dom.events.asyncClipboard.readText': true,
   'dom.events.asyncClipboard.clipboardItem': true,
+  // PLAIN_HOST is this machine (the loopback address).
+  'network.dns.localDomains': PLAIN_HOST,
   // Quiet: no first-run pages, no updates, no telemetry.
   'browser.shell.checkDefaultBrowser': false,
   'app.update.enabled': false,
@@ -264,7 +272,7 @@ async function launchPuppeteer() {
           browser: 'chrome',
           executablePath: CHROMIUM,
           headless: true,
-          args: CHROMIUM_ARGS,
+          args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PLAIN_HOST} 127.0.0.1`],
         });
   // Firefox's driver cannot set the page's colour scheme (puppeteer does it over CDP only): a
   // page in the dark scheme opens in a second Firefox whose preference says dark, started when
@@ -290,7 +298,8 @@ async function launchPuppeteer() {
       const context = await owner.createBrowserContext(
         ENGINE === 'chromium' ? { downloadBehavior: { policy: 'allow', downloadPath: downloads } } : {}
       );
-      if (ENGINE === 'chromium') {
+      // (No permission can be granted to an insecure context.)
+      if (ENGINE === 'chromium' && new URL(url).hostname !== PLAIN_HOST) {
         await context.overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
       }
       const raw = await context.newPage();
@@ -420,6 +429,11 @@ class PuppeteerPage extends Page {
     return this.run(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   }
 
+  /** Puts `text` on the clipboard, written in the page (a secure one). */
+  async setClipboard(text) {
+    await this.run((h, text) => navigator.clipboard.writeText(text), text);
+  }
+
 
   /** Another tab beside this page, in the same browser context (so the same storage), at `url`. */
   async tab(url, { wait = true } = {}) {
@@ -528,6 +542,7 @@ async function launchWebKit() {
   };
   const { stdout } = await promisify(execFile)('dpkg-query', ['-W', '-f', 'WebKitGTK ${Version}', 'webkit2gtk-driver']).catch(() => ({ stdout: 'WebKitGTK' }));
   const sessions = new Set();
+  let proxy = null;
   return {
     name: ENGINE_NAME,
     version: stdout.trim(),
@@ -539,9 +554,15 @@ async function launchWebKit() {
     // loading the page and the widget is not.
     // The page's colour scheme (`scheme`: 'light', the default, or 'dark') is GTK's theme, which
     // WebKitGTK follows: set for the page's own driver and MiniBrowser.
+    // A page on PLAIN_HOST gets a session whose requests go through the loopback proxy.
     async open(url, { wait = true, scheme = 'light' } = {}) {
       let session, driver;
       const themed = { ...env, GTK_THEME: scheme === 'dark' ? 'Adwaita:dark' : 'Adwaita' };
+      let wanted = capabilities;
+      if (new URL(url).hostname === PLAIN_HOST) {
+        proxy ??= loopbackProxy();
+        wanted = { ...capabilities, proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${(await proxy).port}` } };
+      }
       for (let attempt = 1; ; attempt++) {
         const port = await freePort();
         driver = started(spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env: themed, stdio: 'ignore' }));
@@ -557,7 +578,7 @@ async function launchWebKit() {
               await new Promise((r) => setTimeout(r, 100));
             }
           }
-          session = await within(30000, 'MiniBrowser did not start', new Builder().usingServer(server).withCapabilities(capabilities).build());
+          session = await within(30000, 'MiniBrowser did not start', new Builder().usingServer(server).withCapabilities(wanted).build());
           await session.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
           break;
         } catch (error) {
@@ -581,10 +602,43 @@ async function launchWebKit() {
         driver.kill();
       }
       xvfb.kill();
+      if (proxy) (await proxy).close();
       await rm(downloads, { recursive: true, force: true });
       await rm(home, { recursive: true, force: true });
     },
   };
+}
+
+/** An HTTP proxy on loopback that takes requests for PLAIN_HOST (and loopback) to 127.0.0.1,
+ * at the port asked for; anything else is refused (nothing leaves the machine). */
+async function loopbackProxy() {
+  const { createServer, request } = await import('node:http');
+  const server = createServer((req, res) => {
+    let target;
+    try {
+      target = new URL(req.url);
+    } catch {
+      target = null;
+    }
+    if (!target || ![PLAIN_HOST, '127.0.0.1', 'localhost'].includes(target.hostname)) {
+      res.writeHead(502);
+      return res.end();
+    }
+    const upstream = request(
+      { host: '127.0.0.1', port: target.port || 80, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      }
+    );
+    upstream.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => server.close() };
 }
 
 class WebKitPage extends Page {
@@ -762,6 +816,16 @@ class WebKitPage extends Page {
       env: { ...process.env, DISPLAY: this.display },
     });
     return [...new Set(stdout.split('\n').filter((t) => /^text\//.test(t)).map((t) => t.split(';')[0]))];
+  }
+
+  /** Puts `text` on the X clipboard (xclip keeps it until another program takes it). */
+  async setClipboard(text) {
+    await new Promise((resolve, reject) => {
+      const xclip = spawn('xclip', ['-i', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: this.display }, stdio: ['pipe', 'ignore', 'ignore'] });
+      xclip.on('error', reject);
+      xclip.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xclip exited ${code}`))));
+      xclip.stdin.end(text);
+    });
   }
 
 

@@ -6,7 +6,7 @@ import { serve } from '../../lib/server.mjs';
 import { launch, ERROR_RECORDER } from '../../lib/engines.mjs';
 import { Problems } from '../../lib/problems.mjs';
 
-export { ENGINE, ENGINE_NAME, launch, decodePng, downloaded } from '../../lib/engines.mjs';
+export { ENGINE, ENGINE_NAME, PLAIN_HOST, launch, decodePng, downloaded } from '../../lib/engines.mjs';
 export { futureDate } from '../../lib/one-pager.mjs';
 
 // Every page a test opens is watched; its problems fail the test unless it expects them.

@@ -4,7 +4,7 @@
 // display's clipboard for WebKit), the downloaded file, the mail link the widget opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useEngine, futureDate, downloaded, initScript } from './driver.mjs';
+import { useEngine, futureDate, downloaded, initScript, PLAIN_HOST } from './driver.mjs';
 import { fillComplete, recordLinksAndEvents, paste } from './steps.mjs';
 
 const env = useEngine();
@@ -163,4 +163,43 @@ test('when only plain text can be copied, the host hears "markdown" and focus st
   assert.deepEqual(await page.run(() => globalThis.__copied), ['markdown']);
   assert.equal(await page.run((h) => h.norm(h.root().activeElement?.textContent)), 'Copy for email', 'focus is back on the button');
   await page.close();
+});
+
+test('on a plain-http page, where there is no navigator.clipboard, the fallback copies, or says it could not', async () => {
+  // A host name that reaches this machine but is not "potentially trustworthy": no secure context.
+  const url = env.server.url('/').replace('127.0.0.1', PLAIN_HOST);
+  // What really is on the clipboard, read and set from a secure page in the same engine.
+  const reader = await env.engine.open(env.server.url('/fixtures/blank.html'), { wait: false });
+  const copyOn = async () => {
+    await reader.setClipboard('what was there before');
+    const page = await env.engine.open(url);
+    assert.deepEqual(await page.run(() => [isSecureContext, 'clipboard' in navigator]), [false, false], 'an insecure context');
+    await fillComplete(page);
+    await page.click({ button: 'Copy Markdown' });
+    await page.until((h) => /copied to the clipboard|Could not copy/.test(h.status()));
+    return page;
+  };
+
+  // The text area's copy command copies in this engine: the Markdown is on the clipboard.
+  const works = await copyOn();
+  assert.match(await works.run((h) => h.status()), /copied to the clipboard/);
+  assert.equal(await reader.clipboard(), await works.run((h) => h.markdown()), 'the fallback really copied');
+  await works.close();
+
+  // Where it fails too, the widget says so, selects the text for Ctrl+C, and copies nothing.
+  initScript(() => {
+    document.execCommand = () => false;
+  });
+  const fails = await copyOn();
+  const message = await fails.run((h) => h.status());
+  assert.match(message, /Could not copy automatically.*press Ctrl\+C/);
+  assert.doesNotMatch(message, /copied to the clipboard/);
+  assert.equal(await reader.clipboard(), 'what was there before');
+  const selection = await fails.run((h) => {
+    const el = h.find({ label: 'Generated Markdown' });
+    return { focused: el.getRootNode().activeElement === el, all: el.selectionStart === 0 && el.selectionEnd === el.value.length };
+  });
+  assert.deepEqual(selection, { focused: true, all: true });
+  await fails.close();
+  await reader.close();
 });
