@@ -429,6 +429,12 @@ class PuppeteerPage extends Page {
     return this.run(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   }
 
+  /** The page printed to PDF (A4, backgrounds printed), as the print dialog would. */
+  async pdf() {
+    await this.focus();
+    return Buffer.from(await this.page.pdf({ format: 'A4', printBackground: true }));
+  }
+
   /** Puts `text` on the clipboard, written in the page (a secure one). */
   async setClipboard(text) {
     await this.run((h, text) => navigator.clipboard.writeText(text), text);

@@ -1,6 +1,6 @@
 // The expectations travel, in the engine ENGINE names: a handout of the expectations and the
-// pitch copied for an email (text/html and text/plain) or as Markdown, or downloaded. (Printing
-// runs in Chromium, which sets the print media and makes the PDF: tests/e2e/handout.test.mjs.)
+// pitch copied for an email (text/html and text/plain) or as Markdown, or downloaded. (Printing:
+// tests/journeys/print.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Parser } from 'commonmark';
