@@ -10,7 +10,7 @@ import { dirname, join, normalize, extname } from 'node:path';
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..');
 export const dist = join(root, 'dist');
-export const fixtures = join(root, 'tests', 'e2e', 'fixtures');
+export const fixtures = join(root, 'tests', 'fixtures');
 
 /** The fixture pages' Content-Security-Policy headers, as hosts send them. */
 export const STRICT_CSP =
@@ -37,7 +37,7 @@ const TYPES = {
 };
 
 /**
- * Serves dist/ at / and tests/e2e/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
+ * Serves dist/ at / and tests/fixtures/ at /fixtures/ on 127.0.0.1, on a free port.
  * `headers(path)` may add response headers (the fixtures' Content-Security-Policy headers by
  * default); `gzip` compresses bodies for clients that accept it; `inject`, a script's source
  * (or a function giving it), is served at /__harness/inject.js and loaded first in every HTML

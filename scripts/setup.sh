@@ -54,10 +54,11 @@ if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 # 4. npm tools: binaryen's wasm-opt (Debian's is too old for current rustc output),
-#    playwright-core and axe-core, puppeteer-core and selenium-webdriver (the journeys' drivers;
-#    neither downloads a browser: PUPPETEER_SKIP_DOWNLOAD says so to puppeteer's scripts), and the
-#    Markdown renderers commonmark and markdown-it, and pngjs (screenshots read as pixels). Reinstalled only when package-lock.json
-#    changes.
+#    puppeteer-core and selenium-webdriver (the end-to-end suite's drivers; neither downloads a
+#    browser: PUPPETEER_SKIP_DOWNLOAD says so to puppeteer's scripts), axe-core, pngjs
+#    (screenshots read as pixels), playwright-core (the benchmark and the screenshots script),
+#    and the Markdown renderers commonmark and markdown-it. Reinstalled only when
+#    package-lock.json changes.
 stamp=node_modules/.setup-stamp
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || ! [ -x node_modules/.bin/wasm-opt ]; then

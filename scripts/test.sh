@@ -3,25 +3,24 @@
 #   formatting, clippy (native and wasm32), native tests, the generated Markdown in the
 #   JavaScript renderers (commonmark.js, markdown-it), browser tests (wasm-bindgen-test in
 #   headless Chromium and Firefox), a release build with wasm-opt (sizes printed, size budget
-#   enforced), the end-to-end suite in each engine: Chromium, Firefox ESR and WebKitGTK
-#   (tests/journeys/, one driver, one step per engine), and the few end-to-end tests that need
-#   what only Chromium's driver offers here (tests/e2e/: print media and PDFs, the page's colour
-#   scheme, a host mapping, HTTP caching, a pixel comparison).
+#   enforced), a check of the built dist/ (tests/dist.test.mjs), and the end-to-end suite in
+#   each engine: Chromium, Firefox ESR and WebKitGTK (tests/journeys/, one driver, one step per
+#   engine).
 # Every step runs even after a failure; the summary lists each one, and the exit code is
 # non-zero if any failed.
 #
 # Usage: scripts/test.sh [STEP [ENGINE...]]...   (no argument: every step)
-#   steps: format, clippy, native, renderers, browser, size, e2e, chromium-only
+#   steps: format, clippy, native, renderers, browser, size, dist, e2e
 #   engines (after browser or e2e): chromium, firefox, webkit ("journeys" is another name for e2e)
 #   e.g. scripts/test.sh native; scripts/test.sh e2e; scripts/test.sh e2e webkit;
 #        scripts/test.sh clippy native browser firefox
-# size, e2e and chromium-only build the release first (as the whole run does).
+# size, dist and e2e build the release first (as the whole run does).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 # The steps asked for: "name" or "name:engine" entries; none means all.
-STEPS="format clippy native renderers browser size e2e chromium-only"
+STEPS="format clippy native renderers browser size dist e2e"
 ENGINES="chromium firefox webkit"
 wanted=()
 last=""
@@ -123,7 +122,7 @@ if want browser webkit && ! want browser chromium; then
   echo "scripts/test.sh: the browser tests run in Chromium and Firefox (wasm-bindgen's runner does not drive WebKitGTK)" >&2
 fi
 built=( )
-want chromium-only && built=(yes)
+want dist && built=(yes)
 for engine in $ENGINES; do
   if want e2e "$engine"; then built=(yes); fi
 done
@@ -132,12 +131,11 @@ if want size || [ ${#built[@]} -gt 0 ]; then
     # The size ceiling counts the whole widget as shipped: re-set from measurement when a
     # capability lands (BENCHMARKS.md, "Size"), held between capabilities.
     want size && step "size ceiling (5.86x the Yew floor)" bash scripts/sizes.sh --ceiling 5.86
-    # The end-to-end suite in each engine (tests/journeys/driver.mjs picks it), then what only
-    # Chromium's driver can do.
+    want dist && step "dist/ as built" node --test --test-reporter=spec tests/dist.test.mjs
+    # The end-to-end suite in each engine (tests/journeys/driver.mjs picks it).
     want e2e chromium && step "end-to-end (Chromium)" env ENGINE=chromium node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
     want e2e firefox && step "end-to-end (Firefox)" env ENGINE=firefox node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
     want e2e webkit && step "end-to-end (WebKit)" env ENGINE=webkit node --test --test-reporter=spec --test-concurrency=1 tests/journeys/
-    want chromium-only && step "end-to-end, Chromium only" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
   else
     summary+=("SKIP  size budget and end-to-end tests (no release build)")
     failures=$((failures + 1))

@@ -91,7 +91,7 @@ if (!globalThis[LOADED] && globalThis.customElements && !customElements.get(TAG)
   // (src/platform/locale.rs): the nearest `lang` and `dir`, else the document's.
   const nearest = (host, name) =>
     (host.closest(`[${name}]`)?.getAttribute(name) ?? document.documentElement.getAttribute(name) ?? '').trim();
-  // As core::strings::locale's `tag` and `direction` (tests/e2e/first-render.test.mjs holds
+  // As core::strings::locale's `tag` and `direction` (tests/journeys/first-render.test.mjs holds
   // the two to the same answers): a language tag, else English; the script subtag's direction,
   // else the language's.
   const tagOf = (lang) => {

@@ -44,7 +44,7 @@ for (const theme of ['light', 'dark']) {
 
 // The README's theming example: it must pass in both colour schemes, and be what the README shows.
 test("the README's theme passes WCAG contrast in the page's light and dark colour schemes, hover included", async () => {
-  const css = await readFile(new URL('../e2e/fixtures/themed.css', import.meta.url), 'utf8');
+  const css = await readFile(new URL('../fixtures/themed.css', import.meta.url), 'utf8');
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(css.split('\n').slice(1).join('\n').trim()), 'README "Theming" shows fixtures/themed.css');
   const check = { button: 'Check your one-pager' };

@@ -1,6 +1,6 @@
 // Real teams' GitHub issue forms (tests/issue-forms/, each naming its source), brought as they
 // are, in the engine ENGINE names: `engagement-form from-issue-form` made each definition
-// (tests/e2e/fixtures/issue-forms/, held to the tool's output by
+// (tests/fixtures/issue-forms/, held to the tool's output by
 // crates/engagement-form/tests/convert.rs). Each renders every question, its empty check lists
 // every required one, and a filled form makes a document with every answer. (Moved here from
 // the Chromium-only end-to-end suite.)

@@ -233,7 +233,7 @@ test('a German page shows no English word through a whole journey, and its docum
 });
 
 test('a plural object without a form the language uses reads "other" for it and warns once in the console', async () => {
-  const html = (await readFile(join(root, 'tests/e2e/fixtures/cy.html'), 'utf8')).replace(
+  const html = (await readFile(join(root, 'tests/fixtures/cy.html'), 'utf8')).replace(
     /"wordsOverLimit": \{[\s\S]*?"other": "gormod other %\{count\}"\s*\}/,
     '"wordsOverLimit": { "one": "gormod un %{count}", "other": "gormod %{count}" }'
   );

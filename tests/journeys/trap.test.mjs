@@ -1,5 +1,5 @@
 // No silent death, in the engine ENGINE names: the module traps in the middle of a keystroke
-// (tests/e2e/fixtures/trap.js makes one of its calls fail the way a trap does); every widget
+// (tests/fixtures/trap.js makes one of its calls fail the way a trap does); every widget
 // says so, its form goes inert, the host hears engagement-error, and a reload brings back
 // every answer saved before the trap.
 import { test } from 'node:test';

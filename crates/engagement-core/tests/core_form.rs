@@ -36,7 +36,7 @@ use serde_json::{json as value, Value};
 
 /// The intake form of the issue and the README, as the end-to-end tests' host page has it.
 fn intake_config() -> &'static str {
-    let page = include_str!("../../../tests/e2e/fixtures/intake.html");
+    let page = include_str!("../../../tests/fixtures/intake.html");
     let start = page
         .find("<script type=\"application/json\">")
         .map_or(0, |i| i + 32);

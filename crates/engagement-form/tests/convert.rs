@@ -57,12 +57,12 @@ fn at_least_five_real_issue_forms_convert_into_definitions_the_widget_takes() {
             "{}",
             file.display()
         );
-        // The end-to-end tests load the same definitions (tests/e2e/fixtures/issue-forms/).
+        // The end-to-end tests load the same definitions (tests/fixtures/issue-forms/).
         let name = file
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or_default();
-        let fixture = root().join(format!("tests/e2e/fixtures/issue-forms/{name}.json"));
+        let fixture = root().join(format!("tests/fixtures/issue-forms/{name}.json"));
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
             std::fs::create_dir_all(fixture.parent().expect("a folder")).expect("a folder");
             std::fs::write(&fixture, format!("{text}\n")).expect("written");

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dist } from './harness.mjs';
+import { dist } from '../lib/server.mjs';
 
 test('dist/ has the loader under its stable name, the app under hashed names, and no inline scripts or style attributes', async () => {
   const files = await readdir(dist);
