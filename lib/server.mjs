@@ -13,13 +13,13 @@ export const dist = join(root, 'dist');
 export const fixtures = join(root, 'tests', 'fixtures');
 
 /** The fixture pages' Content-Security-Policy headers, as hosts send them. */
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
   "img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
-export const NO_WASM_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
+const NO_WASM_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'";
 
 /** The headers a fixture page is served with (under /fixtures/, `path` without that prefix). */
-export function fixtureHeaders(path) {
+function fixtureHeaders(path) {
   if (path === '/csp.html') return { 'content-security-policy': STRICT_CSP };
   if (path === '/csp-no-wasm.html') return { 'content-security-policy': NO_WASM_CSP };
   return {};
