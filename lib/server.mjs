@@ -122,8 +122,17 @@ export async function serve({ headers = fixtureHeaders, root: served = dist, gzi
       pages.set(path, html);
       return `http://127.0.0.1:${port}${path}`;
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => closeServer(server),
   };
+}
+
+/** Closes `server` at once: its idle keep-alive connections too (a browser keeps them open, and
+ * a plain close() would wait for them). */
+function closeServer(server) {
+  return new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
 }
 
 const INJECTED = '/__harness/inject.js';
@@ -180,7 +189,7 @@ export async function hostServer(initialRoot = dist, { gzip = false, inject } = 
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = (path = '/') => `http://127.0.0.1:${server.address().port}${path}`;
-  state.close = () => new Promise((resolve) => server.close(resolve));
+  state.close = () => closeServer(server);
   return state;
 }
 

@@ -2,7 +2,7 @@
 // WebKit) with the test hooks: a test file's server and engine, and a test that fails on any
 // page error, console error or unhandled rejection in any page it opened.
 import { before, after, beforeEach, afterEach } from 'node:test';
-import { serve } from '../../lib/server.mjs';
+import { serve, hostServer as startHostServer } from '../../lib/server.mjs';
 import { launch, ERROR_RECORDER } from '../../lib/engines.mjs';
 import { Problems } from '../../lib/problems.mjs';
 
@@ -43,8 +43,19 @@ beforeEach(() => {
 });
 
 let servers = [];
+// Host servers a test started: closed after it, whatever happened in it.
+let hostServers = [];
+
+/** In a test: a host's server (lib/server.mjs, `hostServer`) that loads the error recorder and the
+ * test's init scripts first in every page, closed after the test. */
+export async function hostServer(root, options = {}) {
+  const server = await startHostServer(root, { ...options, inject: injection });
+  hostServers.push(server);
+  return server;
+}
 
 afterEach(async () => {
+  for (const server of hostServers.splice(0)) await server.close();
   for (const server of servers) server.releaseAll();
   for (const page of pages) record.seen.push(...(page.kept ?? (await page.problems().catch(() => []))));
   record.check();
