@@ -135,8 +135,13 @@ class Page {
   }
 
   async click(spec) {
-    // Where it is once the page has settled: an engine may still scroll after a change (Firefox
-    // brings a field's selection back into view a frame later).
+    const at = await this.settledPoint(spec);
+    await this.clickAt(at.x, at.y);
+  }
+
+  /** Where the element `spec` names is once the page has settled: an engine may still scroll
+   * after a change (Firefox brings a field's selection back into view a frame later). */
+  async settledPoint(spec) {
     let at = await this.until((h, spec) => h.point(spec), spec);
     for (let i = 0, same = 0; i < 30 && same < 3; i++) {
       const again = await this.run(async (h, spec) => {
@@ -146,12 +151,12 @@ class Page {
       same = again.x === at.x && again.y === at.y ? same + 1 : 0;
       at = again;
     }
-    await this.clickAt(at.x, at.y);
+    return at;
   }
 
   /** Moves the pointer over the element `spec` names (where a click would land). */
   async hover(spec) {
-    const at = await this.until((h, spec) => h.point(spec), spec);
+    const at = await this.settledPoint(spec);
     await this.moveTo(at.x, at.y);
   }
 
@@ -257,6 +262,10 @@ const FIREFOX_PREFS = {
   'datareporting.policy.dataSubmissionEnabled': false,
 };
 
+/** Firefox's preference for the page's colour scheme: 0 dark, 1 light (set in both Firefoxes,
+ * so that the machine's own theme never decides). */
+const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+
 async function launchPuppeteer() {
   const { default: puppeteer } = await import('puppeteer-core');
   const downloads = await mkdtemp(join(tmpdir(), 'ew-downloads-'));
@@ -266,7 +275,7 @@ async function launchPuppeteer() {
           browser: 'firefox',
           executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
           headless: true,
-          extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads },
+          extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads, [SCHEME_PREF]: 1 },
         })
       : await puppeteer.launch({
           browser: 'chrome',
@@ -287,12 +296,17 @@ async function launchPuppeteer() {
     async open(url, { wait = true, scheme = 'light' } = {}) {
       let owner = browser;
       if (ENGINE === 'firefox' && scheme === 'dark') {
-        darkFirefox ??= puppeteer.launch({
-          browser: 'firefox',
-          executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
-          headless: true,
-          extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads, 'layout.css.prefers-color-scheme.content-override': 0 },
-        });
+        darkFirefox ??= puppeteer
+          .launch({
+            browser: 'firefox',
+            executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+            headless: true,
+            extraPrefsFirefox: { ...FIREFOX_PREFS, 'browser.download.dir': downloads, [SCHEME_PREF]: 0 },
+          })
+          .catch((error) => {
+            darkFirefox = null; // the next page in the dark scheme tries again
+            throw error;
+          });
         owner = await darkFirefox;
       }
       const context = await owner.createBrowserContext(
@@ -306,12 +320,13 @@ async function launchPuppeteer() {
       await raw.setViewport({ width: 1280, height: 900 });
       if (ENGINE === 'chromium') await raw.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       const page = new PuppeteerPage(raw, context);
+      page.scheme = scheme;
       await page.goto(url, { wait });
       return page;
     },
     async close() {
-      if (darkFirefox) await (await darkFirefox).close();
-      await browser.close();
+      const dark = darkFirefox;
+      await Promise.allSettled([dark?.then((b) => b.close()), browser.close()]);
       await rm(downloads, { recursive: true, force: true });
     },
   };
@@ -445,7 +460,9 @@ class PuppeteerPage extends Page {
   async tab(url, { wait = true } = {}) {
     const raw = await this.context.newPage();
     await raw.setViewport({ width: 1280, height: 900 });
+    if (ENGINE === 'chromium') await raw.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: this.scheme }]);
     const tab = new PuppeteerPage(raw, this.context, true);
+    tab.scheme = this.scheme;
     this.context.front = raw;
     await tab.goto(url, { wait });
     return tab;
@@ -638,9 +655,12 @@ async function loopbackProxy() {
       }
     );
     upstream.on('error', () => {
+      if (res.headersSent) return res.destroy();
       res.writeHead(502);
       res.end();
     });
+    // The browser gave up on it: so does the proxy.
+    res.on('close', () => upstream.destroy());
     req.pipe(upstream);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -787,19 +807,21 @@ class WebKitPage extends Page {
       const s = at.dpr;
       const shot = PNG.sync.read(await this.png());
       picture ??= new PNG({ width: Math.round(at.w * s), height: Math.round(at.h * s) });
-      // The element's rows on screen now: from `row` (or where the page's end stopped the scroll).
-      const first = Math.max(0, Math.round(-at.y * s));
-      const last = Math.min(picture.height, Math.round((at.vh - at.y) * s));
+      // The element's rows on screen now (its top `top` device pixels from the viewport's).
+      const top = Math.round(at.y * s);
       const left = Math.round(at.x * s);
-      const width = Math.min(picture.width, shot.width - left);
+      if (left < 0 || left + picture.width > shot.width) throw new Error(`${css} is wider than the viewport`);
+      const first = Math.max(0, -top);
+      const last = Math.min(picture.height, shot.height - top, Math.round(at.vh * s) - top);
+      if (first > done || last <= done) throw new Error(`${css}: rows ${done} on are not on screen (the page scrolls no further)`);
       for (let y = first; y < last; y++) {
-        const from = ((Math.round(at.y * s) + y) * shot.width + left) * 4;
-        shot.data.copy(picture.data, y * picture.width * 4, from, from + width * 4);
+        const from = ((top + y) * shot.width + left) * 4;
+        shot.data.copy(picture.data, y * picture.width * 4, from, from + picture.width * 4);
       }
-      // All of it, or no further (a page that cannot scroll on leaves the rest transparent).
-      if (last >= picture.height || last <= done) break;
       done = last;
-      row = last / s;
+      if (done >= picture.height) break;
+      // The next slice overlaps this one by a row, so that no row is left out at a seam.
+      row = Math.floor((done - 1) / s);
     }
     return PNG.sync.write(picture);
   }
