@@ -1,4 +1,4 @@
-// axe-core, as both harnesses run it in a page (it reaches into open shadow roots).
+// axe-core, as the end-to-end tests run it in a page (it reaches into open shadow roots).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 

@@ -1,4 +1,4 @@
-// Debian's Chromium, as every harness and script starts it. Nothing is downloaded.
+// Debian's Chromium, as the driver and the scripts start it. Nothing is downloaded.
 
 /** The flags for a headless Chromium that talks to nobody but the test's server. */
 export const CHROMIUM_ARGS = [

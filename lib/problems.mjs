@@ -1,5 +1,5 @@
 // What a test saw go wrong in its pages: page errors, console errors and unhandled rejections.
-// Both harnesses fail a test on any of them unless the test said it expects it.
+// The end-to-end driver fails a test on any of them unless the test said it expects it.
 import assert from 'node:assert/strict';
 
 /** One test's record: what its pages reported, and what it said it expects. */

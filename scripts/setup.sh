@@ -25,6 +25,13 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 
 cd "$root"
 
+# 0. Node.js 20.14 or later (the machine's own; the end-to-end suite uses node:test's
+#    --test-force-exit, which came in 20.14).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 14) ? 0 : 1)' 2>/dev/null; then
+  echo "Node.js 20.14 or later is needed, with npm (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
+fi
+
 # 1. Rust: rust-toolchain.toml pins the channel, target and components; rustup installs them
 #    (a no-op when present).
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -67,7 +74,7 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || ! [ -x node_modules/.
   echo "$want" >"$stamp"
 fi
 
-# 5. The browsers from Debian, for browser, end-to-end and journey tests: Chromium and
+# 5. The browsers from Debian, for the browser tests and the end-to-end suite: Chromium and
 #    ChromeDriver; Firefox ESR; WebKitGTK's WebKitWebDriver and MiniBrowser, run under Xvfb,
 #    whose clipboard xclip reads.
 if [ "$mode" != serve ]; then
@@ -79,7 +86,7 @@ if [ "$mode" != serve ]; then
     command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
     command -v Xvfb >/dev/null || missing+=(xvfb)
     command -v xclip >/dev/null || missing+=(xclip)
-    # pdftotext and pdfinfo read the printed pages in the end-to-end tests.
+    # pdftotext, pdfinfo and pdftoppm read the printed pages in the end-to-end tests.
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
   fi
   if [ "$mode" = bench ] && ! command -v brotli >/dev/null; then missing+=(brotli); fi

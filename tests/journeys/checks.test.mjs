@@ -1,8 +1,7 @@
 // The one-pager's checks, in the engine ENGINE names, used as a person would: by mouse and by
 // keyboard alone. Errors when a changed field is left, live fixes, partial and impossible
 // dates, a message that appears as a field is left never taking the click that left it,
-// right-to-left answers, and a complete form. (Moved here from the Chromium-only end-to-end
-// suite, so that all three engines prove them.)
+// right-to-left answers, and a complete form.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, futureDate } from './driver.mjs';

@@ -9,6 +9,10 @@ import { Problems } from '../../lib/problems.mjs';
 export { ENGINE, ENGINE_NAME, PLAIN_HOST, launch, decodePng, downloaded } from '../../lib/engines.mjs';
 export { futureDate } from '../../lib/one-pager.mjs';
 
+/** No hook may hang a run (test.sh bounds each test with --test-timeout, and ends a file's
+ * process once its tests are done with --test-force-exit). */
+const HOOK_LIMIT = { timeout: 120000 };
+
 // Every page a test opens is watched; its problems fail the test unless it expects them.
 let record = new Problems();
 let pages = [];
@@ -59,12 +63,11 @@ afterEach(async () => {
   for (const server of servers) server.releaseAll();
   for (const page of pages) record.seen.push(...(page.kept ?? (await page.problems().catch(() => []))));
   record.check();
-});
+}, HOOK_LIMIT);
 
 /** What every page a test's servers send loads first: ERROR_RECORDER (the only way WebKit's
- * errors are seen), then the test's init scripts. For a server of the test's own, such as
- * `hostServer(dir, { inject: injection })`. */
-export const injection = () => ERROR_RECORDER + init;
+ * errors are seen), then the test's init scripts (the test server's, and `hostServer`'s). */
+const injection = () => ERROR_RECORDER + init;
 
 /** Serves dist/ and starts the engine before a test file's tests; closes both after them. Every
  * page the server sends loads ERROR_RECORDER first (the only way WebKit's errors are seen),
@@ -75,11 +78,11 @@ export function useEngine(serveOptions) {
     env.server = await serve({ ...serveOptions, inject: injection });
     servers.push(env.server);
     env.engine = watched(await launch());
-  });
+  }, HOOK_LIMIT);
   after(async () => {
     await env.engine?.close();
     await env.server?.close();
-  });
+  }, HOOK_LIMIT);
   return env;
 }
 

@@ -3,8 +3,7 @@
 // draws the same words in the same places. Where the host's configuration changes those words,
 // the loader leaves them to the module and says it is loading instead. The test server holds
 // the WebAssembly back until the test lets it go. (tests/first_render.rs holds the loader's
-// words to the module's; this checks what a visitor sees. Moved here from the Chromium-only
-// end-to-end suite.)
+// words to the module's; this checks what a visitor sees.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine } from './driver.mjs';

@@ -1,8 +1,7 @@
 // The forms teams already run (README, "A form of your own"), in the engine ENGINE names: a bug
 // report that uses every key a GitHub issue form has and more: a multi-select with limits, a
 // dropdown of 30 options, placeholders shown as examples, defaults, a code answer with backticks
-// in it, labels that end with a colon, and a question that appears only for one answer. (Moved
-// here from the Chromium-only end-to-end suite, so that all three engines prove them.)
+// in it, labels that end with a colon, and a question that appears only for one answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine } from './driver.mjs';

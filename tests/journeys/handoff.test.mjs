@@ -2,8 +2,7 @@
 // a host page naming GitHub, GitLab and Jira (and a javascript: address, refused). Each says
 // where it goes, opens the tracker's new-issue page with the finished document in its address,
 // and a document too long for an address goes on the clipboard first. Links into new tabs are
-// recorded and not followed: nothing is fetched. (Moved here from the Chromium-only end-to-end
-// suite, so that all three engines prove them.)
+// recorded and not followed: nothing is fetched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, initScript } from './driver.mjs';

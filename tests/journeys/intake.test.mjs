@@ -1,8 +1,7 @@
 // A host's own form (README, "A form of your own"), in the engine ENGINE names: the intake form
 // of issue 15, defined in the element's JSON block. Its questions, rules, document, drafts,
 // import, prefill links and accessibility follow the definition; a definition with a mistake
-// falls back to the one-pager and says what is wrong. (Moved here from the Chromium-only
-// end-to-end suite, so that all three engines prove them.)
+// falls back to the one-pager and says what is wrong.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEngine, futureDate, initScript } from './driver.mjs';

@@ -2,8 +2,7 @@
 // are, in the engine ENGINE names: `engagement-form from-issue-form` made each definition
 // (tests/fixtures/issue-forms/, held to the tool's output by
 // crates/engagement-form/tests/convert.rs). Each renders every question, its empty check lists
-// every required one, and a filled form makes a document with every answer. (Moved here from
-// the Chromium-only end-to-end suite.)
+// every required one, and a filled form makes a document with every answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
