@@ -31,11 +31,20 @@ const WAIT_MS = 20000;
  * local-domains preference, WebKit through a proxy on loopback that this driver runs. */
 export const PLAIN_HOST = 'intranet.test';
 
-/** The page-side helpers: `h` in every function given to `run` and `until`. */
-const HELPERS = `(() => {
+/** The page-side helpers: `h` in every function given to `run` and `until`. They work in the
+ * page, or in the same-origin frame `frame` selects (`Page.frame`): `h.doc()` and `h.win()` are
+ * that document and its window, and `h.point` gives the page's coordinates. */
+const HELPERS = (frame) => `((frame) => {
+  const doc = () => {
+    if (!frame) return document;
+    const el = document.querySelector(frame);
+    if (!el || !el.contentDocument) throw new Error('no frame ' + frame);
+    return el.contentDocument;
+  };
+  const win = () => doc().defaultView;
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
   const widget = (sel) => {
-    const el = document.querySelector(sel || 'engagement-widget');
+    const el = doc().querySelector(sel || 'engagement-widget');
     if (!el) throw new Error('no widget ' + (sel || ''));
     return el;
   };
@@ -78,12 +87,22 @@ const HELPERS = `(() => {
     // The first line's box: a link that wraps has a gap in the middle of its bounding box.
     const box = () => el.getClientRects()[0] || el.getBoundingClientRect();
     const b = box();
-    if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth) {
+    if (b.top < 0 || b.bottom > win().innerHeight || b.left < 0 || b.right > win().innerWidth) {
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
     const r = box();
-    const x = spec.dx === undefined ? r.left + r.width / 2 : r.left + spec.dx;
-    return { x: Math.round(x), y: Math.round(r.top + r.height / 2) };
+    // In a frame: where the frame's viewport sits in the page's (inside its border and padding).
+    let ox = 0;
+    let oy = 0;
+    if (frame) {
+      const f = document.querySelector(frame);
+      const fb = f.getBoundingClientRect();
+      const fs = getComputedStyle(f);
+      ox = fb.left + parseFloat(fs.borderLeftWidth) + parseFloat(fs.paddingLeft);
+      oy = fb.top + parseFloat(fs.borderTopWidth) + parseFloat(fs.paddingTop);
+    }
+    const x = ox + (spec.dx === undefined ? r.left + r.width / 2 : r.left + spec.dx);
+    return { x: Math.round(x), y: Math.round(oy + r.top + r.height / 2) };
   };
   const value = (spec) => {
     const el = find(spec);
@@ -92,8 +111,8 @@ const HELPERS = `(() => {
   const text = (spec) => norm(find(spec).textContent);
   const status = (sel) => norm(root(sel).querySelector('.output .status')?.textContent);
   const markdown = (sel) => find({ in: sel, label: 'Generated Markdown' }).value;
-  return { norm, widget, root, all, find, has, focused, point, value, text, status, markdown };
-})()`;
+  return { doc, win, norm, widget, root, all, find, has, focused, point, value, text, status, markdown };
+})(${JSON.stringify(frame)})`;
 
 export async function launch() {
   if (ENGINE === 'webkit') return launchWebKit();
@@ -108,7 +127,7 @@ class Page {
 
   /** Runs `fn(h, ...args)` in the page and returns its (awaited) result. */
   async run(fn, ...args) {
-    const code = `return (async () => (${fn})(${HELPERS}, ...${JSON.stringify(args)}))()`;
+    const code = `return (async () => (${fn})(${HELPERS(this.frameSel ?? null)}, ...${JSON.stringify(args)}))()`;
     return this.exec(code);
   }
 
@@ -127,6 +146,12 @@ class Page {
       if (Date.now() > end) throw new Error(`timed out waiting for ${fn} ${JSON.stringify(args)} (last: ${last})`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  /** From now on, `run`, `until` and every action work in the same-origin frame `css` selects
+   * (null: the page again); coordinates stay the page's. */
+  frame(css) {
+    this.frameSel = css;
   }
 
   /** Waits for the widget (or the one `sel` names) to show its form. */
@@ -709,9 +734,19 @@ class WebKitPage extends Page {
     await this.exec(`if (!globalThis.__pageErrors) { ${ERROR_RECORDER} }`);
   }
 
-  /** What the page recorded so far, moved into `errors` (a navigation would lose it). */
+  /** What the page and its same-origin frames recorded so far, moved into `errors` (a
+   * navigation would lose it). */
   async problems() {
-    this.errors.push(...(await this.exec('return globalThis.__pageErrors ? globalThis.__pageErrors.splice(0) : []')));
+    this.errors.push(
+      ...(await this.exec(`
+        const windows = [globalThis];
+        for (let i = 0; i < frames.length; i++) {
+          try {
+            if (frames[i].__pageErrors) windows.push(frames[i]);
+          } catch {} // another origin's frame
+        }
+        return windows.flatMap((w) => (w.__pageErrors ? w.__pageErrors.splice(0) : []));`))
+    );
     return this.errors;
   }
 

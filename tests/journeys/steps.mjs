@@ -69,6 +69,8 @@ export async function paste(page, spec, text) {
       const el = h.find(spec);
       el.focus();
       el.value = text;
+      // The event of the element's own window (it may be in a frame).
+      const { InputEvent } = el.ownerDocument.defaultView;
       el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
     },
     spec,
