@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useEngine, ENGINE } from './driver.mjs';
-import { axe, fillComplete, paste } from './steps.mjs';
+import { axe, fillComplete, paste, saved } from './steps.mjs';
 
 const env = useEngine();
 const report = (violations) => JSON.stringify(violations, null, 2);
@@ -112,3 +112,21 @@ test('reflows at 320 pixels wide with long words and the import panel open', asy
   await page.close();
 });
 
+// On a narrow screen the draft line's first words take two lines and "Draft saved 14:05" one:
+// the form below must not jump up under the visitor's finger when the first save lands.
+test('the form stays put when the first draft is saved, 320 pixels wide', async () => {
+  const page = await narrowPage();
+  const where = () => page.run((h) => Math.round(h.find({ label: 'Point of contact' }).getBoundingClientRect().top + h.win().scrollY));
+  const before = await page.run((h) => h.text({ css: '.draft-status' }));
+  assert.equal(before, 'Your answers are saved in this browser as you type.');
+  const lines = await page.run((h) => {
+    const p = h.find({ css: '.draft-status' });
+    return Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+  });
+  assert.ok(lines >= 2, `the first words take ${lines} lines at this width`);
+  await page.fill({ label: 'Team name' }, 'Payments Platform');
+  const typed = await where();
+  await saved(page);
+  assert.equal(await where(), typed, 'the next field has not moved');
+  await page.close();
+});
