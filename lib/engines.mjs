@@ -42,6 +42,8 @@ const HELPERS = (frame) => `((frame) => {
     return el.contentDocument;
   };
   const win = () => doc().defaultView;
+  /** Resolves once the next frame has been painted (two animation frames). */
+  const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
   const widget = (sel) => {
     const el = doc().querySelector(sel || 'engagement-widget');
@@ -111,7 +113,7 @@ const HELPERS = (frame) => `((frame) => {
   const text = (spec) => norm(find(spec).textContent);
   const status = (sel) => norm(root(sel).querySelector('.output .status')?.textContent);
   const markdown = (sel) => find({ in: sel, label: 'Generated Markdown' }).value;
-  return { doc, win, norm, widget, root, all, find, has, focused, point, value, text, status, markdown };
+  return { doc, win, painted, norm, widget, root, all, find, has, focused, point, value, text, status, markdown };
 })(${JSON.stringify(frame)})`;
 
 export async function launch() {
@@ -170,7 +172,7 @@ class Page {
     let at = await this.until((h, spec) => h.point(spec), spec);
     for (let i = 0, same = 0; i < 30 && same < 3; i++) {
       const again = await this.run(async (h, spec) => {
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await h.painted();
         return h.point(spec);
       }, spec);
       same = again.x === at.x && again.y === at.y ? same + 1 : 0;
@@ -233,7 +235,7 @@ class Page {
         const el = h.find(spec);
         el.scrollIntoView({ block: 'center' });
         // A screenshot shows the last frame painted: let the scrolled one be painted first.
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await h.painted();
         const b = el.getBoundingClientRect();
         return { x: Math.ceil(b.left), y: Math.ceil(b.top), w: Math.floor(b.width), h: Math.floor(b.height), dpr: devicePixelRatio };
       }, spec);
@@ -831,14 +833,18 @@ class WebKitPage extends Page {
     await this.focus();
     let picture = null;
     for (let row = 0, done = 0; ; ) {
-      const at = await this.exec(`
-        const el = document.querySelector(${JSON.stringify(css)});
-        if (!el) throw new Error('not found: ' + ${JSON.stringify(css)});
-        const top = el.getBoundingClientRect().top + scrollY;
-        scrollTo(scrollX, top + ${row});
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const b = el.getBoundingClientRect();
-        return { x: b.left, y: b.top, w: b.width, h: b.height, vw: innerWidth, vh: innerHeight, dpr: devicePixelRatio };`);
+      const at = await this.run(
+        async (h, css, row) => {
+          const el = document.querySelector(css);
+          if (!el) throw new Error('not found: ' + css);
+          scrollTo(scrollX, el.getBoundingClientRect().top + scrollY + row);
+          await h.painted();
+          const b = el.getBoundingClientRect();
+          return { x: b.left, y: b.top, w: b.width, h: b.height, vh: innerHeight, dpr: devicePixelRatio };
+        },
+        css,
+        row
+      );
       const s = at.dpr;
       const shot = PNG.sync.read(await this.png());
       picture ??= new PNG({ width: Math.round(at.w * s), height: Math.round(at.h * s) });

@@ -119,7 +119,7 @@ test('hostile host CSS changes nothing inside the widget: every element is style
     // the button now under it shows its hover colour depends on when the engine notices. Move
     // the pointer away and let a frame pass, in both pages alike.
     await page.pointerAway();
-    await page.run(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.run((h) => h.painted());
     const seen = await page.run((h) => {
       const host = h.widget().getBoundingClientRect();
       const props = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height',
@@ -135,9 +135,9 @@ test('hostile host CSS changes nothing inside the widget: every element is style
     const rtl = await page.run(() => getComputedStyle(document.documentElement).direction);
     // The host page's own scrollbar is not the widget's: WebKit paints it over the widget's
     // left edge on the right-to-left page. The page keeps its scroll position, without one.
-    await page.run(() => {
+    await page.run((h) => {
       document.documentElement.style.overflow = 'hidden';
-      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return h.painted();
     });
     const shot = decodePng(await page.elementPng('engagement-widget'));
     const draft = await page.run((h) => h.text({ css: '.draft-status' }));
